@@ -1,0 +1,75 @@
+import type { EventName, HubEvents, Result } from '../../shared/contract';
+import type { SecretProtection } from '../../shared/domain/secrets';
+
+/**
+ * The ports the Electron-free core is built from. The Electron shell and browser
+ * mode each supply their own adapters; tests supply fakes.
+ */
+
+/** Injected so time-based behaviour (timestamps, retries) is testable. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * Turns secrets into what is written to disk and back. Electron's adapter uses
+ * `safeStorage`; where the OS offers no encryption the adapter stores plain text
+ * (in a 0600 file) and says so through `protection`.
+ */
+export interface SecretCipher {
+  readonly protection: SecretProtection;
+  encrypt(plain: string): string;
+  decrypt(stored: string): string;
+}
+
+/** One JSON settings document on disk (`conf` in Node, `electron-store` in Electron). */
+export interface SettingsBackend {
+  readonly path: string;
+  /** The whole document; throws (e.g. SyntaxError) when the file is corrupt. */
+  read(): unknown;
+  /** Replaces the whole document, atomically. */
+  write(document: Record<string, unknown>): void;
+}
+
+/** Opens (without reading) the settings file `name`.json in `dir`. */
+export type OpenSettingsBackend = (options: { dir: string; name: string }) => SettingsBackend;
+
+/** Whether this PC has a network; Electron uses `net.isOnline()`. */
+export interface ConnectivityProbe {
+  isOnline(): boolean;
+  /** Calls back whenever the answer may have changed; returns an unsubscribe. */
+  watch(onChange: () => void): () => void;
+}
+
+export type HubListener = <E extends EventName>(event: E, payload: HubEvents[E]) => void;
+
+/** Minimal structured logger; secrets must never be passed to it. */
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+export interface HubOptions {
+  dataDir: string;
+  mode: 'electron' | 'browser';
+  appVersion: string;
+  cipher: SecretCipher;
+  openSettings: OpenSettingsBackend;
+  connectivity: ConnectivityProbe;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+/**
+ * The core as both transports see it: one entry point for every method of the
+ * contract (validated here, never trusted from the caller) and one event stream.
+ * `call` never rejects; failures come back as `{ ok: false, error }`.
+ */
+export interface Hub {
+  call(method: unknown, input: unknown): Promise<Result<unknown>>;
+  subscribe(listener: HubListener): () => void;
+  close(): Promise<void>;
+}

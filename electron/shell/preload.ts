@@ -1,0 +1,1 @@
+import { contextBridge } from "electron"; import { hubMethodNames } from "../../shared/contract/method-names"; contextBridge.exposeInMainWorld("hub", hubMethodNames)

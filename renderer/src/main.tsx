@@ -1,0 +1,1 @@
+import "react"; document.title = "x";

@@ -1,0 +1,28 @@
+import type { Notice, SystemStatus } from '../domain/app-info';
+
+/**
+ * Events the core pushes to every window. Payloads are small; a window that needs
+ * more calls the matching method.
+ */
+export interface HubEvents {
+  /** Online/offline or the queue changed. */
+  'system.status': SystemStatus;
+  /** Settings changed (possibly from another window): refetch that scope. */
+  'settings.changed': { scope: 'orderHooks' | 'partners' };
+  /** A new notice for the operator. */
+  'app.notice': Notice;
+}
+
+export type EventName = keyof HubEvents;
+
+/** Runtime list of event names, checked against the interface so the two cannot drift. */
+export const hubEventNames = ['system.status', 'settings.changed', 'app.notice'] as const satisfies readonly EventName[];
+
+type Missing = Exclude<EventName, (typeof hubEventNames)[number]>;
+// Fails to compile when an event is added to HubEvents but not to hubEventNames.
+const everyEventListed: Missing extends never ? true : Missing = true;
+void everyEventListed;
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (hubEventNames as readonly string[]).includes(name);
+}

@@ -1,0 +1,27 @@
+import type { MethodName } from './methods';
+
+/**
+ * Method names without their schemas, for the preload: it restricts `call` to
+ * the contract's keys without bundling zod into the sandboxed preload.
+ */
+export const hubMethodNames = [
+  'app.info',
+  'app.dismissNotice',
+  'system.status',
+  'orderHooks.get',
+  'orderHooks.save',
+  'partners.list',
+  'partners.create',
+  'partners.update',
+  'partners.setEnabled',
+  'partners.delete',
+] as const satisfies readonly MethodName[];
+
+type Missing = Exclude<MethodName, (typeof hubMethodNames)[number]>;
+// Fails to compile when a method is added to hubMethods but not listed here.
+const everyMethodListed: Missing extends never ? true : Missing = true;
+void everyMethodListed;
+
+export function isListedMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && (hubMethodNames as readonly string[]).includes(name);
+}

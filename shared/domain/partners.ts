@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { eventTypes } from './event-types';
+import { headerNameSchema, urlSchema } from './http-rules';
+import { secretChangeSchema, type SecretView } from './secrets';
+
+export const partnerNameMaxLength = 120;
+export const partnerTimeoutRange = { min: 1, max: 60, default: 15 } as const;
+export const partnerRateLimitRange = { min: 1, max: 1000, default: 10 } as const;
+
+const partnerFields = {
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter a name for this partner.')
+    .max(partnerNameMaxLength, `Keep the name to ${partnerNameMaxLength} characters or fewer.`),
+  url: urlSchema,
+  enabled: z.boolean(),
+  eventTypes: z
+    .array(z.enum(eventTypes))
+    .min(1, 'Choose at least one event type.')
+    .refine((list) => new Set(list).size === list.length, 'An event type is listed twice.'),
+  header: z.strictObject({
+    name: z.union([z.literal(''), headerNameSchema]),
+    value: secretChangeSchema,
+  }),
+  /** `generate` creates a new `whsec_…` secret and returns it once. */
+  signingSecret: z.enum(['keep', 'generate', 'clear']),
+  timeoutSeconds: z
+    .number()
+    .int('Use whole seconds.')
+    .min(partnerTimeoutRange.min, `At least ${partnerTimeoutRange.min} second.`)
+    .max(partnerTimeoutRange.max, `At most ${partnerTimeoutRange.max} seconds.`),
+  rateLimitPerSecond: z
+    .number()
+    .int('Use a whole number.')
+    .min(partnerRateLimitRange.min, `At least ${partnerRateLimitRange.min} request a second.`)
+    .max(partnerRateLimitRange.max, `At most ${partnerRateLimitRange.max} requests a second.`),
+};
+
+function checkHeaderPair(
+  header: { name: string; value: { action: string } },
+  ctx: z.core.$RefinementCtx<unknown>,
+): void {
+  if (header.name === '' && header.value.action === 'set') {
+    ctx.addIssue({ code: 'custom', path: ['header', 'name'], message: 'Enter the header name this value is sent under.' });
+  }
+}
+
+export const partnerInputSchema = z.strictObject(partnerFields).superRefine((input, ctx) => checkHeaderPair(input.header, ctx));
+
+export type PartnerInput = z.infer<typeof partnerInputSchema>;
+
+export const partnerUpdateSchema = z
+  .strictObject({ id: z.string().min(1).max(64), ...partnerFields })
+  .superRefine((input, ctx) => checkHeaderPair(input.header, ctx));
+
+export type PartnerUpdate = z.infer<typeof partnerUpdateSchema>;
+
+/** What the renderer sees of a saved partner: secrets masked. */
+export interface PartnerView {
+  id: string;
+  name: string;
+  url: string;
+  enabled: boolean;
+  eventTypes: string[];
+  header: { name: string; value: SecretView };
+  signingSecret: SecretView;
+  timeoutSeconds: number;
+  rateLimitPerSecond: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A save's answer; `signingSecret` is present only right after one was generated. */
+export interface PartnerSaved {
+  partner: PartnerView;
+  signingSecret?: string;
+}

@@ -1,0 +1,70 @@
+import type { ParsedInput } from '../../../shared/contract';
+import type { OrderHooksView } from '../../../shared/domain/order-hooks';
+import { HubFailure } from '../api/hub-failure';
+import type { Clock } from '../ports';
+import { resolveSecretChange, secretView } from '../secrets/secret-changes';
+import type { SecretStore } from '../secrets/secret-store';
+import type { SettingsRepository } from '../settings/settings-repository';
+
+/** Secret-store key of the Request Header's Value. */
+export const orderHooksValueKey = 'orderHooks.requestHeader.value';
+
+/**
+ * The seed's Order Webhook Settings page: the Request Header (API Key + Value)
+ * and the Open / Update / Close hooks with the 3rd Order switch.
+ */
+export class OrderHooksService {
+  constructor(
+    private readonly settings: SettingsRepository,
+    private readonly secrets: SecretStore,
+    private readonly clock: Clock,
+  ) {}
+
+  view(): OrderHooksView {
+    const { apiKey, openOrder, updateOrder, closeOrder, thirdOrderActive, updatedAt } = this.settings.current.orderHooks;
+    return {
+      requestHeader: { apiKey, value: secretView(this.secrets, orderHooksValueKey) },
+      openOrder: { ...openOrder },
+      updateOrder: { ...updateOrder },
+      closeOrder: { ...closeOrder },
+      thirdOrderActive,
+      updatedAt,
+    };
+  }
+
+  /** Saves the whole page; on any refusal nothing is written. */
+  save(input: ParsedInput<'orderHooks.save'>): OrderHooksView {
+    const { apiKey, value } = input.requestHeader;
+    const nextValue = resolveSecretChange(this.secrets, orderHooksValueKey, value);
+    if (apiKey !== '' && nextValue === null) {
+      throw HubFailure.invalidField('requestHeader.value', 'Enter the Value the partner gave you, or clear the API Key.');
+    }
+    if (apiKey === '' && nextValue !== null) {
+      throw HubFailure.invalidField(
+        'requestHeader.apiKey',
+        'Enter the API Key (the header name) this Value is sent under, or clear the Value.',
+      );
+    }
+
+    const previousValue = this.secrets.get(orderHooksValueKey);
+    this.secrets.apply(new Map([[orderHooksValueKey, nextValue]]));
+    try {
+      this.settings.update((draft) => ({
+        ...draft,
+        orderHooks: {
+          apiKey,
+          openOrder: input.openOrder,
+          updateOrder: input.updateOrder,
+          closeOrder: input.closeOrder,
+          thirdOrderActive: input.thirdOrderActive,
+          updatedAt: this.clock.now().toISOString(),
+        },
+      }));
+    } catch (error) {
+      // Keep the two files consistent: the old settings go with the old secret.
+      this.secrets.apply(new Map([[orderHooksValueKey, previousValue]]));
+      throw error;
+    }
+    return this.view();
+  }
+}

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import type { ParsedInput } from '../../../shared/contract';
+import type { PartnerSaved, PartnerView } from '../../../shared/domain/partners';
+import { HubFailure } from '../api/hub-failure';
+import type { Clock } from '../ports';
+import { resolveSecretChange, secretView } from '../secrets/secret-changes';
+import type { SecretStore } from '../secrets/secret-store';
+import { generateSigningSecret } from '../secrets/signing-secret';
+import type { SettingsRepository } from '../settings/settings-repository';
+import type { StoredPartner } from '../settings/settings-schema';
+
+type PartnerFields = ParsedInput<'partners.create'>;
+
+export const partnerSecretKeys = (id: string) => ({
+  header: `partner.${id}.header.value`,
+  signing: `partner.${id}.signingSecret`,
+});
+
+/** Partner endpoints (brief §4): CRUD with their secrets kept in the secret store. */
+export class PartnersService {
+  constructor(
+    private readonly settings: SettingsRepository,
+    private readonly secrets: SecretStore,
+    private readonly clock: Clock,
+  ) {}
+
+  list(): PartnerView[] {
+    return this.settings.current.partners.map((p) => this.view(p));
+  }
+
+  create(input: PartnerFields): PartnerSaved {
+    return this.save(randomUUID(), input, null);
+  }
+
+  update(input: ParsedInput<'partners.update'>): PartnerSaved {
+    const { id, ...fields } = input;
+    return this.save(id, fields, this.find(id));
+  }
+
+  setEnabled(id: string, enabled: boolean): PartnerView {
+    const existing = this.find(id);
+    const updated: StoredPartner = { ...existing, enabled, updatedAt: this.clock.now().toISOString() };
+    this.settings.update((draft) => ({ ...draft, partners: draft.partners.map((p) => (p.id === id ? updated : p)) }));
+    return this.view(updated);
+  }
+
+  delete(id: string): { id: string } {
+    this.find(id);
+    this.settings.update((draft) => ({ ...draft, partners: draft.partners.filter((p) => p.id !== id) }));
+    const keys = partnerSecretKeys(id);
+    this.secrets.apply(new Map([[keys.header, null], [keys.signing, null]]));
+    return { id };
+  }
+
+  private find(id: string): StoredPartner {
+    const partner = this.settings.current.partners.find((p) => p.id === id);
+    if (!partner) throw HubFailure.notFound('That partner');
+    return partner;
+  }
+
+  private save(id: string, input: PartnerFields, existing: StoredPartner | null): PartnerSaved {
+    const keys = partnerSecretKeys(id);
+    const headerValue = resolveSecretChange(this.secrets, keys.header, input.header.value);
+    if (input.header.name !== '' && headerValue === null) {
+      throw HubFailure.invalidField('header.value', 'Enter the header value, or clear the header name.');
+    }
+    if (input.header.name === '' && headerValue !== null) {
+      throw HubFailure.invalidField('header.name', 'Enter the header name this value is sent under, or clear the value.');
+    }
+    const signingSecret =
+      input.signingSecret === 'generate'
+        ? generateSigningSecret()
+        : input.signingSecret === 'clear'
+          ? null
+          : this.secrets.get(keys.signing);
+
+    const now = this.clock.now().toISOString();
+    const stored: StoredPartner = {
+      id,
+      name: input.name,
+      url: input.url,
+      enabled: input.enabled,
+      eventTypes: [...input.eventTypes],
+      headerName: input.header.name,
+      timeoutSeconds: input.timeoutSeconds,
+      rateLimitPerSecond: input.rateLimitPerSecond,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    };
+
+    const previous = new Map([
+      [keys.header, this.secrets.get(keys.header)],
+      [keys.signing, this.secrets.get(keys.signing)],
+    ]);
+    this.secrets.apply(new Map([[keys.header, headerValue], [keys.signing, signingSecret]]));
+    try {
+      this.settings.update((draft) => ({
+        ...draft,
+        partners: existing ? draft.partners.map((p) => (p.id === id ? stored : p)) : [...draft.partners, stored],
+      }));
+    } catch (error) {
+      this.secrets.apply(previous);
+      throw error;
+    }
+    const saved: PartnerSaved = { partner: this.view(stored) };
+    // The generated secret is returned once, now; afterwards only its mask.
+    if (input.signingSecret === 'generate' && signingSecret) saved.signingSecret = signingSecret;
+    return saved;
+  }
+
+  private view(partner: StoredPartner): PartnerView {
+    const keys = partnerSecretKeys(partner.id);
+    return {
+      id: partner.id,
+      name: partner.name,
+      url: partner.url,
+      enabled: partner.enabled,
+      eventTypes: [...partner.eventTypes],
+      header: { name: partner.headerName, value: secretView(this.secrets, keys.header) },
+      signingSecret: secretView(this.secrets, keys.signing),
+      timeoutSeconds: partner.timeoutSeconds,
+      rateLimitPerSecond: partner.rateLimitPerSecond,
+      createdAt: partner.createdAt,
+      updatedAt: partner.updatedAt,
+    };
+  }
+}

@@ -5,9 +5,6 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Every Node builtin, bare and with the `node:` prefix. */
-const nodeBuiltins = builtinModules.flatMap((name) => [name, `node:${name}`]);
-
 /**
  * The house style's layers, enforced here rather than by review:
  * shared → nothing; core → shared; shell → core, shared, electron;
@@ -20,11 +17,12 @@ const layerRules = [
       'no-restricted-imports': [
         'error',
         {
-          paths: [...nodeBuiltins, 'electron', 'react', 'zustand'].map((name) => ({
+          paths: [...builtinModules, 'electron', 'react', 'zustand'].map((name) => ({
             name,
             message: 'shared/ is the contract: no Node, Electron or UI imports.',
           })),
           patterns: [
+            { group: ['node:*'], message: 'shared/ is the contract: no Node imports.' },
             { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ may not import from electron/ or renderer/.' },
           ],
         },
@@ -56,7 +54,9 @@ const layerRules = [
         'error',
         {
           paths: [
-            ...nodeBuiltins.map((name) => ({ name, message: 'The renderer is a web page: no Node builtins.' })),
+            // Bare names here; every `node:` specifier (including prefix-only ones
+            // like node:sqlite) is caught by the pattern below.
+            ...builtinModules.map((name) => ({ name, message: 'The renderer is a web page: no Node builtins.' })),
             { name: 'electron', message: 'The renderer talks to the core only through the Hub API.' },
           ],
           patterns: [

@@ -96,10 +96,10 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     }
     const body = await readJsonBody(request, limit);
     if (body.kind === 'too_large') {
-      sendResult(response, fail('payload_too_large', `The request body is larger than ${limit} bytes.`));
-      // Stop receiving the rest of an oversize upload.
-      request.destroy();
-      return;
+      // Stop receiving the rest of an oversize upload once the answer is out.
+      response.setHeader('Connection', 'close');
+      response.on('finish', () => request.destroy());
+      return sendResult(response, fail('payload_too_large', `The request body is larger than ${limit} bytes.`));
     }
     if (body.kind === 'invalid_json') {
       return sendResult(response, fail('validation_failed', 'The request body is not valid JSON.'));

@@ -1,0 +1,111 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrateSettings, type SettingsMigration } from '../../../../../electron/core/settings/migrations';
+import { openConfBackend } from '../../../../../electron/core/settings/conf-backend';
+import { SettingsRepository } from '../../../../../electron/core/settings/settings-repository';
+import { defaultSettings } from '../../../../../electron/core/settings/settings-schema';
+import { fixedClock } from '../../../../support/fakes';
+import { useTempDir } from '../../../../support/temp-dir';
+
+const newDir = useTempDir();
+const open = (dir: string, migrations?: readonly SettingsMigration[]) =>
+  SettingsRepository.open({ dir, openBackend: openConfBackend, clock: fixedClock(), migrations });
+const settingsPath = (dir: string) => join(dir, 'settings.json');
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+describe('SettingsRepository', () => {
+  it('starts a new data folder with defaults and version 1, in an owner-only file', () => {
+    const dir = newDir();
+    const repo = open(dir);
+    expect(repo.current).toEqual(defaultSettings());
+    expect(repo.reports).toEqual([]);
+    expect(readJson(settingsPath(dir))).toMatchObject({ schemaVersion: 1 });
+    expect(statSync(settingsPath(dir)).mode & 0o777).toBe(0o600);
+  });
+
+  it('keeps what was saved across reopening', () => {
+    const dir = newDir();
+    open(dir).update((s) => ({ ...s, orderHooks: { ...s.orderHooks, apiKey: 'X-Partner-Key' } }));
+    expect(open(dir).current.orderHooks.apiKey).toBe('X-Partner-Key');
+  });
+
+  it('sets a garbage file aside with a timestamp, starts with defaults and reports it', () => {
+    const dir = newDir();
+    writeFileSync(settingsPath(dir), '{"schemaVersion": 1, "orderHooks": {tru');
+    const repo = open(dir);
+    expect(repo.current).toEqual(defaultSettings());
+    expect(repo.reports).toHaveLength(1);
+    expect(repo.reports[0]?.message).toMatch(/could not be read.*default settings/);
+    const backups = readdirSync(dir).filter((f) => f.startsWith('settings.corrupt-'));
+    expect(backups).toEqual(['settings.corrupt-2026-11-22T12-00-00-000Z.json']);
+    expect(repo.reports[0]?.message).toContain(backups[0]);
+    // The operator's data is not lost: the backup holds the original bytes.
+    expect(readFileSync(join(dir, backups[0] ?? ''), 'utf8')).toBe('{"schemaVersion": 1, "orderHooks": {tru');
+  });
+
+  it('does not overwrite an earlier backup when corruption happens twice in the same second', () => {
+    const dir = newDir();
+    writeFileSync(settingsPath(dir), 'garbage 1');
+    open(dir);
+    writeFileSync(settingsPath(dir), 'garbage 2');
+    open(dir);
+    const backups = readdirSync(dir).filter((f) => f.startsWith('settings.corrupt-'));
+    expect(backups).toHaveLength(2);
+  });
+
+  it('sets aside valid JSON whose values this version cannot use, naming the field', () => {
+    const dir = newDir();
+    writeFileSync(settingsPath(dir), JSON.stringify({ ...defaultSettings(), partners: [{ id: 7 }] }));
+    const repo = open(dir);
+    expect(repo.current.partners).toEqual([]);
+    expect(repo.reports[0]?.message).toMatch(/partners\.0/);
+  });
+
+  it('does not destroy a file written by a newer version', () => {
+    const dir = newDir();
+    writeFileSync(settingsPath(dir), JSON.stringify({ ...defaultSettings(), schemaVersion: 9 }));
+    const repo = open(dir);
+    expect(repo.reports[0]?.message).toMatch(/newer version.*settings version 9/);
+    const backup = readdirSync(dir).find((f) => f.startsWith('settings.corrupt-'));
+    expect(readJson(join(dir, backup ?? ''))).toMatchObject({ schemaVersion: 9 });
+  });
+
+  it('migrates a version-less document, keeping its values and the original file', () => {
+    const dir = newDir();
+    const legacy = { orderHooks: { ...defaultSettings().orderHooks, apiKey: 'X-Legacy' } };
+    writeFileSync(settingsPath(dir), JSON.stringify(legacy));
+    const repo = open(dir);
+    expect(repo.current.schemaVersion).toBe(1);
+    expect(repo.current.orderHooks.apiKey).toBe('X-Legacy');
+    expect(repo.current.partners).toEqual([]);
+    expect(readJson(`${settingsPath(dir)}.v0.bak`)).toEqual(legacy);
+    expect(readJson(settingsPath(dir))).toMatchObject({ schemaVersion: 1 });
+  });
+
+  it('chains migration steps in order up to the target version', () => {
+    const steps: SettingsMigration[] = [
+      { from: 0, describe: 'add version', migrate: (d) => ({ ...d, trail: ['0→1'] }) },
+      { from: 1, describe: 'rename', migrate: (d) => ({ ...d, trail: [...(d.trail as string[]), '1→2'] }) },
+      { from: 2, describe: 'split', migrate: (d) => ({ ...d, trail: [...(d.trail as string[]), '2→3'] }) },
+    ];
+    expect(migrateSettings({}, steps, 3)).toEqual({
+      kind: 'migrated',
+      fromVersion: 0,
+      document: { schemaVersion: 3, trail: ['0→1', '1→2', '2→3'] },
+    });
+    expect(migrateSettings({ schemaVersion: 2, trail: [] }, steps, 3)).toMatchObject({ document: { trail: ['2→3'] } });
+    expect(migrateSettings({ schemaVersion: 1 }, [], 3)).toEqual({ kind: 'unknown', version: 1 });
+    expect(migrateSettings({ schemaVersion: 'one' }, steps, 3)).toEqual({ kind: 'unknown', version: 'one' });
+  });
+
+  it('refuses an invalid update and leaves memory and disk as they were', () => {
+    const dir = newDir();
+    const repo = open(dir);
+    const before = readFileSync(settingsPath(dir), 'utf8');
+    expect(() => repo.update((s) => ({ ...s, partners: [{ id: '' } as never] }))).toThrow();
+    expect(repo.current.partners).toEqual([]);
+    expect(readFileSync(settingsPath(dir), 'utf8')).toBe(before);
+    expect(existsSync(settingsPath(dir))).toBe(true);
+  });
+});

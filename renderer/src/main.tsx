@@ -1,1 +1,33 @@
-import "react"; document.title = "x";
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { MissingTokenPage } from './app/missing-token-page';
+import { connectEvents } from './store/connect-events';
+import { createAppStore } from './store/create-app-store';
+import { StoreProvider } from './store/store-context';
+import { pickConnection } from './transport/pick-connection';
+import './styles/theme.css';
+import './styles/base.css';
+import './styles/buttons.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element.');
+const root = createRoot(container);
+const connection = pickConnection();
+
+if (!connection) {
+  root.render(<MissingTokenPage />);
+} else {
+  const store = createAppStore(connection.api);
+  // Events first, so nothing that changes while the first loads are in flight is missed.
+  connectEvents(store, connection);
+  void store.getState().loadAppInfo();
+  void store.getState().loadStatus();
+  root.render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </StrictMode>,
+  );
+}

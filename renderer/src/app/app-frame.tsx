@@ -1,0 +1,26 @@
+import { Outlet } from 'react-router';
+import { useAppStore } from '../store/store-context';
+import { NoticeBanners } from './notice-banners';
+import { SideNav } from './side-nav';
+import { StatusBar } from './status-bar';
+import './app-frame.css';
+
+/** Navigation on the left, the screen in the middle, the status bar always at the bottom. */
+export function AppFrame() {
+  const infoError = useAppStore((state) => (state.app.infoState === 'failed' ? state.app.infoError : null));
+  return (
+    <div className="app-frame">
+      <SideNav />
+      <main className="app-main">
+        {infoError ? (
+          <p className="inline-message inline-message-error app-load-error" role="alert">
+            Could not load the app&apos;s details: {infoError}
+          </p>
+        ) : null}
+        <NoticeBanners />
+        <Outlet />
+      </main>
+      <StatusBar />
+    </div>
+  );
+}

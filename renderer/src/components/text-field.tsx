@@ -1,0 +1,71 @@
+import { useId, type ReactNode } from 'react';
+import './field.css';
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  /** Shown (and announced) only when the caller decides the field has been touched. */
+  error?: string | undefined;
+  hint?: ReactNode;
+  /** Extra ids that name the field before its own label, e.g. the group heading. */
+  labelPrefixId?: string;
+  type?: 'text' | 'url' | 'password' | 'number';
+  placeholder?: string;
+  autoComplete?: string;
+  inputMode?: 'text' | 'url' | 'numeric';
+  min?: number;
+  max?: number;
+  width?: 'full' | 'short';
+  /** Controls rendered beside the input, e.g. "Clear value". */
+  after?: ReactNode;
+  spellCheck?: boolean;
+}
+
+/** A labelled input with its hint and inline error wired through `aria-describedby`. */
+export function TextField(props: TextFieldProps) {
+  const { label, value, onChange, onBlur, error, hint, labelPrefixId, type = 'text', width = 'full', after } = props;
+  const id = useId();
+  const labelId = `${id}-label`;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field field-${width}`}>
+      <label id={labelId} htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <div className="field-control">
+        <input
+          id={id}
+          className="input"
+          type={type}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={onBlur}
+          aria-labelledby={labelPrefixId ? `${labelPrefixId} ${labelId}` : undefined}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          placeholder={props.placeholder}
+          autoComplete={props.autoComplete ?? 'off'}
+          inputMode={props.inputMode}
+          min={props.min}
+          max={props.max}
+          spellCheck={props.spellCheck ?? false}
+        />
+        {after}
+      </div>
+      {error ? (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      ) : null}
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { PageHeader } from '../../components/page-header';
+import { useAppStore } from '../../store/store-context';
+import { OrderHooksForm } from './order-hooks-form';
+
+/** Integration Hub → Order Webhooks: the seed's Order Webhook Settings page. */
+export function OrderWebhooksPage() {
+  const view = useAppStore((state) => state.orderHooks.view);
+  const loadState = useAppStore((state) => state.orderHooks.loadState);
+  const error = useAppStore((state) => state.orderHooks.error);
+  const load = useAppStore((state) => state.loadOrderHooks);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <>
+      <PageHeader
+        section="Integration Hub"
+        title="Order Webhooks"
+        description="Send check information to a partner the moment an order is opened, updated or closed."
+      />
+      <div className="page-body">
+        {view ? (
+          <OrderHooksForm view={view} />
+        ) : loadState === 'failed' ? (
+          <div className="card card-padded">
+            <p className="inline-message inline-message-error" role="alert">
+              Could not load the Order Webhook settings: {error}
+            </p>
+            <button type="button" className="button retry-button" onClick={() => void load()}>
+              Try again
+            </button>
+          </div>
+        ) : (
+          <p className="loading-text">Loading…</p>
+        )}
+      </div>
+    </>
+  );
+}

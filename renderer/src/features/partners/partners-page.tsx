@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react';
+import type { PartnerSaved } from '../../../../shared/domain/partners';
+import { PageHeader } from '../../components/page-header';
+import { useAppStore } from '../../store/store-context';
+import { DeletePartnerDialog } from './delete-partner-dialog';
+import { PartnerFormDialog } from './partner-form-dialog';
+import { PartnersTable } from './partners-table';
+import { SigningSecretRevealDialog } from './signing-secret-reveal-dialog';
+
+/** Which dialog is open; only one at a time. */
+type Open =
+  | { kind: 'none' }
+  | { kind: 'add' }
+  | { kind: 'edit'; id: string }
+  | { kind: 'delete'; id: string }
+  | { kind: 'secret'; name: string; secret: string };
+
+/** Integration Hub → Partners: every partner endpoint (brief §4). */
+export function PartnersPage() {
+  const ids = useAppStore((state) => state.partners.ids);
+  const byId = useAppStore((state) => state.partners.byId);
+  const loadState = useAppStore((state) => state.partners.loadState);
+  const loadError = useAppStore((state) => state.partners.error);
+  const load = useAppStore((state) => state.loadPartners);
+  const deletePartner = useAppStore((state) => state.deletePartner);
+  const [open, setOpen] = useState<Open>({ kind: 'none' });
+  const [rowError, setRowError] = useState<string | null>(null);
+  const close = (): void => setOpen({ kind: 'none' });
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const onSaved = ({ partner, signingSecret }: PartnerSaved): void =>
+    setOpen(signingSecret ? { kind: 'secret', name: partner.name, secret: signingSecret } : { kind: 'none' });
+
+  const editing = open.kind === 'edit' ? byId[open.id] : undefined;
+  const deleting = open.kind === 'delete' ? byId[open.id] : undefined;
+
+  return (
+    <>
+      <PageHeader
+        section="Integration Hub"
+        title="Partners"
+        description="Each partner endpoint receives the events it subscribes to, signed and with its own header if set."
+        actions={
+          <button type="button" className="button button-primary" onClick={() => setOpen({ kind: 'add' })}>
+            Add partner
+          </button>
+        }
+      />
+      <div className="page-body">
+        {rowError ? (
+          <p className="inline-message inline-message-error" role="alert">
+            {rowError}
+          </p>
+        ) : null}
+        {loadState === 'failed' ? (
+          <div className="card card-padded">
+            <p className="inline-message inline-message-error" role="alert">
+              Could not load the partners: {loadError}
+            </p>
+            <button type="button" className="button retry-button" onClick={() => void load()}>
+              Try again
+            </button>
+          </div>
+        ) : loadState !== 'ready' ? (
+          <p className="loading-text">Loading…</p>
+        ) : ids.length === 0 ? (
+          <div className="card card-padded empty-state">
+            <p>No partners yet. Add one to send webhooks to an online ordering, delivery, loyalty or accounting service.</p>
+          </div>
+        ) : (
+          <PartnersTable
+            ids={ids}
+            onEdit={(id) => setOpen({ kind: 'edit', id })}
+            onDelete={(id) => setOpen({ kind: 'delete', id })}
+            onError={setRowError}
+          />
+        )}
+      </div>
+      {open.kind === 'add' ? <PartnerFormDialog partner={null} onClose={close} onSaved={onSaved} /> : null}
+      {editing ? <PartnerFormDialog key={editing.id} partner={editing} onClose={close} onSaved={onSaved} /> : null}
+      {deleting ? (
+        <DeletePartnerDialog
+          name={deleting.name}
+          onClose={close}
+          onConfirm={async () => {
+            const result = await deletePartner(deleting.id);
+            if (result.ok || result.error.code === 'not_found') close();
+            return result.ok ? null : result.error.message;
+          }}
+        />
+      ) : null}
+      {open.kind === 'secret' ? <SigningSecretRevealDialog partnerName={open.name} secret={open.secret} onClose={close} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { PartnerRow } from './partner-row';
+import './partners-table.css';
+
+interface PartnersTableProps {
+  ids: readonly string[];
+  onEdit: (id: string) => void;
+  onDelete: (id: string) => void;
+  onError: (message: string) => void;
+}
+
+export function PartnersTable({ ids, onEdit, onDelete, onError }: PartnersTableProps) {
+  return (
+    <div className="card partners-card">
+      <table className="partners-table" aria-label="Partners">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">URL</th>
+            <th scope="col">Subscribed</th>
+            <th scope="col">Enabled</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {ids.map((id) => (
+            <PartnerRow key={id} id={id} onEdit={onEdit} onDelete={onDelete} onError={onError} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

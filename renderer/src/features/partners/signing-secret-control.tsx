@@ -1,0 +1,51 @@
+import type { SecretView } from '../../../../shared/domain/secrets';
+import type { SigningSecretAction } from './partner-draft';
+
+interface SigningSecretControlProps {
+  saved: SecretView | null;
+  action: SigningSecretAction;
+  onChange: (action: SigningSecretAction) => void;
+}
+
+/**
+ * Standard Webhooks signing: the core generates the `whsec_…` secret, so the
+ * form only asks for generate / rotate / remove and shows the secret once, after saving.
+ */
+export function SigningSecretControl({ saved, action, onChange }: SigningSecretControlProps) {
+  const isSet = saved?.set ?? false;
+  let state: string;
+  if (action === 'generate' && isSet) {
+    state = 'A new secret replaces the current one when you save. The partner must update theirs.';
+  } else if (action === 'generate') state = 'A secret is generated when you save and shown to you once.';
+  else if (action === 'clear') state = 'The signing secret is removed when you save; webhooks are sent unsigned.';
+  else if (isSet) state = `Webhooks are signed. Current secret: ${saved?.masked ?? '••••'}`;
+  else state = 'Webhooks are sent unsigned.';
+
+  return (
+    <div className="signing-secret">
+      <p className="field-hint signing-secret-state">{state}</p>
+      <div className="signing-secret-actions">
+        {action === 'keep' && !isSet ? (
+          <button type="button" className="button" onClick={() => onChange('generate')}>
+            Generate signing secret
+          </button>
+        ) : null}
+        {action === 'keep' && isSet ? (
+          <>
+            <button type="button" className="button" onClick={() => onChange('generate')}>
+              Rotate
+            </button>
+            <button type="button" className="button button-quiet button-danger-text" onClick={() => onChange('clear')}>
+              Remove
+            </button>
+          </>
+        ) : null}
+        {action !== 'keep' ? (
+          <button type="button" className="button button-quiet" onClick={() => onChange('keep')}>
+            Undo
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

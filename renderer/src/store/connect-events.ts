@@ -1,0 +1,35 @@
+import type { HubConnection, LinkState } from '../transport/link-state';
+import type { AppStore } from './create-app-store';
+
+/**
+ * Subscribes the store to the core's events, once, at startup. After the event
+ * stream reconnects anything may have changed unseen, so everything already
+ * loaded is fetched again.
+ */
+export function connectEvents(store: AppStore, connection: HubConnection): () => void {
+  const { api } = connection;
+  const state = store.getState;
+  let previous: LinkState | null = null;
+
+  const refetchLoaded = (): void => {
+    void state().loadAppInfo();
+    void state().loadStatus();
+    if (state().orderHooks.loadState !== 'idle') void state().loadOrderHooks();
+    if (state().partners.loadState !== 'idle') void state().loadPartners();
+  };
+
+  const unsubscribers = [
+    api.on('system.status', (status) => state().statusArrived(status)),
+    api.on('app.notice', (notice) => state().noticeArrived(notice)),
+    api.on('settings.changed', ({ scope }) => {
+      if (scope === 'orderHooks') void state().loadOrderHooks();
+      else void state().loadPartners();
+    }),
+    connection.onLink((link) => {
+      state().linkChanged(link);
+      if (link === 'connected' && previous === 'reconnecting') refetchLoaded();
+      previous = link;
+    }),
+  ];
+  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+}

@@ -1,0 +1,17 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { HubApi } from '../../../shared/contract';
+import { createAppSlice } from './app-slice';
+import type { AppState } from './app-state';
+import { createOrderHooksSlice } from './order-hooks-slice';
+import { createPartnersSlice } from './partners-slice';
+
+export type AppStore = StoreApi<AppState>;
+
+/** Composes the feature slices into the one store; the API is injected so tests can fake it. */
+export function createAppStore(api: HubApi): AppStore {
+  return createStore<AppState>()((...args) => ({
+    ...createAppSlice(api)(...args),
+    ...createOrderHooksSlice(api)(...args),
+    ...createPartnersSlice(api)(...args),
+  }));
+}

@@ -1,0 +1,84 @@
+import type { StateCreator } from 'zustand';
+import type { HubApi, Result } from '../../../shared/contract';
+import type { PartnerInput, PartnerSaved, PartnerUpdate, PartnerView } from '../../../shared/domain/partners';
+import type { AppState, LoadState } from './app-state';
+
+export interface PartnersSlice {
+  partners: {
+    byId: Record<string, PartnerView>;
+    /** Ids in the order the core lists them. */
+    ids: string[];
+    loadState: LoadState;
+    error: string | null;
+  };
+  loadPartners: () => Promise<void>;
+  createPartner: (input: PartnerInput) => Promise<Result<PartnerSaved>>;
+  updatePartner: (input: PartnerUpdate) => Promise<Result<PartnerSaved>>;
+  setPartnerEnabled: (id: string, enabled: boolean) => Promise<Result<PartnerView>>;
+  deletePartner: (id: string) => Promise<Result<{ id: string }>>;
+}
+
+export function createPartnersSlice(api: HubApi): StateCreator<AppState, [], [], PartnersSlice> {
+  return (set, get) => {
+    const upsert = (partner: PartnerView): void =>
+      set((state) => ({
+        partners: {
+          ...state.partners,
+          byId: { ...state.partners.byId, [partner.id]: partner },
+          ids: state.partners.ids.includes(partner.id) ? state.partners.ids : [...state.partners.ids, partner.id],
+        },
+      }));
+
+    return {
+      partners: { byId: {}, ids: [], loadState: 'idle', error: null },
+
+      async loadPartners() {
+        if (get().partners.loadState === 'idle') set({ partners: { ...get().partners, loadState: 'loading' } });
+        const result = await api.call('partners.list', {});
+        if (result.ok) {
+          const byId = Object.fromEntries(result.value.map((partner) => [partner.id, partner]));
+          set({ partners: { byId, ids: result.value.map((partner) => partner.id), loadState: 'ready', error: null } });
+        } else {
+          set((state) => ({
+            partners: {
+              ...state.partners,
+              loadState: state.partners.loadState === 'ready' ? 'ready' : 'failed',
+              error: result.error.message,
+            },
+          }));
+        }
+      },
+
+      async createPartner(input) {
+        const result = await api.call('partners.create', input);
+        if (result.ok) upsert(result.value.partner);
+        return result;
+      },
+
+      async updatePartner(input) {
+        const result = await api.call('partners.update', input);
+        if (result.ok) upsert(result.value.partner);
+        return result;
+      },
+
+      async setPartnerEnabled(id, enabled) {
+        const result = await api.call('partners.setEnabled', { id, enabled });
+        if (result.ok) upsert(result.value);
+        return result;
+      },
+
+      async deletePartner(id) {
+        const result = await api.call('partners.delete', { id });
+        // `not_found` means someone else deleted it: the list should drop it either way.
+        if (result.ok || result.error.code === 'not_found') {
+          set((state) => {
+            const byId = { ...state.partners.byId };
+            delete byId[id];
+            return { partners: { ...state.partners, byId, ids: state.partners.ids.filter((known) => known !== id) } };
+          });
+        }
+        return result;
+      },
+    };
+  };
+}

@@ -59,7 +59,6 @@ export function mimeTypeFor(filePath: string): string {
  * Maps an `app://hub/…` URL to a file inside `rootDir`, or null when it must not
  * be served. Traversal is checked on the decoded path, segment by segment, and
  * again on the resolved path, so neither `..` nor `%2e%2e` nor `%2f` escapes.
- * Extension-less paths are client-side routes and get `index.html`.
  */
 export function resolveAppPath(rootDir: string, url: string): string | null {
   let parsed: URL;
@@ -74,7 +73,8 @@ export function resolveAppPath(rootDir: string, url: string): string | null {
   if (pathname.includes('\0') || pathname.includes('\\')) return null;
   const segments = pathname.split('/').filter((segment) => segment !== '');
   if (segments.some((segment) => segment === '..' || segment === '.')) return null;
-  const wanted = segments.length === 0 || extname(segments[segments.length - 1] ?? '') === '' ? ['index.html'] : segments;
+  // The renderer routes by hash, so only the bare origin maps to the entry page; every other path is a file.
+  const wanted = segments.length === 0 ? ['index.html'] : segments;
   const root = resolve(rootDir);
   const target = resolve(join(root, ...wanted));
   const rel = relative(root, target);

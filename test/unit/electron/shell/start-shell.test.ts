@@ -1,0 +1,225 @@
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HubOptions } from '../../../../electron/core/ports';
+
+/** The Electron surface start-shell touches, as observable fakes. */
+const fake = await vi.hoisted(async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
+  const calls: string[] = [];
+  const windows: FakeWindow[] = [];
+  const ready = { resolve: (): void => undefined, promise: Promise.resolve() };
+
+  class FakeWindow extends Emitter {
+    readonly webContents = { mainFrame: { url: 'app://hub/index.html' }, send: vi.fn(), isDestroyed: () => false };
+    readonly loadURL = vi.fn(() => Promise.resolve());
+    readonly restore = vi.fn();
+    readonly focus = vi.fn();
+    readonly show = vi.fn();
+    readonly maximize = vi.fn();
+    minimized = false;
+    constructor(readonly options: BrowserWindowConstructorOptions) {
+      super();
+      calls.push('new BrowserWindow');
+      windows.push(this);
+    }
+    isMinimized(): boolean {
+      return this.minimized;
+    }
+    isDestroyed(): boolean {
+      return false;
+    }
+    isMaximized(): boolean {
+      return false;
+    }
+    getNormalBounds() {
+      return { x: 0, y: 0, width: 1280, height: 820 };
+    }
+  }
+
+  const app = Object.assign(new Emitter(), {
+    isPackaged: true,
+    lock: true,
+    setPath: vi.fn((name: string, _path: string) => calls.push(`setPath ${name}`)),
+    requestSingleInstanceLock: vi.fn(() => {
+      calls.push('requestSingleInstanceLock');
+      return app.lock;
+    }),
+    whenReady: vi.fn(() => ready.promise),
+    quit: vi.fn(() => calls.push('quit')),
+    exit: vi.fn(),
+    getVersion: () => '1.2.3',
+  });
+
+  return {
+    calls,
+    windows,
+    ready,
+    FakeWindow,
+    app,
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),
+      handle: vi.fn(),
+    },
+    ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    safeStorage: {
+      isEncryptionAvailable: () => false,
+      getSelectedStorageBackend: () => 'basic_text' as const,
+      encryptString: vi.fn(),
+      decryptString: vi.fn(),
+    },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    dialog: { showErrorBox: vi.fn() },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
+    net: { isOnline: () => true },
+    powerMonitor: new Emitter(),
+    hub: { call: vi.fn(), subscribe: vi.fn(() => () => undefined), close: vi.fn(() => Promise.resolve()) },
+    createHub: vi.fn(),
+  };
+});
+
+vi.mock('electron', () => ({
+  app: fake.app,
+  BrowserWindow: fake.FakeWindow,
+  protocol: fake.protocol,
+  ipcMain: fake.ipcMain,
+  session: fake.session,
+  safeStorage: fake.safeStorage,
+  shell: fake.shell,
+  dialog: fake.dialog,
+  screen: fake.screen,
+  net: fake.net,
+  powerMonitor: fake.powerMonitor,
+}));
+vi.mock('electron-store', async () => ({ default: (await import('./fake-electron-store')).FakeElectronStore }));
+vi.mock('../../../../electron/core/hub', () => ({ createHub: fake.createHub }));
+
+const { startShell } = await import('../../../../electron/shell/start-shell');
+const { openElectronStoreBackend } = await import('../../../../electron/shell/electron-store-backend');
+
+let dataDir: string;
+
+function start(env: NodeJS.ProcessEnv = {}): void {
+  startShell({ argv: ['electron', '.', '--data-dir', dataDir], env, builtDir: '/app/out/main' });
+}
+
+/** Lets `whenReady()` resolve and waits until the window exists. */
+async function becomeReady(): Promise<void> {
+  fake.ready.resolve();
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+}
+
+function lastHubOptions(): HubOptions {
+  const options: unknown = fake.createHub.mock.calls.at(-1)?.[0];
+  if (!options || typeof options !== 'object') throw new Error('createHub was not called');
+  // createHub's only parameter is HubOptions.
+  return options as HubOptions;
+}
+
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'hub-shell-'));
+  vi.clearAllMocks();
+  fake.app.removeAllListeners();
+  fake.calls.length = 0;
+  fake.windows.length = 0;
+  fake.app.lock = true;
+  fake.app.isPackaged = true;
+  fake.ready.promise = new Promise<void>((resolve) => {
+    fake.ready.resolve = resolve;
+  });
+  fake.createHub.mockImplementation(() => Promise.resolve(fake.hub));
+});
+afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('startShell', () => {
+  it('quits without a window or a hub when another instance holds the lock', async () => {
+    fake.app.lock = false;
+    start();
+    fake.ready.resolve();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fake.app.quit).toHaveBeenCalled();
+    expect(fake.windows).toHaveLength(0);
+    expect(fake.createHub).not.toHaveBeenCalled();
+    expect(fake.app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('points userData at the data folder before taking the lock, and registers app:// before ready', () => {
+    start();
+    expect(fake.app.setPath).toHaveBeenCalledWith('userData', dataDir);
+    expect(fake.calls.slice(0, 4)).toEqual(['setPath userData', 'setPath sessionData', 'requestSingleInstanceLock', 'registerSchemesAsPrivileged']);
+    expect(fake.protocol.handle).not.toHaveBeenCalled();
+  });
+
+  it('on ready builds the hub from the Electron adapters, serves app:// and opens the locked-down window', async () => {
+    start();
+    await becomeReady();
+    const options = lastHubOptions();
+    expect(options).toMatchObject({ dataDir, mode: 'electron', appVersion: '1.2.3' });
+    expect(options.openSettings).toBe(openElectronStoreBackend);
+    // No keyring in the fake: the hub is told the truth.
+    expect(options.cipher.protection.encrypted).toBe(false);
+    expect(options.connectivity.isOnline()).toBe(true);
+    expect(fake.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(fake.ipcMain.handle).toHaveBeenCalledWith('hub:call', expect.any(Function));
+    expect(fake.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    const win = fake.windows[0];
+    expect(win?.loadURL).toHaveBeenCalledWith('app://hub/index.html');
+    expect(win?.options.webPreferences?.preload).toBe(join('/app/out/main', '../preload/index.cjs'));
+    expect(win?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+  });
+
+  it('loads the dev server only in an unpackaged app', async () => {
+    fake.app.isPackaged = false;
+    start({ ELECTRON_RENDERER_URL: 'http://localhost:5173' });
+    await becomeReady();
+    expect(fake.windows[0]?.loadURL).toHaveBeenCalledWith('http://localhost:5173');
+  });
+
+  it('guards every webContents the app creates', () => {
+    start();
+    const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
+    fake.app.emit('web-contents-created', {}, contents);
+    expect(contents.listenerCount('will-navigate')).toBe(1);
+    expect(contents.listenerCount('will-redirect')).toBe(1);
+    expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+  });
+
+  it('brings the window back when a second instance starts', async () => {
+    start();
+    await becomeReady();
+    const win = fake.windows[0];
+    if (win) win.minimized = true;
+    fake.app.emit('second-instance');
+    expect(win?.restore).toHaveBeenCalled();
+    expect(win?.focus).toHaveBeenCalled();
+  });
+
+  it('quits when the last window closes (except on macOS) and closes the hub first', async () => {
+    start();
+    await becomeReady();
+    fake.app.emit('window-all-closed');
+    if (process.platform !== 'darwin') expect(fake.app.quit).toHaveBeenCalled();
+    const preventDefault = vi.fn();
+    fake.app.emit('before-quit', { preventDefault });
+    expect(preventDefault).toHaveBeenCalled();
+    expect(fake.hub.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('explains and exits when the hub cannot start', async () => {
+    fake.createHub.mockImplementation(() => Promise.reject(new Error('The data folder is not writable.')));
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    start();
+    fake.ready.resolve();
+    await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1));
+    expect(fake.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Integration Hub could not start',
+      expect.stringContaining('The data folder is not writable.'),
+    );
+    expect(fake.windows).toHaveLength(0);
+    error.mockRestore();
+  });
+});

@@ -23,7 +23,8 @@ export const contentSecurityPolicy = [
 /**
  * `standard` gives the scheme real origins and relative URL resolution; `secure`
  * makes it a secure context; `supportFetchAPI` lets Vite's module scripts load.
- * Must be registered before the app is ready.
+ * `corsEnabled` stays off on purpose: it would let other origins read app://
+ * responses. Must be registered before the app is ready.
  */
 export const appSchemePrivileges: CustomScheme = {
   scheme: appScheme,

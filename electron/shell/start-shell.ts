@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, net, powerMonitor, protocol, safeStorage, screen, session, shell } from 'electron';
 import { resolveDataDir } from '../core/data-dir';
+import { ensurePrivateDir } from '../core/files/private-files';
 import { createHub } from '../core/hub';
 import type { Hub } from '../core/ports';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
@@ -43,6 +44,13 @@ function bringToFront(win: BrowserWindow | null): void {
  */
 export function startShell(options: ShellStartOptions): void {
   const dataDir = resolveDataDir(options.argv, options.env);
+  try {
+    // The instance lock file lives there, so the folder must exist first (owner-only: it holds secrets).
+    ensurePrivateDir(dataDir);
+  } catch (error) {
+    // Not fatal here: the hub reports an unusable data folder in words once the app is ready.
+    reportError(error);
+  }
   // Before `ready` and before the lock: the lock lives in userData, so each data folder gets its own instance.
   app.setPath('userData', dataDir);
   // Chromium's caches go in a subfolder so the data folder stays readable to a person.

@@ -137,5 +137,7 @@ describe('app:// protocol handler', () => {
     registerAppScheme({ registerSchemesAsPrivileged });
     expect(registerSchemesAsPrivileged).toHaveBeenCalledWith([appSchemePrivileges]);
     expect(appSchemePrivileges).toMatchObject({ scheme: 'app', privileges: { standard: true, secure: true } });
+    // corsEnabled would let other origins read app:// responses.
+    expect(appSchemePrivileges.privileges?.corsEnabled).not.toBe(true);
   });
 });

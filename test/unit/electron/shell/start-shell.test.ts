@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
@@ -152,6 +152,13 @@ describe('startShell', () => {
     expect(fake.app.setPath).toHaveBeenCalledWith('userData', dataDir);
     expect(fake.calls.slice(0, 4)).toEqual(['setPath userData', 'setPath sessionData', 'requestSingleInstanceLock', 'registerSchemesAsPrivileged']);
     expect(fake.protocol.handle).not.toHaveBeenCalled();
+  });
+
+  it('creates a missing data folder before taking the lock', () => {
+    const nested = join(dataDir, 'fresh', 'hub');
+    startShell({ argv: ['electron', '.', `--data-dir=${nested}`], env: {}, builtDir: '/app/out/main' });
+    expect(existsSync(nested)).toBe(true);
+    expect(fake.app.setPath).toHaveBeenCalledWith('userData', nested);
   });
 
   it('on ready builds the hub from the Electron adapters, serves app:// and opens the locked-down window', async () => {

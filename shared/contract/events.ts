@@ -1,4 +1,5 @@
 import type { Notice, SystemStatus } from '../domain/app-info';
+import type { DeliveriesChanged, DeliveryAlert } from '../domain/deliveries';
 
 /**
  * Events the core pushes to every window. Payloads are small; a window that needs
@@ -11,12 +12,22 @@ export interface HubEvents {
   'settings.changed': { scope: 'orderHooks' | 'partners' };
   /** A new notice for the operator. */
   'app.notice': Notice;
+  /** Deliveries changed state (batched). */
+  'deliveries.changed': DeliveriesChanged;
+  /** A destination started failing, was paused or disabled, or recovered. */
+  'delivery.alert': DeliveryAlert;
 }
 
 export type EventName = keyof HubEvents;
 
 /** Runtime list of event names, checked against the interface so the two cannot drift. */
-export const hubEventNames = ['system.status', 'settings.changed', 'app.notice'] as const satisfies readonly EventName[];
+export const hubEventNames = [
+  'system.status',
+  'settings.changed',
+  'app.notice',
+  'deliveries.changed',
+  'delivery.alert',
+] as const satisfies readonly EventName[];
 
 type Missing = Exclude<EventName, (typeof hubEventNames)[number]>;
 // Fails to compile when an event is added to HubEvents but not to hubEventNames.

@@ -1,0 +1,364 @@
+import type { DeliveryAlert } from '../../../shared/domain/deliveries';
+import { defaultRetryScheduleMs } from '../delivery/retry-schedule';
+import type { SendOutcome, WebhookSender } from '../delivery/types';
+import type { EventBus } from '../events/event-bus';
+import type { Clock, Logger } from '../ports';
+import type { AttemptRecord, ClaimedDelivery, DeliveryStore, HealthChange } from './delivery-store';
+import type { DestinationDirectory, Resolution } from './destination-directory';
+import { nextStepAfterFailure } from './next-step';
+import { realTimers, type Timers } from './timers';
+import { TokenBucket } from './token-bucket';
+
+export interface EngineOptions {
+  /** Attempts in flight at once, across all destinations. */
+  concurrency: number;
+  /** Attempts in flight at once to one destination. */
+  perDestinationConcurrency: number;
+  /** Results are written in batches this often (one transaction, one fsync, for many). */
+  flushIntervalMs: number;
+  retryScheduleMs: readonly number[];
+  /** Consecutive failures before a destination is reported as failing. */
+  failingAfter: number;
+  /** A destination failing this long is paused (default 5 days). */
+  pauseAfterFailingMs: number;
+  /** After an "offline" outcome, wait this long (doubling to the max) before trying again. */
+  offlineBackoffMs: { initial: number; max: number };
+  /** After reconnecting, concurrency grows from 1 to the maximum over this time. */
+  reconnectRampMs: number;
+  random: () => number;
+}
+
+export const defaultEngineOptions: EngineOptions = {
+  concurrency: 32,
+  perDestinationConcurrency: 8,
+  flushIntervalMs: 5,
+  retryScheduleMs: defaultRetryScheduleMs,
+  failingAfter: 3,
+  pauseAfterFailingMs: 5 * 24 * 60 * 60 * 1000,
+  offlineBackoffMs: { initial: 2_000, max: 60_000 },
+  reconnectRampMs: 10_000,
+  random: Math.random,
+};
+
+interface EngineDeps {
+  store: DeliveryStore;
+  directory: DestinationDirectory;
+  sender: WebhookSender;
+  clock: Clock;
+  events: EventBus;
+  logger: Logger;
+  isOnline: () => boolean;
+  /** A destination answered 410 Gone: disable it in the settings. */
+  disableDestination: (destinationId: string) => void;
+  timers?: Timers;
+  options?: Partial<EngineOptions>;
+}
+
+/**
+ * Sends queued deliveries: per-resource order, per-destination concurrency and
+ * rate limits, retries on a schedule, nothing spent while offline. Modeled on
+ * Signal-Desktop's JobQueue: storage is a port, each run ends in delivered /
+ * retry-at / give-up, and the queue can stop and drain. It never touches UI
+ * state; it emits events that the transports forward.
+ */
+export class DeliveryEngine {
+  private readonly options: EngineOptions;
+  private readonly timers: Timers;
+  private running = false;
+  private inFlight = 0;
+  private readonly inFlightTo = new Map<string, number>();
+  private readonly buckets = new Map<string, TokenBucket>();
+  private readonly resolved = new Map<number, Resolution>();
+  private records: AttemptRecord[] = [];
+  private flushHandle: unknown = null;
+  private wakeHandle: unknown = null;
+  private wakeAt = Infinity;
+  private tickQueued = false;
+  private offlineUntil = 0;
+  private offlineBackoff: number;
+  private onlineSince = 0;
+  private idleWaiters: (() => void)[] = [];
+  private drainWaiters: (() => void)[] = [];
+
+  constructor(private readonly deps: EngineDeps) {
+    this.options = { ...defaultEngineOptions, ...deps.options };
+    this.timers = deps.timers ?? realTimers;
+    this.offlineBackoff = this.options.offlineBackoffMs.initial;
+  }
+
+  /** Recovers deliveries that were in flight at a crash (sent again, same id) and starts sending. */
+  start(): void {
+    const now = this.now();
+    const recovered = this.deps.store.recoverInFlight(now);
+    if (recovered > 0) this.deps.logger.info('re-queued deliveries that were in flight at shutdown', { recovered });
+    this.running = true;
+    this.onlineSince = now - this.options.reconnectRampMs;
+    this.reconcile();
+  }
+
+  /** New deliveries were committed, or something changed: look for work now. */
+  notify(): void {
+    if (!this.running || this.tickQueued) return;
+    this.tickQueued = true;
+    queueMicrotask(() => {
+      this.tickQueued = false;
+      this.tick();
+    });
+  }
+
+  /** Settings changed: pause, resume or fail deliveries to match, then look for work. */
+  reconcile(): void {
+    const now = this.now();
+    this.deps.store.reconcile(this.blocked(), this.deps.directory.known(), now);
+    this.notify();
+  }
+
+  /** The OS said the network came or went. */
+  connectivityChanged(): void {
+    if (this.deps.isOnline()) {
+      this.onlineSince = this.now();
+      this.offlineUntil = 0;
+      this.offlineBackoff = this.options.offlineBackoffMs.initial;
+    }
+    this.notify();
+  }
+
+  /** Resolves when nothing is in flight, nothing is waiting to be written and nothing is due now. */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      this.idleWaiters.push(resolve);
+      this.notify();
+    });
+  }
+
+  /** Stops taking work, waits for attempts in flight and writes their results. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.clearWake();
+    if (this.inFlight > 0) await new Promise<void>((resolve) => this.drainWaiters.push(resolve));
+    this.flush();
+  }
+
+  private now(): number {
+    return this.deps.clock.now().getTime();
+  }
+
+  private blocked(): { id: string; reason: string }[] {
+    const fromSettings = this.deps.directory.blocked().map((id) => {
+      const resolution = this.deps.directory.resolve(id);
+      return { id, reason: resolution.kind === 'paused' ? resolution.reason : 'Waiting.' };
+    });
+    return [...fromSettings, ...this.deps.store.healthPaused()];
+  }
+
+  private capacity(now: number): number {
+    const ramp = Math.min(1, (now - this.onlineSince) / Math.max(1, this.options.reconnectRampMs));
+    return Math.max(1, Math.floor(this.options.concurrency * ramp));
+  }
+
+  private tick(): void {
+    if (!this.running) return;
+    const now = this.now();
+    if (!this.deps.isOnline() || now < this.offlineUntil) {
+      if (now < this.offlineUntil) this.wakeBy(this.offlineUntil);
+      this.settleIdle(now);
+      return;
+    }
+    const free = this.capacity(now) - this.inFlight;
+    if (free > 0) {
+      const excluded = new Set(this.blocked().map((b) => b.id));
+      let earliestToken = Infinity;
+      for (const [id, count] of this.inFlightTo) if (count >= this.options.perDestinationConcurrency) excluded.add(id);
+      for (const [id, bucket] of this.buckets) {
+        const wait = bucket.waitMs(now);
+        if (wait > 0) {
+          excluded.add(id);
+          earliestToken = Math.min(earliestToken, now + wait);
+        }
+      }
+      const claimed = this.deps.store.claimDue(now, free, [...excluded], (row) => this.admit(row, now));
+      for (const delivery of claimed) void this.attempt(delivery);
+      if (earliestToken < Infinity) this.wakeBy(earliestToken);
+      if (this.capacity(now) < this.options.concurrency) this.wakeBy(now + 250);
+    }
+    const due = this.deps.store.nextDueAt([...this.blocked().map((b) => b.id)]);
+    if (due !== null && due > now) this.wakeBy(due);
+    this.settleIdle(now);
+  }
+
+  /** Decides, inside the claim transaction, whether this row may go now. */
+  private admit(row: ClaimedDelivery, now: number): boolean {
+    const count = this.inFlightTo.get(row.destinationId) ?? 0;
+    if (count >= this.options.perDestinationConcurrency) return false;
+    const resolution = this.deps.directory.resolve(row.destinationId);
+    if (resolution.kind === 'ok') {
+      let bucket = this.buckets.get(row.destinationId);
+      if (!bucket) {
+        bucket = new TokenBucket(resolution.ratePerSecond, now);
+        this.buckets.set(row.destinationId, bucket);
+      } else {
+        bucket.setRate(resolution.ratePerSecond);
+      }
+      if (!bucket.tryTake(now)) return false;
+    }
+    this.resolved.set(row.id, resolution);
+    this.inFlightTo.set(row.destinationId, count + 1);
+    this.inFlight += 1;
+    return true;
+  }
+
+  private async attempt(delivery: ClaimedDelivery): Promise<void> {
+    const resolution = this.resolved.get(delivery.id);
+    this.resolved.delete(delivery.id);
+    let record: AttemptRecord;
+    try {
+      record = await this.run(delivery, resolution);
+    } catch (error) {
+      // A bug, not a partner problem: keep the delivery and try again later.
+      this.deps.logger.error('delivery attempt crashed', { delivery: delivery.id, error: String(error) });
+      record = { delivery, next: { state: 'pending', at: this.now() + 60_000, reason: 'Internal error; will retry.' } };
+    }
+    this.inFlight -= 1;
+    const left = (this.inFlightTo.get(delivery.destinationId) ?? 1) - 1;
+    if (left > 0) this.inFlightTo.set(delivery.destinationId, left);
+    else this.inFlightTo.delete(delivery.destinationId);
+    this.records.push(record);
+    this.scheduleFlush();
+    if (this.inFlight === 0) for (const resolve of this.drainWaiters.splice(0)) resolve();
+  }
+
+  private async run(delivery: ClaimedDelivery, resolution: Resolution | undefined): Promise<AttemptRecord> {
+    if (!resolution || resolution.kind === 'gone') {
+      return { delivery, next: { state: 'failed', reason: resolution?.reason ?? 'This destination is no longer configured.' } };
+    }
+    if (resolution.kind === 'paused') return { delivery, next: { state: 'paused', reason: resolution.reason } };
+    const startedAt = this.now();
+    const outcome = await this.deps.sender.send(resolution.target, { id: delivery.eventId, type: delivery.eventType, body: delivery.body });
+    const now = this.now();
+    if (outcome.kind === 'offline') {
+      this.wentOffline(now);
+      return { delivery, next: { state: 'pending', at: now, reason: outcome.reason } };
+    }
+    this.offlineBackoff = this.options.offlineBackoffMs.initial;
+    if (outcome.kind === 'failed' && outcome.failure === 'http_gone') this.deps.disableDestination(delivery.destinationId);
+    return {
+      delivery,
+      next:
+        outcome.kind === 'delivered'
+          ? { state: 'delivered' }
+          : nextStepAfterFailure(delivery, outcome, now, this.options.retryScheduleMs, this.options.random),
+      attempt: attemptOf(outcome, startedAt, resolution.target.url, delivery.manual),
+    };
+  }
+
+  private wentOffline(now: number): void {
+    this.offlineUntil = now + this.offlineBackoff;
+    this.offlineBackoff = Math.min(this.offlineBackoff * 2, this.options.offlineBackoffMs.max);
+  }
+
+  private scheduleFlush(): void {
+    if (this.records.length >= 64) {
+      this.flush();
+      return;
+    }
+    if (this.flushHandle !== null) return;
+    this.flushHandle = this.timers.setTimeout(() => {
+      this.flushHandle = null;
+      this.flush();
+    }, this.options.flushIntervalMs);
+  }
+
+  private flush(): void {
+    if (this.flushHandle !== null) {
+      this.timers.clearTimeout(this.flushHandle);
+      this.flushHandle = null;
+    }
+    const records = this.records;
+    if (records.length === 0) return;
+    this.records = [];
+    const now = this.now();
+    const changes = this.deps.store.record(records, now);
+    this.deps.events.emit('deliveries.changed', {
+      deliveries: records.map((r) => ({ id: r.delivery.id, state: r.next.state })),
+    });
+    for (const change of changes) this.reportHealth(change, records, now);
+    this.notify();
+  }
+
+  private reportHealth(change: HealthChange, records: readonly AttemptRecord[], now: number): void {
+    const { failingAfter, pauseAfterFailingMs } = this.options;
+    const alert = (kind: DeliveryAlert['kind'], reason: string): void => {
+      const resolution = this.deps.directory.resolve(change.destinationId);
+      const destinationName = resolution.kind === 'gone' ? change.destinationId : resolution.name;
+      this.deps.events.emit('delivery.alert', {
+        destinationId: change.destinationId,
+        destinationName,
+        kind,
+        reason,
+        at: new Date(now).toISOString(),
+      });
+    };
+    const gone = records.find(
+      (r) => r.delivery.destinationId === change.destinationId && r.attempt?.failure === 'http_gone',
+    );
+    if (gone) {
+      alert('disabled', gone.attempt?.reason ?? '410 — the partner says this endpoint is gone');
+      return;
+    }
+    if (change.consecutiveFailures >= failingAfter && change.wasFailing < failingAfter) {
+      alert('failing', change.lastReason ?? 'Deliveries are failing.');
+    } else if (change.consecutiveFailures === 0 && change.wasFailing >= failingAfter) {
+      alert('recovered', 'Deliveries are succeeding again.');
+    }
+    if (change.failingSince !== null && now - change.failingSince >= pauseAfterFailingMs) {
+      const days = Math.round(pauseAfterFailingMs / 86_400_000);
+      const reason = `Paused after failing for ${days > 0 ? `${days} days` : 'too long'}: ${change.lastReason ?? 'deliveries kept failing'}.`;
+      this.deps.store.setHealthPause(change.destinationId, reason, now);
+      this.deps.store.reconcile(this.blocked(), this.deps.directory.known(), now);
+      alert('paused', reason);
+    }
+  }
+
+  private wakeBy(at: number): void {
+    if (at >= this.wakeAt) return;
+    this.clearWake();
+    this.wakeAt = at;
+    this.wakeHandle = this.timers.setTimeout(
+      () => {
+        this.wakeHandle = null;
+        this.wakeAt = Infinity;
+        this.tick();
+      },
+      Math.max(0, at - this.now()),
+    );
+  }
+
+  private clearWake(): void {
+    if (this.wakeHandle !== null) this.timers.clearTimeout(this.wakeHandle);
+    this.wakeHandle = null;
+    this.wakeAt = Infinity;
+  }
+
+  private settleIdle(now: number): void {
+    if (this.idleWaiters.length === 0 || this.inFlight > 0 || this.records.length > 0) return;
+    const offline = !this.deps.isOnline() || now < this.offlineUntil;
+    const due = this.deps.store.nextDueAt(this.blocked().map((b) => b.id));
+    if (!offline && due !== null && due <= now) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+}
+
+function attemptOf(outcome: Exclude<SendOutcome, { kind: 'offline' }>, startedAt: number, url: string, manual: boolean): AttemptRecord['attempt'] {
+  return {
+    startedAt,
+    url,
+    requestHeaders: outcome.requestHeaders,
+    outcome: outcome.kind,
+    status: outcome.status,
+    latencyMs: outcome.latencyMs,
+    responseExcerpt: outcome.responseExcerpt,
+    failure: outcome.kind === 'failed' ? outcome.failure : null,
+    reason: outcome.kind === 'failed' ? outcome.reason : null,
+    manual,
+  };
+}

@@ -1,0 +1,273 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { inTransaction } from '../storage/database';
+
+/** A delivery taken off the queue for one attempt, with the exact bytes to send. */
+export interface ClaimedDelivery {
+  id: number;
+  eventId: string;
+  eventType: string;
+  destinationId: string;
+  /** Attempts already spent (automatic and manual). */
+  attempts: number;
+  /** An operator's resend: one attempt, then delivered or failed. */
+  manual: boolean;
+  /** The serialized envelope, sent byte-for-byte on every attempt. */
+  body: string;
+  createdAt: number;
+}
+
+/** What became of one attempt, as the engine decided. */
+export type NextStep =
+  | { state: 'delivered' }
+  | { state: 'retrying'; at: number }
+  | { state: 'failed'; reason?: undefined }
+  /** Not attempted (offline): back in the queue, no attempt spent. */
+  | { state: 'pending'; at: number; reason: string }
+  /** Not attempted: the destination is disabled; waits until it is enabled again. */
+  | { state: 'paused'; reason: string }
+  /** Not attempted and never will be: the destination was deleted. */
+  | { state: 'failed'; reason: string };
+
+export interface AttemptRecord {
+  delivery: ClaimedDelivery;
+  next: NextStep;
+  /** Absent when nothing was sent (offline). */
+  attempt?: {
+    startedAt: number;
+    url: string;
+    requestHeaders: Record<string, string>;
+    outcome: 'delivered' | 'failed';
+    status: number | null;
+    latencyMs: number;
+    responseExcerpt: string;
+    failure: string | null;
+    reason: string | null;
+    manual: boolean;
+  };
+}
+
+/** A destination's failure streak after a batch, so the engine can raise or clear alerts. */
+export interface HealthChange {
+  destinationId: string;
+  consecutiveFailures: number;
+  failingSince: number | null;
+  lastReason: string | null;
+  wasFailing: number;
+}
+
+/**
+ * The engine's SQL: claiming due deliveries in per-resource order, recording
+ * attempts in batches (one transaction, one fsync, for many results), and crash
+ * recovery. Everything here is short, indexed statements: it runs on the thread
+ * that also answers the UI.
+ */
+export class DeliveryStore {
+  private readonly selectDue: StatementSync;
+  private readonly markSending: StatementSync;
+  private readonly updateDelivery: StatementSync;
+  private readonly insertAttempt: StatementSync;
+  private readonly healthOf: StatementSync;
+  private readonly upsertHealth: StatementSync;
+  private readonly nextDue: StatementSync;
+
+  constructor(private readonly db: DatabaseSync) {
+    // A delivery is due when its time has come and nothing older for the same
+    // destination and resource is still unfinished: FIFO per (destination, resource).
+    this.selectDue = db.prepare(`
+      SELECT d.id, d.event_type AS eventType, d.destination_id AS destinationId, d.attempts, d.manual, d.created_at AS createdAt,
+             e.id AS eventId, e.body
+      FROM deliveries d JOIN events e ON e.seq = d.event_seq
+      WHERE d.state IN ('pending', 'retrying') AND d.next_attempt_at <= ?
+        AND d.destination_id NOT IN (SELECT value FROM json_each(?))
+        AND NOT EXISTS (
+          SELECT 1 FROM deliveries p
+          WHERE p.destination_id = d.destination_id AND p.resource_key = d.resource_key AND p.id < d.id
+            AND p.state IN ('pending', 'retrying', 'sending', 'paused'))
+      ORDER BY d.next_attempt_at, d.id
+      LIMIT ?`);
+    this.markSending = db.prepare(`UPDATE deliveries SET state = 'sending', updated_at = ? WHERE id = ?`);
+    this.updateDelivery = db.prepare(`
+      UPDATE deliveries SET state = ?, attempts = attempts + ?, manual = manual * ?, next_attempt_at = ?, last_status = COALESCE(?, last_status),
+        last_reason = ?, last_latency_ms = COALESCE(?, last_latency_ms), updated_at = ?, finished_at = ?
+      WHERE id = ?`);
+    this.insertAttempt = db.prepare(`
+      INSERT INTO attempts (delivery_id, started_at, url, request_headers, outcome, status, latency_ms, response_excerpt,
+        failure, reason, manual)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.healthOf = db.prepare(`
+      SELECT consecutive_failures AS consecutiveFailures, failing_since AS failingSince
+      FROM destination_health WHERE destination_id = ?`);
+    this.upsertHealth = db.prepare(`
+      INSERT INTO destination_health (destination_id, consecutive_failures, failing_since, last_reason, last_success_at)
+      VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT (destination_id) DO UPDATE SET consecutive_failures = excluded.consecutive_failures,
+        failing_since = excluded.failing_since, last_reason = excluded.last_reason,
+        last_success_at = COALESCE(excluded.last_success_at, last_success_at)`);
+    this.nextDue = db.prepare(`
+      SELECT MIN(next_attempt_at) AS at FROM deliveries WHERE state IN ('pending', 'retrying')
+        AND destination_id NOT IN (SELECT value FROM json_each(?))`);
+  }
+
+  /**
+   * After a crash, deliveries that were being sent may or may not have arrived:
+   * send them again (same event id — at-least-once).
+   */
+  recoverInFlight(now: number): number {
+    return Number(
+      this.db
+        .prepare(`UPDATE deliveries SET state = 'pending', next_attempt_at = ?, updated_at = ? WHERE state = 'sending'`)
+        .run(now, now).changes,
+    );
+  }
+
+  /**
+   * Claims up to `limit` due deliveries, skipping destinations in `excluded`;
+   * `accept` may turn down a row (its destination is at capacity) and leaves it queued.
+   */
+  claimDue(now: number, limit: number, excluded: readonly string[], accept: (row: ClaimedDelivery) => boolean): ClaimedDelivery[] {
+    return inTransaction(this.db, () => {
+      const rows = (this.selectDue.all(now, JSON.stringify(excluded), limit) as unknown as (Omit<ClaimedDelivery, 'manual'> & { manual: number })[]).map(
+        (row) => ({ ...row, manual: row.manual === 1 }),
+      );
+      const claimed = rows.filter(accept);
+      for (const row of claimed) this.markSending.run(now, row.id);
+      return claimed;
+    });
+  }
+
+  /** When the earliest waiting delivery falls due, or null when nothing waits. */
+  nextDueAt(excluded: readonly string[]): number | null {
+    return (this.nextDue.get(JSON.stringify(excluded)) as { at: number | null }).at;
+  }
+
+  /** Writes a batch of attempt results in one transaction and reports how each destination's streak changed. */
+  record(records: readonly AttemptRecord[], now: number): HealthChange[] {
+    if (records.length === 0) return [];
+    return inTransaction(this.db, () => {
+      const streaks = new Map<string, HealthChange>();
+      for (const { delivery, next, attempt } of records) {
+        const finished = next.state === 'delivered' || next.state === 'failed' ? now : null;
+        const nextAt = next.state === 'retrying' || next.state === 'pending' ? next.at : null;
+        const reason = 'reason' in next && next.reason !== undefined ? next.reason : (attempt?.reason ?? null);
+        this.updateDelivery.run(
+          next.state,
+          attempt ? 1 : 0,
+          // A resend that could not go out yet (offline) stays a resend.
+          next.state === 'pending' || next.state === 'paused' ? 1 : 0,
+          nextAt,
+          attempt?.status ?? null,
+          reason,
+          attempt?.latencyMs ?? null,
+          now,
+          finished,
+          delivery.id,
+        );
+        if (!attempt) continue;
+        this.insertAttempt.run(
+          delivery.id,
+          attempt.startedAt,
+          attempt.url,
+          JSON.stringify(attempt.requestHeaders),
+          attempt.outcome,
+          attempt.status,
+          Math.round(attempt.latencyMs),
+          attempt.responseExcerpt,
+          attempt.failure,
+          attempt.reason,
+          attempt.manual ? 1 : 0,
+        );
+        let streak = streaks.get(delivery.destinationId);
+        if (!streak) {
+          const before = this.healthOf.get(delivery.destinationId) as
+            | { consecutiveFailures: number; failingSince: number | null }
+            | undefined;
+          streak = {
+            destinationId: delivery.destinationId,
+            consecutiveFailures: before?.consecutiveFailures ?? 0,
+            failingSince: before?.failingSince ?? null,
+            lastReason: null,
+            wasFailing: before?.consecutiveFailures ?? 0,
+          };
+          streaks.set(delivery.destinationId, streak);
+        }
+        if (attempt.outcome === 'delivered') {
+          streak.consecutiveFailures = 0;
+          streak.failingSince = null;
+        } else {
+          streak.consecutiveFailures += 1;
+          streak.failingSince ??= attempt.startedAt;
+          streak.lastReason = attempt.reason;
+        }
+      }
+      for (const streak of streaks.values()) {
+        this.upsertHealth.run(
+          streak.destinationId,
+          streak.consecutiveFailures,
+          streak.failingSince,
+          streak.lastReason,
+          streak.consecutiveFailures === 0 ? now : null,
+        );
+      }
+      return [...streaks.values()];
+    });
+  }
+
+  /**
+   * Brings queued deliveries in line with the destinations: those of blocked
+   * destinations wait as `paused`, those of destinations that are usable again go
+   * back to `pending`, and those of deleted destinations fail with the reason.
+   * Returns how many deliveries changed.
+   */
+  reconcile(blocked: readonly { id: string; reason: string }[], known: readonly string[], now: number): number {
+    return inTransaction(this.db, () => {
+      let changed = 0;
+      const pause = this.db.prepare(`
+        UPDATE deliveries SET state = 'paused', next_attempt_at = NULL, last_reason = ?, updated_at = ?
+        WHERE destination_id = ? AND state IN ('pending', 'retrying')`);
+      for (const { id, reason } of blocked) changed += Number(pause.run(reason, now, id).changes);
+      changed += Number(
+        this.db
+          .prepare(`
+            UPDATE deliveries SET state = 'pending', next_attempt_at = ?, last_reason = NULL, updated_at = ?
+            WHERE state = 'paused' AND destination_id NOT IN (SELECT value FROM json_each(?))`)
+          .run(now, now, JSON.stringify(blocked.map((b) => b.id))).changes,
+      );
+      changed += Number(
+        this.db
+          .prepare(`
+            UPDATE deliveries SET state = 'failed', next_attempt_at = NULL, manual = 0,
+              last_reason = 'The destination was deleted before this could be delivered.', updated_at = ?, finished_at = ?
+            WHERE state IN ('pending', 'retrying', 'paused') AND destination_id NOT IN (SELECT value FROM json_each(?))`)
+          .run(now, now, JSON.stringify(known)).changes,
+      );
+      return changed;
+    });
+  }
+
+  /** Destinations the engine paused itself after failing for too long. */
+  healthPaused(): { id: string; reason: string }[] {
+    return this.db
+      .prepare(`SELECT destination_id AS id, paused_reason AS reason FROM destination_health WHERE paused_at IS NOT NULL`)
+      .all() as unknown as { id: string; reason: string }[];
+  }
+
+  /** Pauses (reason) or resumes (null) a destination; resuming also clears its failure streak. */
+  setHealthPause(destinationId: string, reason: string | null, now: number): void {
+    this.db
+      .prepare(`
+        INSERT INTO destination_health (destination_id, consecutive_failures, paused_at, paused_reason) VALUES (?, 0, ?, ?)
+        ON CONFLICT (destination_id) DO UPDATE SET paused_at = excluded.paused_at, paused_reason = excluded.paused_reason,
+          consecutive_failures = CASE WHEN excluded.paused_at IS NULL THEN 0 ELSE consecutive_failures END,
+          failing_since = CASE WHEN excluded.paused_at IS NULL THEN NULL ELSE failing_since END`)
+      .run(destinationId, reason === null ? null : now, reason);
+  }
+
+  /** Deliveries still to go out (pending, retrying, sending, paused): the status bar's queue count. */
+  countQueued(): number {
+    return (
+      this.db
+        .prepare(`SELECT COUNT(*) AS n FROM deliveries WHERE state IN ('pending', 'retrying', 'sending', 'paused')`)
+        .get() as { n: number }
+    ).n;
+  }
+}

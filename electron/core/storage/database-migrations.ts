@@ -1,0 +1,38 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { schemaV1 } from './schema-v1';
+
+/** One schema step; `version` is the `user_version` the database has after it. */
+export interface DatabaseMigration {
+  version: number;
+  describe: string;
+  sql: string;
+}
+
+export const databaseMigrations: readonly DatabaseMigration[] = [
+  { version: 1, describe: 'events, deliveries and attempts with the log indexes', sql: schemaV1 },
+];
+
+/**
+ * Applies every migration newer than the database's `user_version`, each in its
+ * own transaction together with the version bump, so a crash mid-way leaves a
+ * database at a known version. A database from a newer app is refused.
+ */
+export function migrateDatabase(db: DatabaseSync, migrations: readonly DatabaseMigration[] = databaseMigrations): void {
+  const current = (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (current > latest) {
+    throw new Error(`The database was written by a newer version of Integration Hub (schema ${current}, this version knows ${latest}).`);
+  }
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.exec(migration.sql);
+      db.exec(`PRAGMA user_version = ${migration.version}`);
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}

@@ -58,6 +58,9 @@ export function TextField(props: TextFieldProps) {
       </div>
       {error ? (
         <p id={errorId} className="field-error">
+          <span className="field-error-icon" aria-hidden="true">
+            ⚠
+          </span>
           {error}
         </p>
       ) : null}

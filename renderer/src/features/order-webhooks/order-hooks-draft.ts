@@ -6,7 +6,9 @@ import {
   type OrderHooksInput,
   type OrderHooksView,
 } from '../../../../shared/domain/order-hooks';
+import type { SecretView } from '../../../../shared/domain/secrets';
 import { fieldErrorsFrom, type FieldErrors } from '../../forms/field-errors';
+import { headerPairErrors } from '../../forms/header-pair';
 import { secretChange, secretDraftChanged, untouchedSecret, type SecretDraft } from '../../forms/secret-draft';
 
 /** The Order Webhook Settings form as the operator is editing it. */
@@ -17,14 +19,20 @@ export interface OrderHooksDraft {
   thirdOrderActive: boolean;
 }
 
+type FieldKey = `requestHeader.${'apiKey' | 'value'}` | `${OrderHookKind}.${'url' | 'enabled'}` | 'thirdOrderActive';
+
 /** Field keys, named after the input's paths so zod and server issues map straight onto them. */
 export const orderHooksFields = [
   'requestHeader.apiKey',
   'requestHeader.value',
-  ...orderHookKinds.map((kind) => `${kind}.url`),
-  ...orderHookKinds.map((kind) => `${kind}.enabled`),
+  'openOrder.url',
+  'updateOrder.url',
+  'closeOrder.url',
+  'openOrder.enabled',
+  'updateOrder.enabled',
+  'closeOrder.enabled',
   'thirdOrderActive',
-] as const;
+] as const satisfies readonly FieldKey[];
 
 export function draftFromView(view: OrderHooksView): OrderHooksDraft {
   return {
@@ -45,10 +53,35 @@ export function inputFromDraft(draft: OrderHooksDraft): OrderHooksInput {
   };
 }
 
+/** How each field is named when the save bar lists what still needs fixing. */
+export const orderHooksFieldLabels: Record<(typeof orderHooksFields)[number], string> = {
+  'requestHeader.apiKey': 'API Key',
+  'requestHeader.value': 'Value',
+  'openOrder.url': 'Open Order URL',
+  'updateOrder.url': 'Update Order URL',
+  'closeOrder.url': 'Close Order URL',
+  'openOrder.enabled': 'Open Order Enabled',
+  'updateOrder.enabled': 'Update Order Enabled',
+  'closeOrder.enabled': 'Close Order Enabled',
+  thirdOrderActive: '3rd Order Web Hooks is Active',
+};
+
 /** The same rules the core applies, so Save is only offered for what the core will accept. */
-export function validateDraft(draft: OrderHooksDraft): FieldErrors {
+export function validateDraft(draft: OrderHooksDraft, savedValue: SecretView): FieldErrors {
   const parsed = orderHooksInputSchema.safeParse(inputFromDraft(draft));
-  return parsed.success ? {} : fieldErrorsFrom(parsed.error.issues, orderHooksFields);
+  const errors = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues, orderHooksFields);
+  const pair = headerPairErrors(
+    draft.apiKey,
+    draft.value,
+    savedValue,
+    { name: 'requestHeader.apiKey', value: 'requestHeader.value' },
+    {
+      needsValue: 'Enter the Value the partner gave you, or clear the API Key.',
+      needsName: 'Enter the API Key (the header name) this Value is sent under, or clear the Value.',
+    },
+  );
+  // Schema messages (e.g. a reserved header name) are more specific; keep them.
+  return { ...pair, ...errors };
 }
 
 export function draftIsDirty(draft: OrderHooksDraft, view: OrderHooksView): boolean {

@@ -6,7 +6,15 @@ import { fieldErrorsFrom, hasErrors, unplacedIssues, type FieldErrors } from '..
 import { useTouched } from '../../forms/use-touched';
 import { useAppStore } from '../../store/store-context';
 import { HookSection } from './hook-section';
-import { draftFromView, draftIsDirty, inputFromDraft, orderHooksFields, validateDraft, type OrderHooksDraft } from './order-hooks-draft';
+import {
+  draftFromView,
+  draftIsDirty,
+  inputFromDraft,
+  orderHooksFieldLabels,
+  orderHooksFields,
+  validateDraft,
+  type OrderHooksDraft,
+} from './order-hooks-draft';
 import { RequestHeaderSection } from './request-header-section';
 import { SaveBar } from './save-bar';
 import { ThirdOrderSection } from './third-order-section';
@@ -30,8 +38,10 @@ export function OrderHooksForm({ view }: { view: OrderHooksView }) {
     if (!draftIsDirty(draft, baseline)) setDraft(draftFromView(view));
   }
 
-  const errors = useMemo(() => validateDraft(draft), [draft]);
+  const savedValue = view.requestHeader.value;
+  const errors = useMemo(() => validateDraft(draft, savedValue), [draft, savedValue]);
   const valid = !hasErrors(errors);
+  const problems = orderHooksFields.filter((field) => errors[field] !== undefined).map((field) => orderHooksFieldLabels[field]);
   const errorFor = (field: string): string | undefined =>
     serverErrors[field] ?? (touched.has(field) ? errors[field] : undefined);
 
@@ -83,7 +93,11 @@ export function OrderHooksForm({ view }: { view: OrderHooksView }) {
         savedValue={view.requestHeader.value}
         errorFor={errorFor}
         onApiKey={(apiKey) => edit({ ...draft, apiKey }, ['requestHeader.apiKey'])}
-        onValue={(value) => edit({ ...draft, value }, ['requestHeader.value', 'requestHeader.apiKey'])}
+        onValue={(value) => {
+          edit({ ...draft, value }, ['requestHeader.value', 'requestHeader.apiKey']);
+          // Clearing is a click, not typing: say at once what it leaves unpaired.
+          if (value.clear) touch('requestHeader.value', 'requestHeader.apiKey');
+        }}
         touch={touch}
       />
       {orderHookKinds.map((kind) => (
@@ -104,6 +118,7 @@ export function OrderHooksForm({ view }: { view: OrderHooksView }) {
       <SaveBar
         dirty={dirty}
         valid={valid}
+        problems={problems}
         saving={saving}
         savedJustNow={savedJustNow}
         error={saveError}

@@ -3,6 +3,8 @@ import './save-bar.css';
 interface SaveBarProps {
   dirty: boolean;
   valid: boolean;
+  /** Labels of the fields still in error, so a disabled Save always says why. */
+  problems: string[];
   saving: boolean;
   savedJustNow: boolean;
   error: string | null;
@@ -11,10 +13,10 @@ interface SaveBarProps {
 }
 
 /** Sticks to the bottom of the page so Save is reachable from every group. */
-export function SaveBar({ dirty, valid, saving, savedJustNow, error, onSave, onDiscard }: SaveBarProps) {
+export function SaveBar({ dirty, valid, problems, saving, savedJustNow, error, onSave, onDiscard }: SaveBarProps) {
   let message = 'All changes saved.';
   if (error) message = error;
-  else if (dirty && !valid) message = 'Fix the highlighted fields to save.';
+  else if (dirty && !valid) message = `Fix before saving: ${problems.join(', ')}.`;
   else if (dirty) message = 'You have unsaved changes.';
   return (
     <div className="save-bar">

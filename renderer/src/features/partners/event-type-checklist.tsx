@@ -27,6 +27,9 @@ export function EventTypeChecklist({ selected, onChange, error }: EventTypeCheck
       </div>
       {error ? (
         <p id={errorId} className="field-error">
+          <span className="field-error-icon" aria-hidden="true">
+            ⚠
+          </span>
           {error}
         </p>
       ) : null}
@@ -42,12 +45,14 @@ export function EventTypeChecklist({ selected, onChange, error }: EventTypeCheck
                 onChange={(event) => toggle(type, event.target.checked)}
                 aria-describedby={`${checkboxId}-description`}
               />
-              <label htmlFor={checkboxId}>
-                <code>{type}</code>
+              <div className="checklist-text">
+                <label htmlFor={checkboxId}>
+                  <code>{type}</code>
+                </label>
                 <span id={`${checkboxId}-description`} className="checklist-description">
                   {eventTypeDescriptions[type]}
                 </span>
-              </label>
+              </div>
             </li>
           );
         })}

@@ -7,7 +7,9 @@ import {
   type PartnerInput,
   type PartnerView,
 } from '../../../../shared/domain/partners';
+import type { SecretView } from '../../../../shared/domain/secrets';
 import { fieldErrorsFrom, type FieldErrors } from '../../forms/field-errors';
+import { headerPairErrors } from '../../forms/header-pair';
 import { secretChange, secretDraftChanged, untouchedSecret, type SecretDraft } from '../../forms/secret-draft';
 
 export type SigningSecretAction = PartnerInput['signingSecret'];
@@ -101,9 +103,20 @@ export function inputFromDraft(draft: PartnerDraft): PartnerInput {
   };
 }
 
-export function validatePartnerDraft(draft: PartnerDraft): FieldErrors {
+export function validatePartnerDraft(draft: PartnerDraft, savedHeaderValue: SecretView): FieldErrors {
   const parsed = partnerInputSchema.safeParse(inputFromDraft(draft));
-  const errors = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues, partnerFields);
+  const pair = headerPairErrors(
+    draft.headerName,
+    draft.headerValue,
+    savedHeaderValue,
+    { name: 'header.name', value: 'header.value' },
+    {
+      needsValue: 'Enter the header value, or clear the header name.',
+      needsName: 'Enter the header name this value is sent under, or clear the value.',
+    },
+  );
+  // Schema messages (e.g. a reserved header name) are more specific; keep them.
+  const errors = { ...pair, ...(parsed.success ? {} : fieldErrorsFrom(parsed.error.issues, partnerFields)) };
   // zod's "expected number, received NaN" is not for operators.
   if (Number.isNaN(toNumber(draft.timeoutSeconds))) errors.timeoutSeconds = 'Enter a number of seconds.';
   if (Number.isNaN(toNumber(draft.rateLimitPerSecond))) errors.rateLimitPerSecond = 'Enter a number of requests a second.';

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { FieldIssue } from '../../../../shared/contract';
 import type { PartnerSaved, PartnerView } from '../../../../shared/domain/partners';
+import type { SecretView } from '../../../../shared/domain/secrets';
 import { partnerRateLimitRange, partnerTimeoutRange } from '../../../../shared/domain/partners';
 import { Dialog } from '../../components/dialog';
 import { SecretField } from '../../components/secret-field';
@@ -24,6 +25,8 @@ import {
 import { SigningSecretControl } from './signing-secret-control';
 import './partner-form.css';
 
+const noSecret: SecretView = { set: false, masked: null };
+
 interface PartnerFormDialogProps {
   /** The partner being edited, or null to add one. */
   partner: PartnerView | null;
@@ -42,7 +45,8 @@ export function PartnerFormDialog({ partner, onClose, onSaved }: PartnerFormDial
   const { touched, touch } = useTouched();
   const id = useId();
 
-  const errors = useMemo(() => validatePartnerDraft(draft), [draft]);
+  const savedHeaderValue = partner?.header.value ?? noSecret;
+  const errors = useMemo(() => validatePartnerDraft(draft, savedHeaderValue), [draft, savedHeaderValue]);
   const valid = !hasErrors(errors);
   const dirty = partnerDraftIsDirty(draft, initial);
   const errorFor = (field: (typeof partnerFields)[number]): string | undefined =>
@@ -154,9 +158,12 @@ export function PartnerFormDialog({ partner, onClose, onSaved }: PartnerFormDial
             />
             <SecretField
               label="Header value"
-              saved={partner?.header.value ?? { set: false, masked: null }}
+              saved={savedHeaderValue}
               draft={draft.headerValue}
-              onChange={(headerValue) => edit({ headerValue }, 'header.value', 'header.name')}
+              onChange={(headerValue) => {
+                edit({ headerValue }, 'header.value', 'header.name');
+                if (headerValue.clear) touch('header.value', 'header.name');
+              }}
               onBlur={() => touch('header.value', 'header.name')}
               error={errorFor('header.value')}
             />

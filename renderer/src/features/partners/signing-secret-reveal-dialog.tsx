@@ -35,9 +35,14 @@ export function SigningSecretRevealDialog({ partnerName, secret, onClose }: Sign
       }
     >
       <div className="secret-reveal">
-        <code className="secret-reveal-value" aria-label="Signing secret">
-          {secret}
-        </code>
+        <input
+          className="secret-reveal-value"
+          aria-label="Signing secret"
+          readOnly
+          value={secret}
+          spellCheck={false}
+          onFocus={(event) => event.target.select()}
+        />
         <button type="button" className="button" data-autofocus onClick={() => void onCopy()}>
           {copy === 'copied' ? 'Copied' : 'Copy'}
         </button>

@@ -1,0 +1,64 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from './fixtures/hub';
+import { AppFrame } from './pages/app-frame';
+
+const screens = [
+  { link: 'Order Webhooks', heading: 'Order Webhooks', hash: '#/hub/order-webhooks', built: true },
+  { link: 'Partners', heading: 'Partners', hash: '#/hub/partners', built: true },
+  { link: 'Menu', heading: 'Menu', hash: '#/menu', built: false },
+  { link: 'Store', heading: 'Store', hash: '#/store', built: false },
+  { link: 'Orders', heading: 'Orders', hash: '#/orders', built: false },
+  { link: 'Deliveries', heading: 'Deliveries', hash: '#/deliveries', built: false },
+];
+
+test('every navigation entry opens its screen; the status bar reports the core state', async ({ page, hub }) => {
+  const frame = new AppFrame(page);
+  await frame.open(hub.url);
+  await expect(page).toHaveURL(/#\/hub\/order-webhooks$/);
+
+  for (const screen of screens) {
+    await frame.navLink(screen.link).click();
+    await expect(frame.heading(screen.heading)).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`${screen.hash}$`));
+    await expect(frame.navLink(screen.link)).toHaveAttribute('aria-current', 'page');
+    const notBuilt = page.getByText('Not built yet — coming in a later release');
+    await expect(notBuilt).toHaveCount(screen.built ? 0 : 1);
+  }
+
+  await expect(frame.statusBar).toContainText(/Online|Offline/);
+  await expect(frame.statusBar).toContainText('No webhooks queued');
+  await expect(frame.statusBar).toContainText('No failing partners');
+});
+
+test('browser mode says plainly that secrets are not encrypted, next to the secret fields', async ({ page, hub }) => {
+  await new AppFrame(page).open(hub.url);
+  const header = page.getByRole('group', { name: 'Request Header' });
+  await expect(header).toContainText('Secrets are not encrypted on this machine: Browser mode runs without');
+});
+
+test('a startup notice about an unreadable settings file is shown until dismissed', async ({ page, hub }) => {
+  await hub.stop();
+  await writeFile(join(hub.dataDir, 'settings.json'), '{ this is not json');
+  const frame = new AppFrame(page);
+  await frame.open(await hub.start());
+
+  const notices = page.getByRole('region', { name: 'Notices' });
+  await expect(notices).toContainText('Your settings file could not be read');
+  await notices.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notices).toBeHidden();
+  await page.reload();
+  await expect(frame.heading('Order Webhooks')).toBeVisible();
+  await expect(notices).toBeHidden();
+});
+
+test('a page whose hub restarted with a new token says its session has ended', async ({ page, hub }) => {
+  const frame = new AppFrame(page);
+  await frame.open(hub.url);
+  await expect(frame.heading('Order Webhooks')).toBeVisible();
+  // Same port, new token: the old page's next event-stream connect gets a 401.
+  await hub.restart({ samePort: true });
+  await expect(page.getByText("This page's session has ended — open the address printed by npm start again.")).toBeVisible({
+    timeout: 15_000,
+  });
+});

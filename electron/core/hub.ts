@@ -1,9 +1,15 @@
-import { ensurePrivateDir } from './files/private-files';
+import type { SystemStatus } from '../../shared/domain/app-info';
 import { createDispatcher } from './api/dispatcher';
 import { appRoutes } from './api/routes/app-routes';
+import { deliveriesRoutes } from './api/routes/deliveries-routes';
 import { orderHooksRoutes } from './api/routes/order-hooks-routes';
 import { partnersRoutes } from './api/routes/partners-routes';
+import type { WebhookSender } from './delivery/types';
+import type { EngineOptions } from './engine/delivery-engine';
+import { DeliverySystem } from './engine/delivery-system';
+import type { Timers } from './engine/timers';
 import { EventBus } from './events/event-bus';
+import { ensurePrivateDir } from './files/private-files';
 import { createConsoleLogger } from './logging/console-logger';
 import { NoticeBoard } from './notices/notice-board';
 import { systemClock, type Hub, type HubOptions } from './ports';
@@ -11,14 +17,27 @@ import { SecretStore } from './secrets/secret-store';
 import { OrderHooksService } from './services/order-hooks-service';
 import { PartnersService } from './services/partners-service';
 import { SettingsRepository } from './settings/settings-repository';
-import type { SystemStatus } from '../../shared/domain/app-info';
+import { StatusReporter } from './system/status-reporter';
+
+/** Test and benchmark hooks into the core; the app itself passes none. */
+export interface CoreOverrides {
+  sender?: WebhookSender;
+  timers?: Timers;
+  engine?: Partial<EngineOptions>;
+}
+
+/** The hub plus the core's internals, for composition roots and tests. */
+export interface Core extends Hub {
+  delivery: DeliverySystem;
+  events: EventBus;
+}
 
 /**
- * Builds the Electron-free core from its ports: settings, secrets, services and
- * the dispatcher that is the only way in. Problems found while opening files
- * become notices for the operator instead of a crash or a silent reset.
+ * Builds the Electron-free core from its ports: settings, secrets, the delivery
+ * system, services and the dispatcher that is the only way in. Problems found
+ * while opening files become notices for the operator, not a crash or a reset.
  */
-export function createHub(options: HubOptions): Promise<Hub> {
+export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Core {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createConsoleLogger();
   ensurePrivateDir(options.dataDir);
@@ -36,8 +55,40 @@ export function createHub(options: HubOptions): Promise<Hub> {
     );
   }
 
-  const status = (): SystemStatus => ({ online: options.connectivity.isOnline(), queued: 0, failingPartners: [] });
-  const stopWatching = options.connectivity.watch(() => events.emit('system.status', status()));
+  const isOnline = (): boolean => options.connectivity.isOnline();
+  const delivery = new DeliverySystem({
+    dataDir: options.dataDir,
+    appVersion: options.appVersion,
+    settings,
+    secrets,
+    clock,
+    logger,
+    events,
+    isOnline,
+    ...overrides,
+  });
+  if (delivery.setAside) {
+    notices.post(
+      'error',
+      `The delivery database could not be opened (${delivery.setAside.reason}), so a new one was started. ` +
+        `The old file was kept as ${delivery.setAside.backupPath}; webhooks queued in it were not sent.`,
+    );
+  }
+
+  const status = new StatusReporter({
+    events,
+    store: delivery.store,
+    directory: delivery.directory,
+    isOnline,
+  });
+  const stopWatching = options.connectivity.watch(() => {
+    delivery.engine.connectivityChanged();
+    status.changed(true);
+  });
+  const stopListening = events.subscribe((event) => {
+    if (event === 'settings.changed') delivery.engine.reconcile();
+    if (event === 'deliveries.changed' || event === 'delivery.alert') status.changed();
+  });
 
   const dispatch = createDispatcher(
     {
@@ -50,20 +101,35 @@ export function createHub(options: HubOptions): Promise<Hub> {
           secrets: options.cipher.protection,
         }),
         notices,
-        status,
+        status: (): SystemStatus => status.current(),
       }),
       ...orderHooksRoutes(new OrderHooksService(settings, secrets, clock), events),
       ...partnersRoutes(new PartnersService(settings, secrets, clock), events),
+      ...deliveriesRoutes(delivery, settings, events),
     },
     logger,
   );
 
-  return Promise.resolve({
+  delivery.start();
+  return {
     call: dispatch,
     subscribe: (listener) => events.subscribe(listener),
-    close: () => {
+    delivery,
+    events,
+    close: async () => {
       stopWatching();
-      return Promise.resolve();
+      stopListening();
+      status.close();
+      await delivery.close();
     },
-  });
+  };
+}
+
+/** The core as the transports see it. Async so opening can grow slow work later without an API change. */
+export function createHub(options: HubOptions, overrides?: CoreOverrides): Promise<Hub> {
+  try {
+    return Promise.resolve(openCore(options, overrides));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }

@@ -1,5 +1,5 @@
 import type { Notice, SystemStatus } from '../domain/app-info';
-import type { DeliveriesChanged, DeliveryAlert } from '../domain/deliveries';
+import type { DeliveriesChanged, DeliveryAlert, ResendProgress } from '../domain/deliveries';
 
 /**
  * Events the core pushes to every window. Payloads are small; a window that needs
@@ -9,13 +9,15 @@ export interface HubEvents {
   /** Online/offline or the queue changed. */
   'system.status': SystemStatus;
   /** Settings changed (possibly from another window): refetch that scope. */
-  'settings.changed': { scope: 'orderHooks' | 'partners' };
+  'settings.changed': { scope: 'orderHooks' | 'partners' | 'deliveryPolicy' };
   /** A new notice for the operator. */
   'app.notice': Notice;
   /** Deliveries changed state (batched). */
   'deliveries.changed': DeliveriesChanged;
   /** A destination started failing, was paused or disabled, or recovered. */
   'delivery.alert': DeliveryAlert;
+  /** A bulk resend advanced, finished or was cancelled. */
+  'deliveries.resendProgress': ResendProgress;
 }
 
 export type EventName = keyof HubEvents;
@@ -27,6 +29,7 @@ export const hubEventNames = [
   'app.notice',
   'deliveries.changed',
   'delivery.alert',
+  'deliveries.resendProgress',
 ] as const satisfies readonly EventName[];
 
 type Missing = Exclude<EventName, (typeof hubEventNames)[number]>;

@@ -15,6 +15,17 @@ export const hubMethodNames = [
   'partners.update',
   'partners.setEnabled',
   'partners.delete',
+  'deliveries.list',
+  'deliveries.count',
+  'deliveries.get',
+  'deliveries.resend',
+  'deliveries.resendMatching',
+  'deliveries.resendFailedSince',
+  'deliveries.cancelResend',
+  'deliveries.destinations',
+  'deliveries.resumeDestination',
+  'deliveryPolicy.get',
+  'deliveryPolicy.save',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof hubMethodNames)[number]>;

@@ -2,9 +2,25 @@ import { z } from 'zod';
 import { orderHooksInputSchema, type OrderHooksView } from '../domain/order-hooks';
 import { partnerInputSchema, partnerUpdateSchema, type PartnerSaved, type PartnerView } from '../domain/partners';
 import type { AppInfo, SystemStatus } from '../domain/app-info';
+import {
+  deliveryFilterSchema,
+  deliveryListInputSchema,
+  deliveryPolicySchema,
+  type DeliveryCounts,
+  type DeliveryDetail,
+  type DeliveryPage,
+  type DeliveryPolicy,
+  type DestinationOption,
+  type ResendProgress,
+} from '../domain/deliveries';
 
 const noInput = z.strictObject({});
 const idInput = z.strictObject({ id: z.string().min(1).max(64) });
+const deliveryIdInput = z.strictObject({ id: z.number().int().positive() });
+const filterInput = z.strictObject({ filter: deliveryFilterSchema });
+const sinceInput = z.strictObject({ since: z.iso.datetime({ offset: true }) });
+const jobInput = z.strictObject({ jobId: z.string().min(1).max(80) });
+const destinationInput = z.strictObject({ destinationId: z.string().min(1).max(80) });
 
 /** Declares one method: its runtime input schema and, as a phantom type, its output. */
 function method<I extends z.ZodType, O>(input: I): { input: I; output?: O } {
@@ -37,6 +53,26 @@ export const hubMethods = {
     z.strictObject({ id: z.string().min(1).max(64), enabled: z.boolean() }),
   ),
   'partners.delete': method<typeof idInput, { id: string }>(idInput),
+
+  /** One page of the delivery log, newest first, keyset-paged. */
+  'deliveries.list': method<typeof deliveryListInputSchema, DeliveryPage>(deliveryListInputSchema),
+  /** How many deliveries match a filter, by state. */
+  'deliveries.count': method<typeof filterInput, DeliveryCounts>(filterInput),
+  /** One delivery with its payload and every attempt (secrets masked). */
+  'deliveries.get': method<typeof deliveryIdInput, DeliveryDetail>(deliveryIdInput),
+  /** Resends one delivery now, with the destination's current settings. */
+  'deliveries.resend': method<typeof deliveryIdInput, { queued: number }>(deliveryIdInput),
+  /** Resends every delivery matching a filter; progress comes as `deliveries.resendProgress`. */
+  'deliveries.resendMatching': method<typeof filterInput, ResendProgress>(filterInput),
+  /** Resends every delivery that failed since a time. */
+  'deliveries.resendFailedSince': method<typeof sinceInput, ResendProgress>(sinceInput),
+  'deliveries.cancelResend': method<typeof jobInput, { jobId: string }>(jobInput),
+  /** Every destination deliveries may go to, for the log's filter. */
+  'deliveries.destinations': method<typeof noInput, DestinationOption[]>(noInput),
+  /** Resumes a destination the engine paused after it failed for too long. */
+  'deliveries.resumeDestination': method<typeof destinationInput, DestinationOption[]>(destinationInput),
+  'deliveryPolicy.get': method<typeof noInput, DeliveryPolicy>(noInput),
+  'deliveryPolicy.save': method<typeof deliveryPolicySchema, DeliveryPolicy>(deliveryPolicySchema),
 } as const;
 
 export type HubMethods = typeof hubMethods;

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { eventTypes } from './event-types';
+
 /** A delivery's life (brief §6): one event to one destination. */
 export const deliveryStates = ['pending', 'sending', 'delivered', 'retrying', 'failed', 'superseded', 'paused'] as const;
 export type DeliveryState = (typeof deliveryStates)[number];
@@ -16,4 +19,104 @@ export interface DeliveryAlert {
 /** Deliveries whose state changed, batched: the log updates these rows in place. */
 export interface DeliveriesChanged {
   deliveries: { id: number; state: DeliveryState }[];
+}
+
+
+/** The log's filter; every field narrows, absent fields do not. */
+export const deliveryFilterSchema = z.strictObject({
+  states: z.array(z.enum(deliveryStates)).max(deliveryStates.length).optional(),
+  eventTypes: z.array(z.enum(eventTypes)).max(eventTypes.length).optional(),
+  destinationIds: z.array(z.string().min(1).max(80)).max(100).optional(),
+  /** ISO 8601; inclusive. */
+  from: z.iso.datetime({ offset: true }).optional(),
+  /** ISO 8601; exclusive. */
+  to: z.iso.datetime({ offset: true }).optional(),
+  /** An event id, a check number, an item or menu name. */
+  text: z.string().trim().max(200).optional(),
+});
+
+export type DeliveryFilter = z.infer<typeof deliveryFilterSchema>;
+
+export const deliveryListInputSchema = z.strictObject({
+  filter: deliveryFilterSchema,
+  /** From the previous page's `nextCursor`; absent for the first page. */
+  cursor: z.string().regex(/^\d{1,15}$/).optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+});
+
+/** One row of the delivery log. */
+export interface DeliveryRow {
+  id: number;
+  eventId: string;
+  eventType: string;
+  /** What the event is about, e.g. "Check #1042 · Table 12" or "Margherita". */
+  summary: string;
+  destinationId: string;
+  destinationName: string;
+  state: DeliveryState;
+  attempts: number;
+  /** When the next automatic attempt is due (retrying / pending). */
+  nextAttemptAt: string | null;
+  lastStatus: number | null;
+  /** Plain words: why the last attempt failed, or why it waits. */
+  lastReason: string | null;
+  lastLatencyMs: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DeliveryPage {
+  items: DeliveryRow[];
+  nextCursor: string | null;
+}
+
+export interface DeliveryCounts {
+  total: number;
+  byState: Record<DeliveryState, number>;
+}
+
+/** One attempt as the log shows it: secrets in the request headers are masked. */
+export interface AttemptView {
+  id: number;
+  startedAt: string;
+  url: string;
+  requestHeaders: Record<string, string>;
+  outcome: 'delivered' | 'failed' | 'offline';
+  status: number | null;
+  latencyMs: number | null;
+  responseExcerpt: string | null;
+  failure: string | null;
+  reason: string | null;
+  manual: boolean;
+}
+
+export interface DeliveryDetail {
+  delivery: DeliveryRow;
+  /** The exact JSON sent; null once pruned after the retention period. */
+  payload: string | null;
+  attempts: AttemptView[];
+}
+
+/** A bulk resend running in the core, reported by `deliveries.resendProgress`. */
+export interface ResendProgress {
+  jobId: string;
+  done: number;
+  total: number;
+  state: 'running' | 'finished' | 'cancelled';
+}
+
+/** Retention and auto-pause, editable by the operator. */
+export const deliveryPolicySchema = z.strictObject({
+  retentionDays: z.number().int('Use whole days.').min(1, 'At least 1 day.').max(3650, 'At most 3650 days.'),
+  pauseAfterFailingDays: z.number().int('Use whole days.').min(1, 'At least 1 day.').max(60, 'At most 60 days.'),
+});
+
+export type DeliveryPolicy = z.infer<typeof deliveryPolicySchema>;
+
+/** A destination as the log's filter lists it. */
+export interface DestinationOption {
+  id: string;
+  name: string;
+  /** Set while the engine has paused it after failing for too long. */
+  pausedReason: string | null;
 }

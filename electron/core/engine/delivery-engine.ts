@@ -19,8 +19,8 @@ export interface EngineOptions {
   retryScheduleMs: readonly number[];
   /** Consecutive failures before a destination is reported as failing. */
   failingAfter: number;
-  /** A destination failing this long is paused (default 5 days). */
-  pauseAfterFailingMs: number;
+  /** A destination failing this long is paused (default 5 days); read at each check, so a setting change applies. */
+  pauseAfterFailingMs: number | (() => number);
   /** After an "offline" outcome, wait this long (doubling to the max) before trying again. */
   offlineBackoffMs: { initial: number; max: number };
   /** After reconnecting, concurrency grows from 1 to the maximum over this time. */
@@ -286,7 +286,9 @@ export class DeliveryEngine {
   }
 
   private reportHealth(change: HealthChange, records: readonly AttemptRecord[], now: number): void {
-    const { failingAfter, pauseAfterFailingMs } = this.options;
+    const { failingAfter } = this.options;
+    const pauseAfterFailingMs =
+      typeof this.options.pauseAfterFailingMs === 'function' ? this.options.pauseAfterFailingMs() : this.options.pauseAfterFailingMs;
     const alert = (kind: DeliveryAlert['kind'], reason: string): void => {
       const resolution = this.deps.directory.resolve(change.destinationId);
       const destinationName = resolution.kind === 'gone' ? change.destinationId : resolution.name;

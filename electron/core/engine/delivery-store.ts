@@ -262,6 +262,15 @@ export class DeliveryStore {
       .run(destinationId, reason === null ? null : now, reason);
   }
 
+  /** Destinations whose last `threshold` or more attempts failed, with the last reason. */
+  failing(threshold: number): { id: string; reason: string | null; since: number | null }[] {
+    return this.db
+      .prepare(`
+        SELECT destination_id AS id, last_reason AS reason, failing_since AS since FROM destination_health
+        WHERE consecutive_failures >= ? OR paused_at IS NOT NULL`)
+      .all(threshold) as unknown as { id: string; reason: string | null; since: number | null }[];
+  }
+
   /** Deliveries still to go out (pending, retrying, sending, paused): the status bar's queue count. */
   countQueued(): number {
     return (

@@ -30,6 +30,16 @@ const storedPartner = z.object({
   updatedAt: z.string(),
 });
 
+/** How long and how hard the engine keeps trying (brief §6). */
+const deliveryPolicy = z.object({
+  /** Days after which successful deliveries' payloads are pruned. */
+  retentionDays: z.number().int().min(1).max(3650),
+  /** Days a destination may fail before it is paused automatically. */
+  pauseAfterFailingDays: z.number().int().min(1).max(60),
+});
+
+export const defaultDeliveryPolicy = { retentionDays: 30, pauseAfterFailingDays: 5 };
+
 /**
  * The settings document as stored on disk. Re-validated on every start: the
  * file may have been edited by hand or written by another version.
@@ -38,11 +48,14 @@ export const settingsSchema = z.object({
   schemaVersion: z.literal(currentSettingsVersion),
   orderHooks: storedOrderHooks,
   partners: z.array(storedPartner),
+  // Added before the first release; files written earlier that day lack it.
+  delivery: deliveryPolicy.default(defaultDeliveryPolicy),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type StoredOrderHooks = z.infer<typeof storedOrderHooks>;
 export type StoredPartner = z.infer<typeof storedPartner>;
+export type DeliveryPolicy = z.infer<typeof deliveryPolicy>;
 
 export function defaultSettings(): Settings {
   const off = { url: '', enabled: false };
@@ -57,5 +70,6 @@ export function defaultSettings(): Settings {
       updatedAt: null,
     },
     partners: [],
+    delivery: { ...defaultDeliveryPolicy },
   };
 }

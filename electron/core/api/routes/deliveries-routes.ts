@@ -1,0 +1,56 @@
+import type { DestinationOption } from '../../../../shared/domain/deliveries';
+import type { DeliverySystem } from '../../engine/delivery-system';
+import type { EventBus } from '../../events/event-bus';
+import { everyDestination } from '../../outbox/routing';
+import type { SettingsRepository } from '../../settings/settings-repository';
+import type { HandlerGroup } from '../handlers';
+import { HubFailure } from '../hub-failure';
+
+type DeliveryMethods =
+  | 'deliveries.list'
+  | 'deliveries.count'
+  | 'deliveries.get'
+  | 'deliveries.resend'
+  | 'deliveries.resendMatching'
+  | 'deliveries.resendFailedSince'
+  | 'deliveries.cancelResend'
+  | 'deliveries.destinations'
+  | 'deliveries.resumeDestination'
+  | 'deliveryPolicy.get'
+  | 'deliveryPolicy.save';
+
+/** Routes the delivery log, resend and policy methods. */
+export function deliveriesRoutes(system: DeliverySystem, settings: SettingsRepository, events: EventBus): HandlerGroup<DeliveryMethods> {
+  const destinations = (): DestinationOption[] => {
+    const paused = new Map(system.store.healthPaused().map((p) => [p.id, p.reason]));
+    return everyDestination(settings.current).map((d) => ({ ...d, pausedReason: paused.get(d.id) ?? null }));
+  };
+  return {
+    'deliveries.list': ({ filter, cursor, limit }) => system.log.list(filter, cursor, limit),
+    'deliveries.count': ({ filter }) => system.log.count(filter),
+    'deliveries.get': ({ id }) => {
+      const detail = system.log.detail(id);
+      if (!detail) throw HubFailure.notFound('That delivery');
+      return detail;
+    },
+    'deliveries.resend': ({ id }) => system.resends.resendOne(id),
+    'deliveries.resendMatching': ({ filter }) => system.resends.start(filter),
+    'deliveries.resendFailedSince': ({ since }) => system.resends.start({ states: ['failed'], from: since }),
+    'deliveries.cancelResend': ({ jobId }) => {
+      system.resends.cancel(jobId);
+      return { jobId };
+    },
+    'deliveries.destinations': destinations,
+    'deliveries.resumeDestination': ({ destinationId }) => {
+      system.store.setHealthPause(destinationId, null, system.now());
+      system.engine.reconcile();
+      return destinations();
+    },
+    'deliveryPolicy.get': () => ({ ...settings.current.delivery }),
+    'deliveryPolicy.save': (policy) => {
+      const next = settings.update((draft) => ({ ...draft, delivery: policy }));
+      events.emit('settings.changed', { scope: 'deliveryPolicy' });
+      return { ...next.delivery };
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import { join } from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
+import { createAxiosSender } from '../delivery/axios-sender';
+import type { WebhookSender } from '../delivery/types';
+import type { EventBus } from '../events/event-bus';
+import { DeliveryLog } from '../log/delivery-log';
+import { ResendJobs } from '../log/resend-jobs';
+import { RetentionPruner } from '../log/retention';
+import { Outbox, type NewEvent, type PublishedEvent } from '../outbox/outbox';
+import type { Clock, Logger } from '../ports';
+import type { SecretStore } from '../secrets/secret-store';
+import type { SettingsRepository } from '../settings/settings-repository';
+import { databaseFileName, inTransaction, openDatabase } from '../storage/database';
+import { storeIdOf } from '../storage/meta';
+import { DeliveryEngine, type EngineOptions } from './delivery-engine';
+import { DeliveryStore } from './delivery-store';
+import { DestinationDirectory } from './destination-directory';
+import type { Timers } from './timers';
+
+const dayMs = 86_400_000;
+/** Retention runs shortly after start and then hourly, off the start-up path. */
+const retentionEveryMs = 60 * 60 * 1000;
+
+export interface DeliverySystemOptions {
+  dataDir: string;
+  appVersion: string;
+  settings: SettingsRepository;
+  secrets: SecretStore;
+  clock: Clock;
+  logger: Logger;
+  events: EventBus;
+  isOnline: () => boolean;
+  sender?: WebhookSender;
+  timers?: Timers;
+  engine?: Partial<EngineOptions>;
+}
+
+/**
+ * Everything about getting events to partners, assembled: the database, the
+ * outbox domain services publish into, the engine, the log and resends.
+ */
+export class DeliverySystem {
+  readonly db: DatabaseSync;
+  readonly outbox: Outbox;
+  readonly store: DeliveryStore;
+  readonly directory: DestinationDirectory;
+  readonly engine: DeliveryEngine;
+  readonly log: DeliveryLog;
+  readonly resends: ResendJobs;
+  readonly pruner: RetentionPruner;
+  /** Set when the database file could not be used and was moved aside. */
+  readonly setAside: { backupPath: string; reason: string } | null;
+  private readonly sender: WebhookSender;
+  private readonly events: EventBus;
+  private readonly clock: Clock;
+  private retentionTimer: NodeJS.Timeout | undefined;
+
+  constructor(options: DeliverySystemOptions) {
+    const opened = openDatabase(join(options.dataDir, databaseFileName), options.clock);
+    this.db = opened.db;
+    this.setAside = opened.setAside;
+    this.events = options.events;
+    this.clock = options.clock;
+    const storeId = storeIdOf(this.db);
+    this.outbox = new Outbox({ db: this.db, clock: options.clock, settings: () => options.settings.current, storeId: () => storeId });
+    this.store = new DeliveryStore(this.db);
+    this.directory = new DestinationDirectory(options.settings, options.secrets);
+    this.sender =
+      options.sender ??
+      createAxiosSender({ userAgent: `IntegrationHub/${options.appVersion}`, isOnline: options.isOnline, clock: options.clock });
+    this.engine = new DeliveryEngine({
+      store: this.store,
+      directory: this.directory,
+      sender: this.sender,
+      clock: options.clock,
+      events: options.events,
+      logger: options.logger,
+      isOnline: options.isOnline,
+      disableDestination: (id) => this.disable(options.settings, id),
+      timers: options.timers,
+      options: { pauseAfterFailingMs: () => options.settings.current.delivery.pauseAfterFailingDays * dayMs, ...options.engine },
+    });
+    this.log = new DeliveryLog(this.db);
+    this.resends = new ResendJobs(this.db, options.clock, options.events, () => this.engine.notify());
+    this.pruner = new RetentionPruner(this.db, options.clock, () => options.settings.current.delivery.retentionDays);
+  }
+
+  now(): number {
+    return this.clock.now().getTime();
+  }
+
+  start(): void {
+    this.engine.start();
+    const prune = (): void => {
+      void this.pruner.pruneAll();
+    };
+    this.retentionTimer = setInterval(prune, retentionEveryMs);
+    this.retentionTimer.unref();
+    setTimeout(prune, 30_000).unref();
+  }
+
+  /**
+   * Publishes events in their own transaction. Domain services that change data
+   * call `outbox.publish` inside their transaction instead (`inTransaction`).
+   */
+  publish(events: readonly NewEvent[]): PublishedEvent[] {
+    const published = inTransaction(this.db, () => events.map((event) => this.outbox.publish(event)));
+    this.engine.notify();
+    return published;
+  }
+
+  /** Runs `work` (domain writes + `outbox.publish`) in one transaction, then wakes the engine. */
+  transaction<T>(work: () => T): T {
+    const result = inTransaction(this.db, work);
+    this.engine.notify();
+    return result;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.retentionTimer);
+    await this.engine.stop();
+    this.sender.close();
+    this.db.close();
+  }
+
+  /** 410 Gone: the partner (or hook) retired this endpoint; stop sending and say so. */
+  private disable(settings: SettingsRepository, destinationId: string): void {
+    const [kind, id] = destinationId.split(':');
+    settings.update((draft) => {
+      if (kind === 'partner') {
+        draft.partners = draft.partners.map((p) => (p.id === id ? { ...p, enabled: false } : p));
+      } else if (kind === 'hook' && (id === 'openOrder' || id === 'updateOrder' || id === 'closeOrder')) {
+        draft.orderHooks[id] = { ...draft.orderHooks[id], enabled: false };
+      }
+      return draft;
+    });
+    this.events.emit('settings.changed', { scope: kind === 'partner' ? 'partners' : 'orderHooks' });
+  }
+}

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
+import type { DeliveryFilter, ResendProgress } from '../../../shared/domain/deliveries';
+import { HubFailure } from '../api/hub-failure';
+import type { EventBus } from '../events/event-bus';
+import type { Clock } from '../ports';
+import { inTransaction } from '../storage/database';
+import { filterSql } from './delivery-filter-sql';
+
+/** States an operator may resend; queued ones (pending, sending, paused) are already on their way. */
+const resendable = JSON.stringify(['delivered', 'failed', 'superseded', 'retrying']);
+/** Rows per transaction: small enough that the UI thread never waits long. */
+const batchSize = 500;
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Manual resends (brief §6): one delivery, or every delivery matching a filter,
+ * in batches with progress and cancel. A resend keeps the event id and adds an
+ * attempt to the same delivery's history; the engine sends it with the
+ * destination's current URL and key.
+ */
+export class ResendJobs {
+  private readonly cancelled = new Set<string>();
+
+  constructor(
+    private readonly db: DatabaseSync,
+    private readonly clock: Clock,
+    private readonly events: EventBus,
+    private readonly wakeEngine: () => void,
+  ) {}
+
+  resendOne(id: number): { queued: number } {
+    const row = this.db.prepare('SELECT state FROM deliveries WHERE id = ?').get(id) as { state: string } | undefined;
+    if (!row) throw HubFailure.notFound('That delivery');
+    if (!(JSON.parse(resendable) as string[]).includes(row.state)) {
+      throw new HubFailure('validation_failed', `This delivery is ${row.state} and already queued; there is nothing to resend.`);
+    }
+    this.requeue([id]);
+    this.wakeEngine();
+    return { queued: 1 };
+  }
+
+  /** Starts resending everything matching `filter`; progress arrives as `deliveries.resendProgress` events. */
+  start(filter: DeliveryFilter): ResendProgress {
+    const where = filterSql(filter);
+    const { n: total } = this.db
+      .prepare(`SELECT COUNT(*) AS n FROM deliveries d WHERE ${where.sql} AND d.state IN (SELECT value FROM json_each(?))`)
+      .get(...where.params, resendable) as { n: number };
+    const progress: ResendProgress = { jobId: `resend_${randomUUID()}`, done: 0, total, state: 'running' };
+    void this.run(filter, progress);
+    return { ...progress };
+  }
+
+  cancel(jobId: string): void {
+    this.cancelled.add(jobId);
+  }
+
+  private async run(filter: DeliveryFilter, progress: ResendProgress): Promise<void> {
+    const where = filterSql(filter);
+    const select = this.db.prepare(
+      `SELECT d.id FROM deliveries d WHERE ${where.sql} AND d.state IN (SELECT value FROM json_each(?)) AND d.id < ?
+       ORDER BY d.id DESC LIMIT ?`,
+    );
+    let before = Number.MAX_SAFE_INTEGER;
+    // The total was counted at the start; rows that appear later are not part of this job.
+    while (progress.done < progress.total) {
+      await yieldToEventLoop();
+      if (this.cancelled.delete(progress.jobId)) {
+        progress.state = 'cancelled';
+        break;
+      }
+      const ids = (select.all(...where.params, resendable, before, batchSize) as { id: number }[]).map((r) => r.id);
+      if (ids.length === 0) break;
+      this.requeue(ids);
+      before = ids.at(-1) ?? 0;
+      progress.done = Math.min(progress.total, progress.done + ids.length);
+      this.events.emit('deliveries.resendProgress', { ...progress });
+      this.wakeEngine();
+    }
+    if (progress.state === 'running') progress.state = 'finished';
+    this.events.emit('deliveries.resendProgress', { ...progress });
+  }
+
+  private requeue(ids: readonly number[]): void {
+    const now = this.clock.now().getTime();
+    inTransaction(this.db, () => {
+      this.db
+        .prepare(
+          `UPDATE deliveries SET state = 'pending', manual = 1, next_attempt_at = ?, updated_at = ?, finished_at = NULL,
+             last_reason = 'Resend requested.'
+           WHERE id IN (SELECT value FROM json_each(?))`,
+        )
+        .run(now, now, JSON.stringify(ids));
+    });
+    this.events.emit('deliveries.changed', { deliveries: ids.map((id) => ({ id, state: 'pending' as const })) });
+  }
+}

@@ -1,0 +1,190 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
+import type { Readable } from 'node:stream';
+import axios from 'axios';
+import { systemClock, type Clock } from '../ports';
+import { buildRequest, redactSecrets } from './build-request';
+import { classifyError } from './classify-error';
+import { watchConnect } from './connect-watch';
+import { readExcerpt, type Excerpt } from './read-excerpt';
+import { failureForStatus, networkReason, offlineReason, statusReason } from './reasons';
+import { parseRetryAfter } from './retry-after';
+import type { DeliveryTarget, FailureKind, SendOutcome, WebhookMessage, WebhookSender } from './types';
+
+/** Options for {@link createAxiosSender}. */
+export interface AxiosSenderOptions {
+  /** Names the app and version, e.g. `IntegrationHub/1.2.0`. */
+  userAgent: string;
+  /** How much of a response body is kept (and read at all); default 4096. */
+  maxResponseBytes?: number;
+  /** The connectivity probe; network errors while it says false are `offline`, not failures. */
+  isOnline?: () => boolean;
+  /** Concurrent sockets per partner origin (default unlimited; the queue throttles). */
+  maxSockets?: number;
+  /** Signs each attempt with this clock's time (`webhook-timestamp`). */
+  clock?: Clock;
+  /** Host name resolution (default `dns.lookup`); injectable for tests and DNS caching. */
+  lookup?: LookupFunction;
+}
+
+// Most servers drop idle keep-alive connections after 5 s (Node's own default);
+// dropping ours first avoids sending on a socket the partner is closing.
+const idleSocketMs = 4_000;
+
+const closingReason = 'Stopped: the app is closing';
+
+/** Why this send stopped before its natural end. */
+type StopCause = 'timeout' | 'connect_timeout' | 'closed';
+
+/**
+ * A {@link WebhookSender} on axios with keep-alive agents: no redirects followed,
+ * at most `maxResponseBytes` of a body read, a connect timeout and a total timeout
+ * per attempt. It never throws; every problem is a {@link SendOutcome}.
+ */
+export function createAxiosSender(options: AxiosSenderOptions): WebhookSender {
+  const maxResponseBytes = options.maxResponseBytes ?? 4096;
+  const isOnline = options.isOnline ?? (() => true);
+  const clock = options.clock ?? systemClock;
+  const agentOptions = {
+    keepAlive: true,
+    timeout: idleSocketMs,
+    ...(options.maxSockets ? { maxSockets: options.maxSockets } : {}),
+    ...(options.lookup ? { lookup: options.lookup } : {}),
+  };
+  const agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
+  const client = axios.create({
+    httpAgent: agents.http,
+    httpsAgent: agents.https,
+    // Env proxies would bypass these agents (and keep-alive); deliveries go direct.
+    proxy: false,
+    maxRedirects: 0,
+    validateStatus: () => true,
+    responseType: 'stream',
+    decompress: true,
+    // The body is sent byte-for-byte as signed: no JSON re-encoding or trimming.
+    transformRequest: [(data: unknown) => data],
+  });
+  const inFlight = new Set<(cause: StopCause) => void>();
+  let closed = false;
+
+  async function send(target: DeliveryTarget, message: WebhookMessage): Promise<SendOutcome> {
+    const started = performance.now();
+    const latency = (): number => Math.round(performance.now() - started);
+    const built = buildRequest(target, message, options.userAgent, Math.floor(clock.now().getTime() / 1000));
+    const requestHeaders = built.shownHeaders;
+    if (!built.ok || closed) {
+      const { failure, reason } = built.ok ? { failure: 'unknown' as const, reason: closingReason } : built;
+      return { kind: 'failed', failure, status: null, latencyMs: latency(), responseExcerpt: '', responseTruncated: false, retryAfterMs: null, reason, requestHeaders };
+    }
+
+    const controller = new AbortController();
+    let cause: StopCause | null = null;
+    const stop = (why: StopCause): void => {
+      cause ??= why;
+      controller.abort();
+    };
+    inFlight.add(stop);
+    const totalTimer = setTimeout(() => stop('timeout'), target.timeoutMs);
+    const module = built.url.protocol === 'https:' ? https : http;
+    let unwatch = (): void => undefined;
+    let status: number | null = null;
+
+    try {
+      const response = await client.post<Readable>(built.url.href, Buffer.from(message.body, 'utf8'), {
+        headers: built.headers,
+        signal: controller.signal,
+        // Our own transport only to see the request's socket for the connect timeout.
+        transport: {
+          request(requestOptions: http.RequestOptions, callback: (res: http.IncomingMessage) => void) {
+            const request = module.request(requestOptions, callback);
+            unwatch = watchConnect(request, target.connectTimeoutMs, () => stop('connect_timeout'));
+            return request;
+          },
+        },
+      });
+      status = response.status;
+      const excerpt = await readExcerpt(response.data, maxResponseBytes, controller.signal);
+      const location = response.headers.location as unknown;
+      const retryAfter = response.headers['retry-after'] as unknown;
+      return answered(target, status, excerpt, latency(), requestHeaders, {
+        location: typeof location === 'string' ? location : undefined,
+        retryAfter: typeof retryAfter === 'string' ? retryAfter : undefined,
+        nowMs: clock.now().getTime(),
+      });
+    } catch (error) {
+      return unanswered(target, error, cause, status, latency(), requestHeaders, isOnline());
+    } finally {
+      clearTimeout(totalTimer);
+      unwatch();
+      inFlight.delete(stop);
+    }
+  }
+
+  return {
+    send,
+    close() {
+      closed = true;
+      for (const stop of inFlight) stop('closed');
+      agents.http.destroy();
+      agents.https.destroy();
+    },
+  };
+}
+
+/** The outcome of an attempt that got a status and (the start of) a body. */
+function answered(
+  target: DeliveryTarget,
+  status: number,
+  excerpt: Excerpt,
+  latencyMs: number,
+  requestHeaders: Record<string, string>,
+  response: { location: string | undefined; retryAfter: string | undefined; nowMs: number },
+): SendOutcome {
+  const responseExcerpt = redactSecrets(excerpt.bytes.toString('utf8'), target);
+  const responseTruncated = excerpt.truncated;
+  if (status >= 200 && status < 300) {
+    return { kind: 'delivered', status, latencyMs, responseExcerpt, responseTruncated, requestHeaders };
+  }
+  const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(response.retryAfter, response.nowMs) : null;
+  return {
+    kind: 'failed',
+    failure: failureForStatus(status),
+    status,
+    latencyMs,
+    responseExcerpt,
+    responseTruncated,
+    retryAfterMs,
+    reason: statusReason(status, response.location),
+    requestHeaders,
+  };
+}
+
+/** The outcome of an attempt that ended without a complete answer. */
+function unanswered(
+  target: DeliveryTarget,
+  error: unknown,
+  cause: StopCause | null,
+  status: number | null,
+  latencyMs: number,
+  requestHeaders: Record<string, string>,
+  online: boolean,
+): SendOutcome {
+  if (cause === 'closed') {
+    return failed('unknown', closingReason);
+  }
+  // Our own timers aborted the request: the abort error says nothing useful.
+  const classified = cause ? { kind: cause, message: '' } : classifyError(error);
+  const isConfigProblem = classified.kind === 'invalid_url' || classified.kind === 'invalid_header';
+  if (classified.kind === 'offline' || (!online && !isConfigProblem)) {
+    return { kind: 'offline', latencyMs, reason: offlineReason, requestHeaders };
+  }
+  return failed(
+    classified.kind,
+    networkReason(classified.kind, { timeoutMs: target.timeoutMs, connectTimeoutMs: target.connectTimeoutMs, message: classified.message }),
+  );
+
+  function failed(failure: FailureKind, reason: string): SendOutcome {
+    return { kind: 'failed', failure, status, latencyMs, responseExcerpt: '', responseTruncated: false, retryAfterMs: null, reason, requestHeaders };
+  }
+}

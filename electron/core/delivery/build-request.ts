@@ -1,0 +1,67 @@
+import { headerNameProblem, headerValueProblem, urlProblem } from '../../../shared/domain/http-rules';
+import { maskSecret } from '../../../shared/domain/secrets';
+import { signWebhook } from './sign';
+import type { DeliveryTarget, FailureKind, WebhookMessage } from './types';
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** A request ready for the wire, or why it cannot be sent as configured. */
+export type BuiltRequest =
+  | { ok: true; url: URL; headers: Record<string, string>; shownHeaders: Record<string, string> }
+  | { ok: false; failure: FailureKind; reason: string; shownHeaders: Record<string, string> };
+
+/**
+ * The headers one attempt sends (`headers`) and their log-safe copy
+ * (`shownHeaders`, custom value masked). Settings were validated when saved, but
+ * they are re-checked here: a stored value from an older version must fail as a
+ * clear configuration problem, not as an exception deep inside the HTTP stack.
+ */
+export function buildRequest(
+  target: DeliveryTarget,
+  message: WebhookMessage,
+  userAgent: string,
+  timestampSeconds: number,
+): BuiltRequest {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'user-agent': userAgent,
+    'webhook-id': message.id,
+    'webhook-timestamp': String(timestampSeconds),
+  };
+  const shownHeaders = { ...headers };
+  const fail = (failure: FailureKind, reason: string): BuiltRequest => ({ ok: false, failure, reason, shownHeaders });
+
+  const custom = target.customHeader;
+  if (custom) {
+    shownHeaders[custom.name] = maskSecret(custom.value);
+    const problem = headerNameProblem(custom.name) ?? headerValueProblem(custom.value);
+    if (problem) return fail('invalid_header', `The partner's request header cannot be sent: ${lowerFirst(problem)}`);
+    headers[custom.name] = custom.value;
+  }
+
+  if (target.signingSecret) {
+    try {
+      headers['webhook-signature'] = signWebhook(target.signingSecret, message.id, timestampSeconds, message.body);
+    } catch {
+      return fail('unknown', 'The signing secret is not valid; generate a new one');
+    }
+    shownHeaders['webhook-signature'] = headers['webhook-signature'];
+  }
+
+  const urlIssue = urlProblem(target.url);
+  if (urlIssue) return fail('invalid_url', `The partner's URL is not valid: ${lowerFirst(urlIssue)}`);
+  return { ok: true, url: new URL(target.url), headers, shownHeaders };
+}
+
+/**
+ * Replaces any secret the partner echoed back (some echo the request headers) in
+ * a response excerpt, so the delivery log never stores one.
+ */
+export function redactSecrets(text: string, target: DeliveryTarget): string {
+  const secrets = [target.customHeader?.value, target.signingSecret, target.signingSecret?.replace(/^whsec_/, '')];
+  let redacted = text;
+  for (const secret of secrets) {
+    if (secret) redacted = redacted.split(secret).join(maskSecret(secret));
+  }
+  return redacted;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildRequest, redactSecrets } from '../../../../../electron/core/delivery/build-request';
+import type { DeliveryTarget } from '../../../../../electron/core/delivery/types';
+
+const secret = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
+const target: DeliveryTarget = {
+  url: 'https://partner.example/hooks',
+  customHeader: { name: 'Authorization', value: 'Bearer 0123456789abcdef' },
+  signingSecret: secret,
+  timeoutMs: 15_000,
+  connectTimeoutMs: 5_000,
+};
+const message = { id: 'msg_1', type: 'order.created', body: '{}' };
+
+describe('buildRequest', () => {
+  it('sends the real values and shows them masked', () => {
+    const built = buildRequest(target, message, 'Hub/1', 1_700_000_000);
+    expect(built.ok).toBe(true);
+    if (!built.ok) return;
+    expect(built.headers).toMatchObject({ Authorization: 'Bearer 0123456789abcdef', 'webhook-timestamp': '1700000000' });
+    expect(built.shownHeaders.Authorization).toBe('••••cdef');
+    expect(built.shownHeaders['webhook-signature']).toBe(built.headers['webhook-signature']);
+    expect(JSON.stringify(built.shownHeaders)).not.toContain(secret.slice(6));
+  });
+
+  it('refuses a custom header the app sets itself, as a configuration problem', () => {
+    const built = buildRequest({ ...target, customHeader: { name: 'Webhook-Signature', value: 'x'.repeat(20) } }, message, 'Hub/1', 1);
+    expect(built).toMatchObject({ ok: false, failure: 'invalid_header' });
+  });
+
+  it('refuses a URL that is not http(s) or carries credentials', () => {
+    expect(buildRequest({ ...target, url: 'not a url' }, message, 'Hub/1', 1)).toMatchObject({ ok: false, failure: 'invalid_url' });
+    expect(buildRequest({ ...target, url: 'https://u:p@partner.example/' }, message, 'Hub/1', 1)).toMatchObject({ ok: false, failure: 'invalid_url' });
+  });
+});
+
+describe('redactSecrets', () => {
+  it('masks the custom header value and the signing secret wherever they appear', () => {
+    const echoed = `got Bearer 0123456789abcdef and ${secret} and ${secret.slice(6)}`;
+    const redacted = redactSecrets(echoed, target);
+    expect(redacted).not.toContain('0123456789abcdef');
+    expect(redacted).not.toContain(secret.slice(6));
+  });
+});

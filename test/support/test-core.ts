@@ -1,0 +1,55 @@
+import { openCore, type Core, type CoreOverrides } from '../../electron/core/hub';
+import { silentLogger } from '../../electron/core/logging/console-logger';
+import { createPlaintextCipher } from '../../electron/core/secrets/plaintext-cipher';
+import { openConfBackend } from '../../electron/core/settings/conf-backend';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { HubEvents, EventName } from '../../shared/contract';
+import { fixedClock, manualConnectivity } from './fakes';
+
+export interface TestCore extends Core {
+  clock: ReturnType<typeof fixedClock>;
+  connectivity: ReturnType<typeof manualConnectivity>;
+  /** Calls a method and returns its value, failing the test on an error result. */
+  value<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  /** Every event pushed so far, in order. */
+  pushed: { event: EventName; payload: HubEvents[EventName] }[];
+  /** Waits until the engine has nothing in flight, nothing unwritten and nothing due now. */
+  idle(): Promise<void>;
+}
+
+/**
+ * The real core (SQLite, engine, axios sender) on a temp folder, with a clock and
+ * connectivity the test controls and no jitter, so schedules are exact.
+ */
+export function openTestCore(dataDir: string, overrides: CoreOverrides = {}): TestCore {
+  // Starts at the real time: receivers check webhook-timestamp against their own clock.
+  const clock = fixedClock(new Date().toISOString());
+  const connectivity = manualConnectivity(true);
+  const core = openCore(
+    {
+      dataDir,
+      mode: 'browser',
+      appVersion: '0.0.0-test',
+      cipher: createPlaintextCipher('Test machine.'),
+      openSettings: openConfBackend,
+      connectivity,
+      clock,
+      logger: silentLogger,
+    },
+    { ...overrides, engine: { random: () => 0.5, reconnectRampMs: 1, flushIntervalMs: 1, ...overrides.engine } },
+  );
+  const pushed: TestCore['pushed'] = [];
+  core.subscribe((event, payload) => pushed.push({ event, payload }));
+  return {
+    ...core,
+    clock,
+    connectivity,
+    pushed,
+    idle: () => core.delivery.engine.whenIdle(),
+    async value(method, input) {
+      const result = await core.call(method, input);
+      if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+      return result.value as never;
+    },
+  };
+}

@@ -3,6 +3,7 @@ import type { OrderHooksInput } from '../../../shared/domain/order-hooks';
 import type { NewEvent } from '../../../electron/core/outbox/outbox';
 import { startReceiver, useReceivers, type Receiver } from '../delivery/receiver';
 import { openTestCore, type TestCore } from '../../support/test-core';
+import { envelopeOf } from '../../support/envelope-of';
 import { useTempDir } from '../../support/temp-dir';
 
 useReceivers();
@@ -43,7 +44,7 @@ describe('routing to the Order Webhooks hooks (brief §3)', () => {
     core.delivery.publish([order('order.created', 'olo'), order('order.updated', 'olo'), order('order.closed', 'olo')]);
     await core.idle();
 
-    expect(receiver.requests.map((r) => [r.url, JSON.parse(r.body).type])).toEqual([
+    expect(receiver.requests.map((r) => [r.url, envelopeOf(r.body).type])).toEqual([
       ['/open', 'order.created'],
       ['/update', 'order.updated'],
       ['/close', 'order.closed'],
@@ -53,12 +54,12 @@ describe('routing to the Order Webhooks hooks (brief §3)', () => {
       expect(request.headers['content-type']).toBe('application/json');
       expect(request.headers['user-agent']).toBe('IntegrationHub/0.0.0-test');
     }
-    const envelope = JSON.parse(receiver.requests[0]?.body ?? '{}');
+    const envelope = envelopeOf(receiver.requests[0]?.body);
     expect(envelope).toMatchObject({ type: 'order.created', sequence: 1, data: { check: { number: 1042 } } });
     expect(envelope.id).toMatch(/^evt_[0-9a-f]{32}$/);
     expect(envelope.store_id).toMatch(/^store_/);
     expect(envelope.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
-    expect(JSON.parse(receiver.requests[2]?.body ?? '{}').sequence).toBe(3);
+    expect(envelopeOf(receiver.requests[2]?.body).sequence).toBe(3);
   });
 
   it('sends a POS order to the Open URL only while 3rd Order Web Hooks is Active', async () => {
@@ -72,7 +73,7 @@ describe('routing to the Order Webhooks hooks (brief §3)', () => {
     await core.value('orderHooks.save', { ...hooks(receiver, { thirdOrderActive: true }), requestHeader: { apiKey: 'X-Partner-Key', value: { action: 'keep' } } });
     core.delivery.publish([order('order.created', 'pos', 3)]);
     await core.idle();
-    expect(receiver.requests.map((r) => [r.url, JSON.parse(r.body).data.check.number])).toEqual([['/open', 3]]);
+    expect(receiver.requests.map((r) => [r.url, envelopeOf(r.body).data.check?.number])).toEqual([['/open', 3]]);
     expect(receiver.requests[0]?.headers['x-partner-key']).toBe('sk_live_abcdef123456');
   });
 

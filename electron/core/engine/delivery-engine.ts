@@ -252,6 +252,8 @@ export class DeliveryEngine {
   }
 
   private wentOffline(now: number): void {
+    // Attempts in flight together all report it; one back-off step per outage check.
+    if (now < this.offlineUntil) return;
     this.offlineUntil = now + this.offlineBackoff;
     this.offlineBackoff = Math.min(this.offlineBackoff * 2, this.options.offlineBackoffMs.max);
   }

@@ -21,6 +21,9 @@ CREATE TABLE events (
   body TEXT
 ) STRICT;
 
+-- Retention walks only payloads not yet pruned, oldest first.
+CREATE INDEX events_unpruned ON events (created_at) WHERE body IS NOT NULL;
+
 CREATE TABLE resource_sequences (
   resource_type TEXT NOT NULL,
   resource_id TEXT NOT NULL,

@@ -67,6 +67,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test(`Order Webhooks (${scheme})`, async ({ page, hub }) => {
       await fillOrderWebhooks(page, hub);
+      // Clicking the last switch scrolled the page; the docs show it from the top.
+      await page.evaluate('document.querySelector("main").scrollTo(0, 0)');
       await page.screenshot({ path: resolve(shots, `order-webhooks${suffix}.png`) });
       await page.screenshot({ path: test.info().outputPath('order-webhooks-full.png'), fullPage: true });
     });

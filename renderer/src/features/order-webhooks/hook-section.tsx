@@ -58,11 +58,10 @@ export function HookSection({ kind, hook, urlError, onChange, touchUrl }: HookSe
           />
         </div>
       </div>
-      <p className="settings-note">
-        {hook.enabled
-          ? 'YES: webhooks are sent to this URL.'
-          : 'NO: nothing is sent, even if a URL is filled in.'}
-      </p>
+      {/* The seed's warning, where it matters: a URL is filled in but nothing goes to it. */}
+      {!hook.enabled && hook.url !== '' ? (
+        <p className="settings-note">Enabled is NO: nothing is sent, even though a URL is filled in.</p>
+      ) : null}
     </section>
   );
 }

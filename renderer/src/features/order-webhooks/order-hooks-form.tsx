@@ -87,34 +87,36 @@ export function OrderHooksForm({ view }: { view: OrderHooksView }) {
 
   return (
     <>
-      <RequestHeaderSection
-        apiKey={draft.apiKey}
-        value={draft.value}
-        savedValue={view.requestHeader.value}
-        errorFor={errorFor}
-        onApiKey={(apiKey) => edit({ ...draft, apiKey }, ['requestHeader.apiKey'])}
-        onValue={(value) => {
-          edit({ ...draft, value }, ['requestHeader.value', 'requestHeader.apiKey']);
-          // Clearing is a click, not typing: say at once what it leaves unpaired.
-          if (value.clear) touch('requestHeader.value', 'requestHeader.apiKey');
-        }}
-        touch={touch}
-      />
-      {orderHookKinds.map((kind) => (
-        <HookSection
-          key={kind}
-          kind={kind}
-          hook={draft.hooks[kind]}
-          urlError={errorFor(`${kind}.url`)}
-          onChange={(hook) => edit({ ...draft, hooks: { ...draft.hooks, [kind]: hook } }, [`${kind}.url`, `${kind}.enabled`])}
-          touchUrl={() => touch(`${kind}.url`)}
+      <div className="page-body">
+        <RequestHeaderSection
+          apiKey={draft.apiKey}
+          value={draft.value}
+          savedValue={view.requestHeader.value}
+          errorFor={errorFor}
+          onApiKey={(apiKey) => edit({ ...draft, apiKey }, ['requestHeader.apiKey'])}
+          onValue={(value) => {
+            edit({ ...draft, value }, ['requestHeader.value', 'requestHeader.apiKey']);
+            // Clearing is a click, not typing: say at once what it leaves unpaired.
+            if (value.clear) touch('requestHeader.value', 'requestHeader.apiKey');
+          }}
+          touch={touch}
         />
-      ))}
-      <ThirdOrderSection
-        active={draft.thirdOrderActive}
-        openOrderUrl={draft.hooks.openOrder.url}
-        onChange={(thirdOrderActive) => edit({ ...draft, thirdOrderActive }, ['thirdOrderActive'])}
-      />
+        {orderHookKinds.map((kind) => (
+          <HookSection
+            key={kind}
+            kind={kind}
+            hook={draft.hooks[kind]}
+            urlError={errorFor(`${kind}.url`)}
+            onChange={(hook) => edit({ ...draft, hooks: { ...draft.hooks, [kind]: hook } }, [`${kind}.url`, `${kind}.enabled`])}
+            touchUrl={() => touch(`${kind}.url`)}
+          />
+        ))}
+        <ThirdOrderSection
+          active={draft.thirdOrderActive}
+          openOrderUrl={draft.hooks.openOrder.url}
+          onChange={(thirdOrderActive) => edit({ ...draft, thirdOrderActive }, ['thirdOrderActive'])}
+        />
+      </div>
       <SaveBar
         dirty={dirty}
         valid={valid}

@@ -21,22 +21,25 @@ export function OrderWebhooksPage() {
         title="Order Webhooks"
         description="Send check information to a partner the moment an order is opened, updated or closed."
       />
-      <div className="page-body">
-        {view ? (
-          <OrderHooksForm view={view} />
-        ) : loadState === 'failed' ? (
-          <div className="card card-padded">
-            <p className="inline-message inline-message-error" role="alert">
-              Could not load the Order Webhook settings: {error}
-            </p>
-            <button type="button" className="button retry-button" onClick={() => void load()}>
-              Try again
-            </button>
-          </div>
-        ) : (
-          <p className="loading-text">Loading…</p>
-        )}
-      </div>
+      {/* The form lays out its own body, so its save bar can dock across the whole width. */}
+      {view ? (
+        <OrderHooksForm view={view} />
+      ) : (
+        <div className="page-body">
+          {loadState === 'failed' ? (
+            <div className="card card-padded">
+              <p className="inline-message inline-message-error" role="alert">
+                Could not load the Order Webhook settings: {error}
+              </p>
+              <button type="button" className="button retry-button" onClick={() => void load()}>
+                Try again
+              </button>
+            </div>
+          ) : (
+            <p className="loading-text">Loading…</p>
+          )}
+        </div>
+      )}
     </>
   );
 }

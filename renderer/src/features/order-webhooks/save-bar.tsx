@@ -20,18 +20,20 @@ export function SaveBar({ dirty, valid, problems, saving, savedJustNow, error, o
   else if (dirty) message = 'You have unsaved changes.';
   return (
     <div className="save-bar">
-      <p className={`save-bar-message${error || (dirty && !valid) ? ' save-bar-problem' : ''}`}>
-        {savedJustNow && !dirty ? null : message}
-      </p>
-      <span role="status" className="save-bar-saved">
-        {savedJustNow && !dirty ? '✓ Saved' : ''}
-      </span>
-      <button type="button" className="button" disabled={!dirty || saving} onClick={onDiscard}>
-        Discard changes
-      </button>
-      <button type="button" className="button button-primary" disabled={!dirty || !valid || saving} onClick={onSave}>
-        {saving ? 'Saving…' : 'Save'}
-      </button>
+      <div className="save-bar-inner">
+        <p className={`save-bar-message${error || (dirty && !valid) ? ' save-bar-problem' : ''}`}>
+          {savedJustNow && !dirty ? null : message}
+        </p>
+        <span role="status" className="save-bar-saved">
+          {savedJustNow && !dirty ? '✓ Saved' : ''}
+        </span>
+        <button type="button" className="button" disabled={!dirty || saving} onClick={onDiscard}>
+          Discard changes
+        </button>
+        <button type="button" className="button button-primary" disabled={!dirty || !valid || saving} onClick={onSave}>
+          {saving ? 'Saving…' : 'Save'}
+        </button>
+      </div>
     </div>
   );
 }

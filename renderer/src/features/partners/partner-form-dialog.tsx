@@ -185,7 +185,6 @@ export function PartnerFormDialog({ partner, onClose, onSaved }: PartnerFormDial
               label="Timeout (seconds)"
               type="number"
               inputMode="numeric"
-              width="short"
               min={partnerTimeoutRange.min}
               max={partnerTimeoutRange.max}
               value={draft.timeoutSeconds}
@@ -198,7 +197,6 @@ export function PartnerFormDialog({ partner, onClose, onSaved }: PartnerFormDial
               label="Rate limit (requests per second)"
               type="number"
               inputMode="numeric"
-              width="short"
               min={partnerRateLimitRange.min}
               max={partnerRateLimitRange.max}
               value={draft.rateLimitPerSecond}

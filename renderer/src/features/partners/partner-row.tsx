@@ -24,17 +24,16 @@ export function PartnerRow({ id, onEdit, onDelete, onError }: PartnerRowProps) {
     <tr>
       <th scope="row">
         <span className="partner-name">{partner.name}</span>
+        <span className="partner-url" title={partner.url}>
+          {partner.url}
+        </span>
         <span className="partner-meta">
           {partner.header.name ? `Header ${partner.header.name}` : 'No custom header'}
           {' · '}
           {partner.signingSecret.set ? 'Signed' : 'Unsigned'}
+          {` · ${partner.timeoutSeconds} s timeout · ${partner.rateLimitPerSecond}/s`}
         </span>
       </th>
-      <td>
-        <span className="partner-url" title={partner.url}>
-          {partner.url}
-        </span>
-      </td>
       <td>
         <span title={partner.eventTypes.join('\n')}>{count === 1 ? '1 event' : `${count} events`}</span>
       </td>

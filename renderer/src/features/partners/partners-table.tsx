@@ -14,8 +14,7 @@ export function PartnersTable({ ids, onEdit, onDelete, onError }: PartnersTableP
       <table className="partners-table" aria-label="Partners">
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">URL</th>
+            <th scope="col">Partner</th>
             <th scope="col">Subscribed</th>
             <th scope="col">Enabled</th>
             <th scope="col">

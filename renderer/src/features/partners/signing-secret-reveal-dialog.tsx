@@ -35,10 +35,12 @@ export function SigningSecretRevealDialog({ partnerName, secret, onClose }: Sign
       }
     >
       <div className="secret-reveal">
-        <input
+        {/* A read-only textarea wraps the whole secret in view and selects it in one click. */}
+        <textarea
           className="secret-reveal-value"
           aria-label="Signing secret"
           readOnly
+          rows={2}
           value={secret}
           spellCheck={false}
           onFocus={(event) => event.target.select()}

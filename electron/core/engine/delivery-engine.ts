@@ -137,6 +137,8 @@ export class DeliveryEngine {
     this.clearWake();
     if (this.inFlight > 0) await new Promise<void>((resolve) => this.drainWaiters.push(resolve));
     this.flush();
+    // Nothing may wait on a stopped engine.
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
   private now(): number {

@@ -4,12 +4,12 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
+/**
+ * Plain timers, deliberately not unref'd: while the engine has work scheduled it
+ * keeps the process alive (a headless hub must not exit with results unwritten);
+ * `DeliveryEngine.stop()` clears them.
+ */
 export const realTimers: Timers = {
-  setTimeout: (callback, ms) => {
-    const handle = setTimeout(callback, ms);
-    // A waiting retry must not keep the process alive at shutdown.
-    handle.unref();
-    return handle;
-  },
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };

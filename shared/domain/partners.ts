@@ -5,7 +5,7 @@ import { secretChangeSchema, type SecretView } from './secrets';
 
 export const partnerNameMaxLength = 120;
 export const partnerTimeoutRange = { min: 1, max: 60, default: 15 } as const;
-export const partnerRateLimitRange = { min: 1, max: 1000, default: 10 } as const;
+export const partnerRateLimitRange = { min: 1, max: 10_000, default: 10 } as const;
 
 const partnerFields = {
   name: z

@@ -7,6 +7,7 @@ import { systemClock, type Clock } from '../ports';
 import { buildRequest, redactSecrets } from './build-request';
 import { classifyError } from './classify-error';
 import { watchConnect } from './connect-watch';
+import { webhookAdapter } from './webhook-adapter';
 import { readExcerpt, type Excerpt } from './read-excerpt';
 import { failureForStatus, networkReason, offlineReason, statusReason } from './reasons';
 import { parseRetryAfter } from './retry-after';
@@ -61,9 +62,9 @@ export function createAxiosSender(options: AxiosSenderOptions): WebhookSender {
     maxRedirects: 0,
     validateStatus: () => true,
     responseType: 'stream',
-    decompress: true,
     // The body is sent byte-for-byte as signed: no JSON re-encoding or trimming.
     transformRequest: [(data: unknown) => data],
+    transformResponse: [],
   });
   const inFlight = new Set<(cause: StopCause) => void>();
   let closed = false;
@@ -94,14 +95,13 @@ export function createAxiosSender(options: AxiosSenderOptions): WebhookSender {
       const response = await client.post<Readable>(built.url.href, Buffer.from(message.body, 'utf8'), {
         headers: built.headers,
         signal: controller.signal,
-        // Our own transport only to see the request's socket for the connect timeout.
-        transport: {
-          request(requestOptions: http.RequestOptions, callback: (res: http.IncomingMessage) => void) {
-            const request = module.request(requestOptions, callback);
+        adapter: webhookAdapter(
+          (url, requestOptions, onResponse) =>
+            module.request(url, { ...requestOptions, agent: module === https ? agents.https : agents.http }, onResponse),
+          (request) => {
             unwatch = watchConnect(request, target.connectTimeoutMs, () => stop('connect_timeout'));
-            return request;
           },
-        },
+        ),
       });
       status = response.status;
       const excerpt = await readExcerpt(response.data, maxResponseBytes, controller.signal);

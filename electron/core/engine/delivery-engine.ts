@@ -69,6 +69,8 @@ export class DeliveryEngine {
   private readonly inFlightTo = new Map<string, number>();
   private readonly buckets = new Map<string, TokenBucket>();
   private readonly resolved = new Map<number, Resolution>();
+  /** Claimed and not yet written back: sent (or being sent), still pending on disk. */
+  private readonly inFlightIds = new Set<number>();
   private records: AttemptRecord[] = [];
   private flushHandle: unknown = null;
   private wakeHandle: unknown = null;
@@ -78,6 +80,8 @@ export class DeliveryEngine {
   private offlineBackoff: number;
   private onlineSince = 0;
   private idleWaiters: (() => void)[] = [];
+  /** Destinations that may not receive now, as of the last tick. */
+  private blockedIds: string[] = [];
   private drainWaiters: (() => void)[] = [];
 
   constructor(private readonly deps: EngineDeps) {
@@ -123,6 +127,11 @@ export class DeliveryEngine {
     this.notify();
   }
 
+  /** Deliveries being sent right now (the log shows them as `sending`). */
+  sendingIds(): ReadonlySet<number> {
+    return this.inFlightIds;
+  }
+
   /** Resolves when nothing is in flight, nothing is waiting to be written and nothing is due now. */
   whenIdle(): Promise<void> {
     return new Promise((resolve) => {
@@ -154,7 +163,8 @@ export class DeliveryEngine {
   }
 
   private capacity(now: number): number {
-    const ramp = Math.min(1, (now - this.onlineSince) / Math.max(1, this.options.reconnectRampMs));
+    if (this.options.reconnectRampMs <= 0) return this.options.concurrency;
+    const ramp = Math.min(1, (now - this.onlineSince) / this.options.reconnectRampMs);
     return Math.max(1, Math.floor(this.options.concurrency * ramp));
   }
 
@@ -166,9 +176,10 @@ export class DeliveryEngine {
       this.settleIdle(now);
       return;
     }
+    this.blockedIds = this.blocked().map((b) => b.id);
     const free = this.capacity(now) - this.inFlight;
     if (free > 0) {
-      const excluded = new Set(this.blocked().map((b) => b.id));
+      const excluded = new Set(this.blockedIds);
       let earliestToken = Infinity;
       for (const [id, count] of this.inFlightTo) if (count >= this.options.perDestinationConcurrency) excluded.add(id);
       for (const [id, bucket] of this.buckets) {
@@ -178,13 +189,13 @@ export class DeliveryEngine {
           earliestToken = Math.min(earliestToken, now + wait);
         }
       }
-      const claimed = this.deps.store.claimDue(now, free, [...excluded], (row) => this.admit(row, now));
+      const claimed = this.deps.store.claimDue(now, free, [...excluded], this.inFlightIds, (row) => this.admit(row, now));
       for (const delivery of claimed) void this.attempt(delivery);
       if (earliestToken < Infinity) this.wakeBy(earliestToken);
       if (this.capacity(now) < this.options.concurrency) this.wakeBy(now + 250);
     }
-    const due = this.deps.store.nextDueAt([...this.blocked().map((b) => b.id)]);
-    if (due !== null && due > now) this.wakeBy(due);
+    const due = this.deps.store.nextDueAfter(now, this.blockedIds);
+    if (due !== null) this.wakeBy(due);
     this.settleIdle(now);
   }
 
@@ -204,6 +215,7 @@ export class DeliveryEngine {
       if (!bucket.tryTake(now)) return false;
     }
     this.resolved.set(row.id, resolution);
+    this.inFlightIds.add(row.id);
     this.inFlightTo.set(row.destinationId, count + 1);
     this.inFlight += 1;
     return true;
@@ -227,6 +239,10 @@ export class DeliveryEngine {
     this.records.push(record);
     this.scheduleFlush();
     if (this.inFlight === 0) for (const resolve of this.drainWaiters.splice(0)) resolve();
+    // Slots are free; other resources' deliveries need not wait for the flush. Claims
+    // cost a query each, so wait until a few slots are free (or all are).
+    const free = this.options.concurrency - this.inFlight;
+    if (free >= Math.min(8, Math.ceil(this.options.concurrency / 4)) || this.inFlight === 0) this.notify();
   }
 
   private async run(delivery: ClaimedDelivery, resolution: Resolution | undefined): Promise<AttemptRecord> {
@@ -282,6 +298,8 @@ export class DeliveryEngine {
     this.records = [];
     const now = this.now();
     const changes = this.deps.store.record(records, now);
+    // Only now, with the result on disk, may these rows be claimed again (a retry).
+    for (const record of records) this.inFlightIds.delete(record.delivery.id);
     this.deps.events.emit('deliveries.changed', {
       deliveries: records.map((r) => ({ id: r.delivery.id, state: r.next.state })),
     });
@@ -348,8 +366,7 @@ export class DeliveryEngine {
   private settleIdle(now: number): void {
     if (this.idleWaiters.length === 0 || this.inFlight > 0 || this.records.length > 0) return;
     const offline = !this.deps.isOnline() || now < this.offlineUntil;
-    const due = this.deps.store.nextDueAt(this.blocked().map((b) => b.id));
-    if (!offline && due !== null && due <= now) return;
+    if (!offline && this.deps.store.hasDue(now, this.blocked().map((b) => b.id))) return;
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 }

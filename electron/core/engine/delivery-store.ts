@@ -63,33 +63,49 @@ export interface HealthChange {
  */
 export class DeliveryStore {
   private readonly selectDue: StatementSync;
-  private readonly markSending: StatementSync;
   private readonly updateDelivery: StatementSync;
   private readonly insertAttempt: StatementSync;
   private readonly healthOf: StatementSync;
   private readonly upsertHealth: StatementSync;
   private readonly nextDue: StatementSync;
+  private readonly claimable: StatementSync;
+  private pausedCache: { id: string; reason: string }[] | null = null;
 
   constructor(private readonly db: DatabaseSync) {
     // A delivery is due when its time has come and nothing older for the same
     // destination and resource is still unfinished: FIFO per (destination, resource).
+    // The indexes are pinned: statistics gathered while the queue was small must
+    // never talk the planner into scanning a large backlog.
     this.selectDue = db.prepare(`
       SELECT d.id, d.event_type AS eventType, d.destination_id AS destinationId, d.attempts, d.manual, d.created_at AS createdAt,
              e.id AS eventId, e.body
-      FROM deliveries d JOIN events e ON e.seq = d.event_seq
+      FROM deliveries d INDEXED BY deliveries_due JOIN events e ON e.seq = d.event_seq
       WHERE d.state IN ('pending', 'retrying') AND d.next_attempt_at <= ?
         AND d.destination_id NOT IN (SELECT value FROM json_each(?))
+        AND d.id NOT IN (SELECT value FROM json_each(?))
         AND NOT EXISTS (
-          SELECT 1 FROM deliveries p
+          SELECT 1 FROM deliveries p INDEXED BY deliveries_fifo
           WHERE p.destination_id = d.destination_id AND p.resource_key = d.resource_key AND p.id < d.id
             AND p.state IN ('pending', 'retrying', 'sending', 'paused'))
       ORDER BY d.next_attempt_at, d.id
       LIMIT ?`);
-    this.markSending = db.prepare(`UPDATE deliveries SET state = 'sending', updated_at = ? WHERE id = ?`);
+    this.claimable = db.prepare(`
+      SELECT d.id FROM deliveries d INDEXED BY deliveries_due
+      WHERE d.state IN ('pending', 'retrying') AND d.next_attempt_at <= ?
+        AND d.destination_id NOT IN (SELECT value FROM json_each(?))
+        AND NOT EXISTS (
+          SELECT 1 FROM deliveries p INDEXED BY deliveries_fifo
+          WHERE p.destination_id = d.destination_id AND p.resource_key = d.resource_key AND p.id < d.id
+            AND p.state IN ('pending', 'retrying', 'sending', 'paused'))
+      LIMIT 1`);
     this.updateDelivery = db.prepare(`
-      UPDATE deliveries SET state = ?, attempts = attempts + ?, manual = manual * ?, next_attempt_at = ?, last_status = COALESCE(?, last_status),
-        last_reason = ?, last_latency_ms = COALESCE(?, last_latency_ms), updated_at = ?, finished_at = ?
-      WHERE id = ?`);
+      UPDATE deliveries SET state = CASE WHEN state = 'superseded' AND ?1 != 'delivered' THEN 'superseded' ELSE ?1 END,
+        attempts = attempts + ?2, manual = manual * ?3,
+        next_attempt_at = CASE WHEN state = 'superseded' AND ?1 != 'delivered' THEN NULL ELSE ?4 END,
+        last_status = COALESCE(?5, last_status), last_reason = ?6, last_latency_ms = COALESCE(?7, last_latency_ms),
+        updated_at = ?8, finished_at = ?9
+      WHERE id = ?10`);
+    // A delivery superseded while in flight stays superseded unless it got through.
     this.insertAttempt = db.prepare(`
       INSERT INTO attempts (delivery_id, started_at, url, request_headers, outcome, status, latency_ms, response_excerpt,
         failure, reason, manual)
@@ -103,14 +119,17 @@ export class DeliveryStore {
       ON CONFLICT (destination_id) DO UPDATE SET consecutive_failures = excluded.consecutive_failures,
         failing_since = excluded.failing_since, last_reason = excluded.last_reason,
         last_success_at = COALESCE(excluded.last_success_at, last_success_at)`);
+    // Walks the due index in time order and stops at the first usable row.
     this.nextDue = db.prepare(`
-      SELECT MIN(next_attempt_at) AS at FROM deliveries WHERE state IN ('pending', 'retrying')
-        AND destination_id NOT IN (SELECT value FROM json_each(?))`);
+      SELECT next_attempt_at AS at FROM deliveries INDEXED BY deliveries_due
+      WHERE state IN ('pending', 'retrying') AND next_attempt_at > ?
+        AND destination_id NOT IN (SELECT value FROM json_each(?))
+      ORDER BY next_attempt_at LIMIT 1`);
   }
 
   /**
-   * After a crash, deliveries that were being sent may or may not have arrived:
-   * send them again (same event id — at-least-once).
+   * Databases written before in-flight deliveries stayed pending may hold
+   * `sending` rows: send them again (same event id — at-least-once).
    */
   recoverInFlight(now: number): number {
     return Number(
@@ -124,20 +143,32 @@ export class DeliveryStore {
    * Claims up to `limit` due deliveries, skipping destinations in `excluded`;
    * `accept` may turn down a row (its destination is at capacity) and leaves it queued.
    */
-  claimDue(now: number, limit: number, excluded: readonly string[], accept: (row: ClaimedDelivery) => boolean): ClaimedDelivery[] {
-    return inTransaction(this.db, () => {
-      const rows = (this.selectDue.all(now, JSON.stringify(excluded), limit) as unknown as (Omit<ClaimedDelivery, 'manual'> & { manual: number })[]).map(
-        (row) => ({ ...row, manual: row.manual === 1 }),
-      );
-      const claimed = rows.filter(accept);
-      for (const row of claimed) this.markSending.run(now, row.id);
-      return claimed;
-    });
+  claimDue(
+    now: number,
+    limit: number,
+    excluded: readonly string[],
+    inFlight: ReadonlySet<number>,
+    accept: (row: ClaimedDelivery) => boolean,
+  ): ClaimedDelivery[] {
+    // In-flight deliveries stay pending/retrying on disk (the engine knows them in
+    // memory): not writing a "sending" state saves an indexed UPDATE per delivery,
+    // and after a crash they are simply due again — the same at-least-once resend.
+    const rows = this.selectDue.all(now, JSON.stringify(excluded), JSON.stringify([...inFlight]), limit) as unknown as (Omit<
+      ClaimedDelivery,
+      'manual'
+    > & { manual: number })[];
+    return rows.map((row) => ({ ...row, manual: row.manual === 1 })).filter(accept);
   }
 
-  /** When the earliest waiting delivery falls due, or null when nothing waits. */
-  nextDueAt(excluded: readonly string[]): number | null {
-    return (this.nextDue.get(JSON.stringify(excluded)) as { at: number | null }).at;
+  /** When the earliest delivery not yet due (after `now`) falls due, or null when none waits. */
+  nextDueAfter(now: number, excluded: readonly string[]): number | null {
+    const row = this.nextDue.get(now, JSON.stringify(excluded)) as { at: number } | undefined;
+    return row?.at ?? null;
+  }
+
+  /** Whether some delivery is due at `now` (for deciding the queue is idle). */
+  hasDue(now: number, excluded: readonly string[]): boolean {
+    return this.claimable.get(now, JSON.stringify(excluded)) !== undefined;
   }
 
   /** Writes a batch of attempt results in one transaction and reports how each destination's streak changed. */
@@ -223,7 +254,8 @@ export class DeliveryStore {
       let changed = 0;
       const pause = this.db.prepare(`
         UPDATE deliveries SET state = 'paused', next_attempt_at = NULL, last_reason = ?, updated_at = ?
-        WHERE destination_id = ? AND state IN ('pending', 'retrying')`);
+        WHERE +destination_id = ? AND state IN ('pending', 'retrying')`);
+      // The unary + keeps SQLite on the state index: queued rows are few, a destination's rows may be millions.
       for (const { id, reason } of blocked) changed += Number(pause.run(reason, now, id).changes);
       changed += Number(
         this.db
@@ -246,13 +278,16 @@ export class DeliveryStore {
 
   /** Destinations the engine paused itself after failing for too long. */
   healthPaused(): { id: string; reason: string }[] {
-    return this.db
+    // Asked on every tick; changes only through setHealthPause.
+    this.pausedCache ??= this.db
       .prepare(`SELECT destination_id AS id, paused_reason AS reason FROM destination_health WHERE paused_at IS NOT NULL`)
       .all() as unknown as { id: string; reason: string }[];
+    return this.pausedCache;
   }
 
   /** Pauses (reason) or resumes (null) a destination; resuming also clears its failure streak. */
   setHealthPause(destinationId: string, reason: string | null, now: number): void {
+    this.pausedCache = null;
     this.db
       .prepare(`
         INSERT INTO destination_health (destination_id, consecutive_failures, paused_at, paused_reason) VALUES (?, 0, ?, ?)

@@ -80,7 +80,7 @@ export class DeliverySystem {
       timers: options.timers,
       options: { pauseAfterFailingMs: () => options.settings.current.delivery.pauseAfterFailingDays * dayMs, ...options.engine },
     });
-    this.log = new DeliveryLog(this.db);
+    this.log = new DeliveryLog(this.db, () => this.engine.sendingIds());
     this.resends = new ResendJobs(this.db, options.clock, options.events, () => this.engine.notify());
     this.pruner = new RetentionPruner(this.db, options.clock, () => options.settings.current.delivery.retentionDays);
   }
@@ -120,6 +120,8 @@ export class DeliverySystem {
     clearInterval(this.retentionTimer);
     await this.engine.stop();
     this.sender.close();
+    // SQLite's advice: refresh planner statistics on the way out.
+    this.db.exec('PRAGMA optimize');
     this.db.close();
   }
 

@@ -19,25 +19,20 @@ export function ftsQuery(text: string): string | null {
   return words.map((word, i) => `"${word}"${i === words.length - 1 ? '*' : ''}`).join(' ');
 }
 
-/**
- * The WHERE clause (over `deliveries d`) for a log filter. Every value is a
- * bound parameter; lists travel as one JSON parameter each.
- */
+/** The WHERE clause (over `deliveries d`) for a log filter; every value is a bound parameter. */
 export function filterSql(filter: DeliveryFilter): SqlFragment {
   const clauses: string[] = [];
   const params: SQLInputValue[] = [];
-  if (filter.states?.length) {
-    clauses.push('d.state IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(filter.states));
-  }
-  if (filter.eventTypes?.length) {
-    clauses.push('d.event_type IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(filter.eventTypes));
-  }
-  if (filter.destinationIds?.length) {
-    clauses.push('d.destination_id IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(filter.destinationIds));
-  }
+  // One placeholder per value (not a JSON list): SQLite's planner sees an
+  // equality or IN on the column and walks that column's (value, id) index.
+  const oneOf = (column: string, values: readonly string[] | undefined): void => {
+    if (!values?.length) return;
+    clauses.push(values.length === 1 ? `${column} = ?` : `${column} IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  };
+  oneOf('d.state', filter.states);
+  oneOf('d.event_type', filter.eventTypes);
+  oneOf('d.destination_id', filter.destinationIds);
   if (filter.from) {
     clauses.push('d.created_at >= ?');
     params.push(Date.parse(filter.from));

@@ -36,9 +36,12 @@ const rowColumns = `
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
-function toRow(record: RowRecord): DeliveryRow {
+function toRow(record: RowRecord, sending: ReadonlySet<number>): DeliveryRow {
+  // In-flight deliveries are pending on disk; the engine knows they are being sent.
+  const state = sending.has(record.id) && (record.state === 'pending' || record.state === 'retrying') ? 'sending' : record.state;
   return {
     ...record,
+    state,
     nextAttemptAt: record.state === 'retrying' || record.state === 'pending' ? iso(record.nextAttemptAt) : null,
     createdAt: new Date(record.createdAt).toISOString(),
     updatedAt: new Date(record.updatedAt).toISOString(),
@@ -51,7 +54,10 @@ function toRow(record: RowRecord): DeliveryRow {
  * million rows cost the same as a thousand.
  */
 export class DeliveryLog {
-  constructor(private readonly db: DatabaseSync) {}
+  constructor(
+    private readonly db: DatabaseSync,
+    private readonly sending: () => ReadonlySet<number> = () => new Set(),
+  ) {}
 
   list(filter: DeliveryFilter, cursor: string | undefined, limit = 100): DeliveryPage {
     const where = filterSql(filter);
@@ -62,7 +68,8 @@ export class DeliveryLog {
          WHERE ${where.sql} AND d.id < ? ORDER BY d.id DESC LIMIT ?`,
       )
       .all(...where.params, before, limit + 1) as unknown as RowRecord[];
-    const items = records.slice(0, limit).map(toRow);
+    const sending = this.sending();
+    const items = records.slice(0, limit).map((r) => toRow(r, sending));
     const last = items.at(-1);
     return { items, nextCursor: records.length > limit && last ? String(last.id) : null };
   }
@@ -99,7 +106,7 @@ export class DeliveryLog {
     })[];
     const { body, ...row } = record;
     return {
-      delivery: toRow(row),
+      delivery: toRow(row, this.sending()),
       payload: body,
       attempts: attempts.map((a) => ({
         ...a,

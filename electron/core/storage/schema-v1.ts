@@ -55,10 +55,12 @@ CREATE TABLE deliveries (
 CREATE INDEX deliveries_due ON deliveries (next_attempt_at, id) WHERE state IN ('pending', 'retrying');
 CREATE INDEX deliveries_fifo ON deliveries (destination_id, resource_key, id)
   WHERE state IN ('pending', 'retrying', 'sending', 'paused');
+-- The log: each filter column with id (newest-first pages walk it in order)
+-- and state (counts by state read only the index).
 CREATE INDEX deliveries_by_state ON deliveries (state, id);
-CREATE INDEX deliveries_by_type ON deliveries (event_type, id);
-CREATE INDEX deliveries_by_destination ON deliveries (destination_id, id);
-CREATE INDEX deliveries_by_created ON deliveries (created_at, id);
+CREATE INDEX deliveries_by_type ON deliveries (event_type, id, state);
+CREATE INDEX deliveries_by_destination ON deliveries (destination_id, id, state);
+CREATE INDEX deliveries_by_created ON deliveries (created_at, id, state);
 CREATE INDEX deliveries_by_event ON deliveries (event_seq);
 
 CREATE TABLE attempts (

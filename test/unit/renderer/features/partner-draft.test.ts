@@ -42,10 +42,10 @@ describe('partner draft', () => {
   });
 
   it('words number problems for operators, not as zod does', () => {
-    const draft = { ...draftFromPartner(partner), timeoutSeconds: '', rateLimitPerSecond: '1001' };
+    const draft = { ...draftFromPartner(partner), timeoutSeconds: '', rateLimitPerSecond: '10001' };
     const errors = validatePartnerDraft(draft, partner.header.value);
     expect(errors.timeoutSeconds).toBe('Enter a number of seconds.');
-    expect(errors.rateLimitPerSecond).toBe('At most 1000 requests a second.');
+    expect(errors.rateLimitPerSecond).toBe('At most 10000 requests a second.');
   });
 
   it('needs a header value for a header name, and a name for a value', () => {

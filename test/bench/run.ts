@@ -1,0 +1,50 @@
+// `npm run bench`: every figure of issue 3 measured in one run on loopback,
+// printed as one JSON line each. Not part of `npm test`: these machines are
+// noisy, so figures are reported (with their targets), not asserted.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bigLogBench } from './big-log-bench';
+import { drainBench } from './drain-bench';
+import { latencyBench } from './latency-bench';
+import { startBenchReceiver } from './receiver-handle';
+
+function report(name: string, value: number, unit: string, target: string, pass: boolean): void {
+  process.stdout.write(`${JSON.stringify({ name, value: Number(value.toFixed(3)), unit, target, pass })}\n`);
+}
+
+async function main(): Promise<void> {
+  const receiver = await startBenchReceiver();
+  try {
+    const drain = await drainBench(receiver);
+    report('raw_http_request_per_s', drain.rawPerSecond, 'req/s', 'baseline', true);
+    report('hub_durable_deliveries_per_s', drain.hubPerSecond, 'deliveries/s', 'n/a', true);
+    report('drain_ratio_vs_raw', drain.ratio, 'ratio', '>= 0.40', drain.ratio >= 0.4);
+    report('max_event_loop_delay_during_drain', drain.maxEventLoopDelayMs, 'ms', '<= 50', drain.maxEventLoopDelayMs <= 50);
+
+    const latency = await latencyBench(receiver);
+    report('event_to_receiver_p50', latency.p50, 'ms', '<= 5', latency.p50 <= 5);
+    report('event_to_receiver_p99', latency.p99, 'ms', '<= 25', latency.p99 <= 25);
+  } finally {
+    await receiver.stop();
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), 'hub-bench-1m-'));
+  try {
+    const big = await bigLogBench(dir);
+    report('startup_with_1m_deliveries', big.startupMs ?? NaN, 'ms', '<= 1000', (big.startupMs ?? Infinity) <= 1000);
+    for (const [name, ms] of Object.entries(big)) {
+      if (name === 'startupMs') continue;
+      const isCount = name.startsWith('count');
+      const limit = isCount ? 200 : 50;
+      report(`log_${name.replace(/Ms$/, '')}_1m`, ms, 'ms', `<= ${limit}`, ms <= limit);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

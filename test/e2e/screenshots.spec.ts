@@ -7,8 +7,11 @@ import { AppFrame } from './pages/app-frame';
 import { OrderWebhooksPage } from './pages/order-webhooks-page';
 import { PartnersPage } from './pages/partners-page';
 
-/** Screenshots for the docs, written by the suite so they always show the current build. */
-const shots = resolve(import.meta.dirname, '../../docs/screenshots');
+/**
+ * Screenshots for the README, written by the suite so they always show the
+ * current build; kept in the repository beside this spec.
+ */
+const shots = resolve(import.meta.dirname, 'screenshots');
 
 const partnerDefaults = { header: { name: '', value: { action: 'keep' } }, signingSecret: 'keep', timeoutSeconds: 15, rateLimitPerSecond: 10 };
 

@@ -1,5 +1,6 @@
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
+import { privateFileMode, restrictToOwner } from '../files/private-files';
 import { setAsideCorruptFile } from '../files/set-aside-corrupt-file';
 import type { Clock } from '../ports';
 import { migrateDatabase, type DatabaseMigration } from './database-migrations';
@@ -65,6 +66,10 @@ export function openDatabase(
       setAside = { backupPath, reason: problem };
     }
   }
+  // Payloads hold order details: create the file owner-only; SQLite gives the
+  // WAL and shared-memory files the same permissions.
+  if (!existsSync(path)) writeFileSync(path, '', { mode: privateFileMode });
+  restrictToOwner(path);
   const db = new DatabaseSync(path);
   configure(db);
   migrateDatabase(db, migrations);

@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewEvent } from '../../../electron/core/outbox/outbox';
@@ -176,5 +176,7 @@ describe('the delivery log, resend jobs and retention', () => {
     expect(info.notices.map((n) => n.message).join()).toMatch(/delivery database could not be opened/);
     expect(readdirSync(dir).some((f) => f.startsWith('hub.corrupt-'))).toBe(true);
     expect((await core.value('deliveries.count', { filter: {} })).total).toBe(0);
+    // The new database holds order details: owner-only, like the settings.
+    expect(statSync(join(dir, 'hub.sqlite')).mode & 0o777).toBe(0o600);
   });
 });

@@ -92,7 +92,7 @@ export function createAxiosSender(options: AxiosSenderOptions): WebhookSender {
     let status: number | null = null;
 
     try {
-      const response = await client.post<Readable>(built.url.href, Buffer.from(message.body, 'utf8'), {
+      const response = await client.post<Readable>(built.url.href, message.body, {
         headers: built.headers,
         signal: controller.signal,
         adapter: webhookAdapter(

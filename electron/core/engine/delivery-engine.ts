@@ -191,6 +191,9 @@ export class DeliveryEngine {
       }
       const claimed = this.deps.store.claimDue(now, free, [...excluded], this.inFlightIds, (row) => this.admit(row, now));
       for (const delivery of claimed) void this.attempt(delivery);
+      if (claimed.length > 0) {
+        this.deps.events.emit('deliveries.changed', { deliveries: claimed.map((d) => ({ id: d.id, state: 'sending' as const })) });
+      }
       if (earliestToken < Infinity) this.wakeBy(earliestToken);
       if (this.capacity(now) < this.options.concurrency) this.wakeBy(now + 250);
     }

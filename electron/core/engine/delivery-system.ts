@@ -104,14 +104,24 @@ export class DeliverySystem {
    * call `outbox.publish` inside their transaction instead (`inTransaction`).
    */
   publish(events: readonly NewEvent[]): PublishedEvent[] {
-    const published = inTransaction(this.db, () => events.map((event) => this.outbox.publish(event)));
-    this.engine.notify();
-    return published;
+    return this.transaction(() => events.map((event) => this.outbox.publish(event)));
   }
 
-  /** Runs `work` (domain writes + `outbox.publish`) in one transaction, then wakes the engine. */
+  /**
+   * Runs `work` (domain writes + `outbox.publish`) in one transaction, then wakes
+   * the engine and tells the log about the new deliveries. On a rollback nothing
+   * is announced: those deliveries never existed.
+   */
   transaction<T>(work: () => T): T {
-    const result = inTransaction(this.db, work);
+    let result: T;
+    try {
+      result = inTransaction(this.db, work);
+    } catch (error) {
+      this.outbox.takeChanges();
+      throw error;
+    }
+    const deliveries = this.outbox.takeChanges();
+    if (deliveries.length > 0) this.events.emit('deliveries.changed', { deliveries });
     this.engine.notify();
     return result;
   }

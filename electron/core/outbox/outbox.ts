@@ -1,4 +1,5 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { DeliveriesChanged } from '../../../shared/domain/deliveries';
 import type { EventType } from '../../../shared/domain/event-types';
 import type { Clock } from '../ports';
 import type { Settings } from '../settings/settings-schema';
@@ -51,6 +52,8 @@ export class Outbox {
   private readonly insertEvent: StatementSync;
   private readonly insertDelivery: StatementSync;
   private readonly supersede: StatementSync;
+  /** Deliveries created or superseded since the last `takeChanges`, for the log's live updates. */
+  private changes: DeliveriesChanged['deliveries'] = [];
 
   constructor(private readonly deps: OutboxDeps) {
     const { db } = deps;
@@ -68,7 +71,15 @@ export class Outbox {
     this.supersede = db.prepare(`
       UPDATE deliveries SET state = 'superseded', next_attempt_at = NULL, updated_at = ?, finished_at = ?
       WHERE destination_id = ? AND resource_key = ? AND event_type = ? AND supersedable = 1
-        AND state IN ('pending', 'retrying', 'paused') AND id < ?`);
+        AND state IN ('pending', 'retrying', 'paused') AND id < ?
+      RETURNING id`);
+  }
+
+  /** Hands over (and forgets) the delivery changes of the publishes since the last call. */
+  takeChanges(): DeliveriesChanged['deliveries'] {
+    const changes = this.changes;
+    this.changes = [];
+    return changes;
   }
 
   publish(event: NewEvent): PublishedEvent {
@@ -112,7 +123,11 @@ export class Outbox {
         nowMs,
         nowMs,
       );
-      if (supersedable) this.supersede.run(nowMs, nowMs, destination.id, resourceKey, event.type, lastInsertRowid);
+      this.changes.push({ id: Number(lastInsertRowid), state: 'pending' });
+      if (supersedable) {
+        const superseded = this.supersede.all(nowMs, nowMs, destination.id, resourceKey, event.type, lastInsertRowid) as { id: number }[];
+        for (const { id } of superseded) this.changes.push({ id, state: 'superseded' });
+      }
     }
     return { envelope, destinations };
   }

@@ -1,24 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
+// One policy for app:// and browser mode: no inline or eval'd script, no remote origins.
+import { contentSecurityPolicy } from '../core/transport/http/security-headers';
 import { appHost, appScheme } from './app-url';
 
-/**
- * The renderer's Content Security Policy. No inline or eval'd script and no
- * remote origins: the renderer talks to the core only over IPC, so a page that
- * gets injected markup still cannot run code or send data anywhere.
- */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /**
  * `standard` gives the scheme real origins and relative URL resolution; `secure`

@@ -4,7 +4,9 @@ import { createPlaintextCipher } from '../../electron/core/secrets/plaintext-cip
 import { openConfBackend } from '../../electron/core/settings/conf-backend';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { HubEvents, EventName } from '../../shared/contract';
+import { afterEach } from 'vitest';
 import { fixedClock, manualConnectivity } from './fakes';
+import { useTempDir } from './temp-dir';
 
 export interface TestCore extends Core {
   clock: ReturnType<typeof fixedClock>;
@@ -51,5 +53,23 @@ export function openTestCore(dataDir: string, overrides: CoreOverrides = {}): Te
       if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
       return result.value as never;
     },
+  };
+}
+
+/**
+ * For a test file: opens cores on fresh temp folders (or `dir`) and closes every
+ * one after each test, so a failing test cannot leave an engine running.
+ */
+export function useTestCores(): (overrides?: CoreOverrides, dir?: string) => TestCore {
+  const newDir = useTempDir();
+  let open: TestCore[] = [];
+  afterEach(async () => {
+    await Promise.all(open.map((core) => core.close()));
+    open = [];
+  });
+  return (overrides, dir) => {
+    const core = openTestCore(dir ?? newDir(), overrides);
+    open.push(core);
+    return core;
   };
 }

@@ -1,18 +1,12 @@
 import type { ServerResponse } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PartnerInput } from '../../../shared/domain/partners';
 import { startReceiver, useReceivers, type ReceivedRequest } from '../delivery/receiver';
 import { canTestDnsFailure } from '../../support/dns-probe';
-import { openTestCore, type TestCore } from '../../support/test-core';
-import { useTempDir } from '../../support/temp-dir';
+import { useTestCores, type TestCore } from '../../support/test-core';
 
 useReceivers();
-const newDir = useTempDir();
-let core: TestCore | undefined;
-afterEach(async () => {
-  await core?.close();
-  core = undefined;
-});
+const open = useTestCores();
 
 const partner = (url: string): PartnerInput => ({
   name: 'Faulty',
@@ -63,7 +57,7 @@ describe('fault matrix through the engine', () => {
   for (const { name, fault, reason, status } of faults) {
     it(`${name}: retrying with the reason, then delivered with the same id`, async () => {
       const receiver = await startReceiver(faultOnce(fault));
-      core = openTestCore(newDir(), { engine: { retryScheduleMs: [60_000] } });
+      const core = open({ engine: { retryScheduleMs: [60_000] } });
       await core.value('partners.create', partner(receiver.url));
       core.delivery.publish([
         { type: 'order.created', resource: { type: 'order', id: 'chk_1' }, summary: 'Check #1', data: {}, routing: { orderSource: 'olo' } },
@@ -101,7 +95,7 @@ describe('fault matrix through the engine', () => {
       }
       res.end();
     });
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('partners.create', partner(receiver.url));
     core.delivery.publish([
       { type: 'order.created', resource: { type: 'order', id: 'a' }, summary: 'slow', data: { kind: 'slow' }, routing: { orderSource: 'olo' } },
@@ -115,7 +109,7 @@ describe('fault matrix through the engine', () => {
   });
 
   it.skipIf(!canTestDnsFailure)('an unresolvable host fails with a DNS reason and stays resendable', async () => {
-    core = openTestCore(newDir(), { engine: { retryScheduleMs: [] } });
+    const core = open({ engine: { retryScheduleMs: [] } });
     await core.value('partners.create', partner('http://partner.invalid/hooks'));
     core.delivery.publish([
       { type: 'order.created', resource: { type: 'order', id: 'x' }, summary: 'x', data: {}, routing: { orderSource: 'olo' } },

@@ -1,20 +1,16 @@
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NewEvent } from '../../../electron/core/outbox/outbox';
 import type { ResendProgress } from '../../../shared/domain/deliveries';
 import type { PartnerInput } from '../../../shared/domain/partners';
 import { startReceiver, useReceivers } from '../delivery/receiver';
-import { openTestCore, type TestCore } from '../../support/test-core';
+import { useTestCores, type TestCore } from '../../support/test-core';
 import { useTempDir } from '../../support/temp-dir';
 
 useReceivers();
+const open = useTestCores();
 const newDir = useTempDir();
-let core: TestCore | undefined;
-afterEach(async () => {
-  await core?.close();
-  core = undefined;
-});
 
 const partner = (name: string, url: string): PartnerInput => ({
   name,
@@ -47,7 +43,7 @@ describe('the delivery log, resend jobs and retention', () => {
       res.statusCode = 500;
       res.end();
     });
-    core = openTestCore(newDir(), { engine: { retryScheduleMs: [] } });
+    const core = open({ engine: { retryScheduleMs: [] } });
     const { partner: goodPartner } = await core.value('partners.create', partner('Good', good.url));
     await core.value('partners.create', partner('Bad', bad.url));
     core.delivery.publish([...Array.from({ length: 25 }, (_, i) => check(1000 + i)), item('Margherita Pizza'), item('Caesar Salad')]);
@@ -89,7 +85,7 @@ describe('the delivery log, resend jobs and retention', () => {
       res.statusCode = healthy ? 200 : 500;
       res.end();
     });
-    core = openTestCore(newDir(), { engine: { retryScheduleMs: [] } });
+    const core = open({ engine: { retryScheduleMs: [] } });
     await core.value('partners.create', partner('Flaky', receiver.url));
     core.delivery.publish(Array.from({ length: 30 }, (_, i) => check(i)));
     await core.idle();
@@ -121,7 +117,7 @@ describe('the delivery log, resend jobs and retention', () => {
       res.statusCode = 500;
       res.end();
     });
-    core = openTestCore(newDir(), { engine: { retryScheduleMs: [] } });
+    const core = open({ engine: { retryScheduleMs: [] } });
     await core.value('deliveryPolicy.save', { retentionDays: 7, pauseAfterFailingDays: 5 });
     await core.value('partners.create', partner('Good', good.url));
     core.delivery.publish([check(1)]);
@@ -146,7 +142,7 @@ describe('the delivery log, resend jobs and retention', () => {
       res.statusCode = 502;
       res.end();
     });
-    core = openTestCore(newDir(), { engine: { retryScheduleMs: [86_400_000, 86_400_000, 86_400_000, 86_400_000, 86_400_000, 86_400_000] } });
+    const core = open({ engine: { retryScheduleMs: [86_400_000, 86_400_000, 86_400_000, 86_400_000, 86_400_000, 86_400_000] } });
     await core.value('deliveryPolicy.save', { retentionDays: 30, pauseAfterFailingDays: 2 });
     const { partner: saved } = await core.value('partners.create', partner('Down', bad.url));
     core.delivery.publish([check(1)]);
@@ -171,7 +167,7 @@ describe('the delivery log, resend jobs and retention', () => {
   it('moves a corrupt database aside, starts a fresh one and says so', async () => {
     const dir = newDir();
     writeFileSync(join(dir, 'hub.sqlite'), 'this is not a database '.repeat(100));
-    core = openTestCore(dir);
+    const core = open({}, dir);
     const info = await core.value('app.info', {});
     expect(info.notices.map((n) => n.message).join()).toMatch(/delivery database could not be opened/);
     expect(readdirSync(dir).some((f) => f.startsWith('hub.corrupt-'))).toBe(true);

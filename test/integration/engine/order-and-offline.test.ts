@@ -1,19 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NewEvent } from '../../../electron/core/outbox/outbox';
 import type { WebhookSender } from '../../../electron/core/delivery/types';
 import type { PartnerInput } from '../../../shared/domain/partners';
 import { startReceiver, useReceivers } from '../delivery/receiver';
 import { envelopeOf } from '../../support/envelope-of';
-import { openTestCore, type TestCore } from '../../support/test-core';
-import { useTempDir } from '../../support/temp-dir';
+import { useTestCores, type TestCore } from '../../support/test-core';
 
 useReceivers();
-const newDir = useTempDir();
-let core: TestCore | undefined;
-afterEach(async () => {
-  await core?.close();
-  core = undefined;
-});
+const open = useTestCores();
 
 const partner = (url: string): PartnerInput => ({
   name: 'Menu Sync',
@@ -48,7 +42,7 @@ describe('order per resource, supersede, offline', () => {
       if (step % 3 === 0) await new Promise((resolve) => setImmediate(resolve));
       res.end();
     });
-    core = openTestCore(newDir(), { engine: { concurrency: 16, perDestinationConcurrency: 8 } });
+    const core = open({ engine: { concurrency: 16, perDestinationConcurrency: 8 } });
     await core.value('partners.create', partner(receiver.url));
     const events: NewEvent[] = [];
     for (let step = 1; step <= 20; step++) {
@@ -70,7 +64,7 @@ describe('order per resource, supersede, offline', () => {
 
   it('lets a newer item snapshot supersede an undelivered older one, but never drops order events', async () => {
     const receiver = await startReceiver((_r, res) => res.end());
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('partners.create', partner(receiver.url));
     core.connectivity.set(false);
     core.delivery.publish([itemUpdate('itm_1', 1000), itemUpdate('itm_1', 1100), itemUpdate('itm_1', 1200)]);
@@ -86,7 +80,7 @@ describe('order per resource, supersede, offline', () => {
 
   it('spends no attempt and marks no partner failing while offline, then drains on reconnect', async () => {
     const receiver = await startReceiver((_r, res) => res.end());
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('partners.create', partner(receiver.url));
     core.connectivity.set(false);
     core.delivery.publish(Array.from({ length: 10 }, (_, i) => orderUpdate(`chk_${i}`, 1)));
@@ -120,7 +114,7 @@ describe('order per resource, supersede, offline', () => {
       },
       close: () => {},
     };
-    core = openTestCore(newDir(), { sender, engine: { offlineBackoffMs: { initial: 2_000, max: 60_000 } } });
+    const core = open({ sender, engine: { offlineBackoffMs: { initial: 2_000, max: 60_000 } } });
     await core.value('partners.create', partner('https://partner.example.com/hooks'));
     core.delivery.publish([orderUpdate('chk_1', 1), orderUpdate('chk_2', 1)]);
     await core.idle();

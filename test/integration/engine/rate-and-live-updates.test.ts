@@ -1,18 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NewEvent } from '../../../electron/core/outbox/outbox';
 import type { DeliveriesChanged } from '../../../shared/domain/deliveries';
 import type { PartnerInput } from '../../../shared/domain/partners';
 import { startReceiver, useReceivers } from '../delivery/receiver';
-import { openTestCore, type TestCore } from '../../support/test-core';
-import { useTempDir } from '../../support/temp-dir';
+import { useTestCores, type TestCore } from '../../support/test-core';
 
 useReceivers();
-const newDir = useTempDir();
-let core: TestCore | undefined;
-afterEach(async () => {
-  await core?.close();
-  core = undefined;
-});
+const open = useTestCores();
 
 const partner = (url: string, rateLimitPerSecond: number): PartnerInput => ({
   name: 'Slow partner',
@@ -50,7 +44,7 @@ function deliveredCount(target: TestCore, count: number): Promise<void> {
 describe('rate limit and live updates', () => {
   it('sends no faster than the partner rate limit allows', async () => {
     const receiver = await startReceiver((_r, res) => res.end());
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('partners.create', partner(receiver.url, 2));
     const firstTwo = deliveredCount(core, 2);
     core.delivery.publish([1, 2, 3, 4, 5].map(order));
@@ -74,7 +68,7 @@ describe('rate limit and live updates', () => {
 
   it('pushes every state change: pending on publish, sending, delivered, superseded', async () => {
     const receiver = await startReceiver((_r, res) => res.end());
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('partners.create', partner(receiver.url, 100));
     core.connectivity.set(false);
     const item = (price: number): NewEvent => ({
@@ -94,7 +88,7 @@ describe('rate limit and live updates', () => {
   });
 
   it('announces nothing for a transaction that rolled back', async () => {
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('partners.create', partner('https://partner.example.com/hooks', 100));
     core.connectivity.set(false);
     expect(() =>

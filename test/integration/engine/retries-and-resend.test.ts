@@ -1,19 +1,13 @@
 import { Webhook } from 'standardwebhooks';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NewEvent } from '../../../electron/core/outbox/outbox';
 import type { PartnerInput } from '../../../shared/domain/partners';
 import { startReceiver, useReceivers } from '../delivery/receiver';
-import { openTestCore, type TestCore } from '../../support/test-core';
+import { useTestCores, type TestCore } from '../../support/test-core';
 import { envelopeOf } from '../../support/envelope-of';
-import { useTempDir } from '../../support/temp-dir';
 
 useReceivers();
-const newDir = useTempDir();
-let core: TestCore | undefined;
-afterEach(async () => {
-  await core?.close();
-  core = undefined;
-});
+const open = useTestCores();
 
 const partner = (url: string, overrides: Partial<PartnerInput> = {}): PartnerInput => ({
   name: 'Loyalty Co',
@@ -38,7 +32,7 @@ const created = (n: number): NewEvent => ({
 describe('delivery with retries, signatures and resend', () => {
   it('signs with Standard Webhooks: the reference implementation verifies it', async () => {
     const receiver = await startReceiver((_r, res) => res.end());
-    core = openTestCore(newDir());
+    const core = open();
     const { signingSecret } = await core.value('partners.create', partner(receiver.url));
     core.delivery.publish([created(1)]);
     await core.idle();
@@ -56,7 +50,7 @@ describe('delivery with retries, signatures and resend', () => {
       res.statusCode = answers.shift() ?? 200;
       res.end('{"error":"boom"}');
     });
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('partners.create', partner(receiver.url));
     core.delivery.publish([created(1)]);
     await core.idle();
@@ -93,7 +87,7 @@ describe('delivery with retries, signatures and resend', () => {
         res.writeHead(429, { 'Retry-After': '120' }).end();
       } else res.end();
     });
-    core = openTestCore(newDir(), { engine: { retryScheduleMs: [1_000, 1_000] } });
+    const core = open({ engine: { retryScheduleMs: [1_000, 1_000] } });
     await core.value('partners.create', partner(receiver.url));
     core.delivery.publish([created(1)]);
     await core.idle();
@@ -108,7 +102,7 @@ describe('delivery with retries, signatures and resend', () => {
       res.end();
     });
     const fixed = await startReceiver((_r, res) => res.end('thanks'));
-    core = openTestCore(newDir(), { engine: { retryScheduleMs: [0] } });
+    const core = open({ engine: { retryScheduleMs: [0] } });
     const { partner: saved } = await core.value('partners.create', partner(broken.url));
     core.delivery.publish([created(1)]);
     await core.idle();
@@ -133,7 +127,7 @@ describe('delivery with retries, signatures and resend', () => {
       res.statusCode = 410;
       res.end();
     });
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('partners.create', partner(receiver.url));
     core.delivery.publish([created(1), created(2)]);
     await core.idle();
@@ -151,7 +145,7 @@ describe('delivery with retries, signatures and resend', () => {
       res.statusCode = status;
       res.end();
     });
-    core = openTestCore(newDir(), { engine: { retryScheduleMs: [] } });
+    const core = open({ engine: { retryScheduleMs: [] } });
     await core.value('partners.create', partner(receiver.url));
     core.delivery.publish([created(1), created(2), created(3)]);
     await core.idle();

@@ -1,18 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OrderHooksInput } from '../../../shared/domain/order-hooks';
 import type { NewEvent } from '../../../electron/core/outbox/outbox';
 import { startReceiver, useReceivers, type Receiver } from '../delivery/receiver';
-import { openTestCore, type TestCore } from '../../support/test-core';
+import { useTestCores, type TestCore } from '../../support/test-core';
 import { envelopeOf } from '../../support/envelope-of';
-import { useTempDir } from '../../support/temp-dir';
 
 useReceivers();
-const newDir = useTempDir();
-let core: TestCore | undefined;
-afterEach(async () => {
-  await core?.close();
-  core = undefined;
-});
+const open = useTestCores();
 
 const ok = (_req: unknown, res: { end(body: string): void }) => res.end('ok');
 
@@ -39,7 +33,7 @@ const order = (type: NewEvent['type'], source: 'olo' | 'pos' | 'third_party', nu
 describe('routing to the Order Webhooks hooks (brief §3)', () => {
   it('sends an OLO order to the Open URL with the API key header, updates to Update, closing to Close', async () => {
     const receiver = await startReceiver(ok);
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('orderHooks.save', hooks(receiver));
     core.delivery.publish([order('order.created', 'olo'), order('order.updated', 'olo'), order('order.closed', 'olo')]);
     await core.idle();
@@ -64,7 +58,7 @@ describe('routing to the Order Webhooks hooks (brief §3)', () => {
 
   it('sends a POS order to the Open URL only while 3rd Order Web Hooks is Active', async () => {
     const receiver = await startReceiver(ok);
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('orderHooks.save', hooks(receiver, { thirdOrderActive: false }));
     core.delivery.publish([order('order.created', 'pos', 1), order('order.created', 'third_party', 2)]);
     await core.idle();
@@ -79,7 +73,7 @@ describe('routing to the Order Webhooks hooks (brief §3)', () => {
 
   it('sends nothing to a disabled hook, even with a URL filled in', async () => {
     const receiver = await startReceiver(ok);
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('orderHooks.save', hooks(receiver, { updateOrder: { url: `${receiver.url}/update`, enabled: false } }));
     core.delivery.publish([order('order.created', 'olo'), order('order.updated', 'olo')]);
     await core.idle();
@@ -91,7 +85,7 @@ describe('routing to the Order Webhooks hooks (brief §3)', () => {
 
   it('sends to enabled partners subscribed to the type, and to no others', async () => {
     const receiver = await startReceiver(ok);
-    core = openTestCore(newDir());
+    const core = open();
     const partner = (name: string, eventTypes: NewEvent['type'][], enabled = true) => ({
       name,
       url: `${receiver.url}/${name}`,

@@ -2,9 +2,9 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { contentSecurityPolicy } from '../../../../electron/core/transport/http/security-headers';
 import {
   appSchemePrivileges,
-  contentSecurityPolicy,
   createAppRequestHandler,
   registerAppScheme,
   resolveAppPath,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PartnerInput } from '../../../shared/domain/partners';
 import { startReceiver, useReceivers, type ReceivedRequest } from '../delivery/receiver';
 import { canTestDnsFailure } from '../../support/dns-probe';
-import { useTestCores, type TestCore } from '../../support/test-core';
+import { useTestCores } from '../../support/test-core';
 
 useReceivers();
 const open = useTestCores();

@@ -5,7 +5,7 @@ import type { NewEvent } from '../../../electron/core/outbox/outbox';
 import type { ResendProgress } from '../../../shared/domain/deliveries';
 import type { PartnerInput } from '../../../shared/domain/partners';
 import { startReceiver, useReceivers } from '../delivery/receiver';
-import { useTestCores, type TestCore } from '../../support/test-core';
+import { useTestCores } from '../../support/test-core';
 import { useTempDir } from '../../support/temp-dir';
 
 useReceivers();
@@ -131,7 +131,7 @@ describe('the delivery log, resend jobs and retention', () => {
     core.clock.advance(2 * 86_400_000);
     expect(await core.delivery.pruner.pruneAll()).toBe(1);
     const rows = (await core.value('deliveries.list', { filter: {} })).items;
-    const payloads = await Promise.all(rows.map(async (r) => [r.summary, r.state, (await core!.value('deliveries.get', { id: r.id })).payload !== null]));
+    const payloads = await Promise.all(rows.map(async (r) => [r.summary, r.state, (await core.value('deliveries.get', { id: r.id })).payload !== null]));
     // Check #2 has a failed delivery, so its payload stays for a resend.
     expect(payloads.filter(([summary]) => String(summary).startsWith('Check #1'))).toEqual([['Check #1 · Table 1', 'delivered', false]]);
     expect(payloads.filter(([summary]) => String(summary).startsWith('Check #2')).every(([, , kept]) => kept)).toBe(true);

@@ -4,7 +4,7 @@ import type { WebhookSender } from '../../../electron/core/delivery/types';
 import type { PartnerInput } from '../../../shared/domain/partners';
 import { startReceiver, useReceivers } from '../delivery/receiver';
 import { envelopeOf } from '../../support/envelope-of';
-import { useTestCores, type TestCore } from '../../support/test-core';
+import { useTestCores } from '../../support/test-core';
 
 useReceivers();
 const open = useTestCores();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { NewEvent } from '../../../electron/core/outbox/outbox';
 import type { PartnerInput } from '../../../shared/domain/partners';
 import { startReceiver, useReceivers } from '../delivery/receiver';
-import { useTestCores, type TestCore } from '../../support/test-core';
+import { useTestCores } from '../../support/test-core';
 import { envelopeOf } from '../../support/envelope-of';
 
 useReceivers();

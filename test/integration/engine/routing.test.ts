@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrderHooksInput } from '../../../shared/domain/order-hooks';
 import type { NewEvent } from '../../../electron/core/outbox/outbox';
 import { startReceiver, useReceivers, type Receiver } from '../delivery/receiver';
-import { useTestCores, type TestCore } from '../../support/test-core';
+import { useTestCores } from '../../support/test-core';
 import { envelopeOf } from '../../support/envelope-of';
 
 useReceivers();

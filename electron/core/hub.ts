@@ -1,9 +1,13 @@
 import type { SystemStatus } from '../../shared/domain/app-info';
 import { createDispatcher } from './api/dispatcher';
 import { appRoutes } from './api/routes/app-routes';
+import { checksRoutes } from './api/routes/checks-routes';
 import { deliveriesRoutes } from './api/routes/deliveries-routes';
+import { menuRoutes } from './api/routes/menu-routes';
 import { orderHooksRoutes } from './api/routes/order-hooks-routes';
 import { partnersRoutes } from './api/routes/partners-routes';
+import { routingPreviewRoutes } from './api/routes/routing-preview-routes';
+import { storeRoutes } from './api/routes/store-routes';
 import type { WebhookSender } from './delivery/types';
 import type { EngineOptions } from './engine/delivery-engine';
 import { DeliverySystem } from './engine/delivery-system';
@@ -106,6 +110,10 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
       ...orderHooksRoutes(new OrderHooksService(settings, secrets, clock), events),
       ...partnersRoutes(new PartnersService(settings, secrets, clock), events),
       ...deliveriesRoutes(delivery, settings, events),
+      ...storeRoutes(),
+      ...menuRoutes(),
+      ...checksRoutes(),
+      ...routingPreviewRoutes(settings),
     },
     logger,
   );

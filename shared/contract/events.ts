@@ -1,5 +1,6 @@
 import type { Notice, SystemStatus } from '../domain/app-info';
 import type { DeliveriesChanged, DeliveryAlert, ResendProgress } from '../domain/deliveries';
+import type { DomainScope } from '../domain/sample-data';
 
 /**
  * Events the core pushes to every window. Payloads are small; a window that needs
@@ -10,6 +11,8 @@ export interface HubEvents {
   'system.status': SystemStatus;
   /** Settings changed (possibly from another window): refetch that scope. */
   'settings.changed': { scope: 'orderHooks' | 'partners' | 'deliveryPolicy' };
+  /** Store, menus or checks changed (possibly from another window): refetch that scope. */
+  'domain.changed': { scope: DomainScope };
   /** A new notice for the operator. */
   'app.notice': Notice;
   /** Deliveries changed state (batched). */
@@ -26,6 +29,7 @@ export type EventName = keyof HubEvents;
 export const hubEventNames = [
   'system.status',
   'settings.changed',
+  'domain.changed',
   'app.notice',
   'deliveries.changed',
   'delivery.alert',

@@ -13,6 +13,29 @@ import {
   type DestinationOption,
   type ResendProgress,
 } from '../domain/deliveries';
+import {
+  addLineInputSchema,
+  cancelCheckInputSchema,
+  changeTableInputSchema,
+  checkRefSchema,
+  listChecksInputSchema,
+  openCheckInputSchema,
+  removeLineInputSchema,
+  type Check,
+} from '../domain/checks';
+import {
+  menuHoursInputSchema,
+  menuItemInputSchema,
+  setInStockInputSchema,
+  setPricesInputSchema,
+  type Menu,
+  type MenuItem,
+  type MenuSummary,
+} from '../domain/menu';
+import { routingPreviewInputSchema, type RoutingPreview } from '../domain/routing-preview';
+import type { SampleDataReset } from '../domain/sample-data';
+import { storeInputSchema, storeStatusInputSchema, type StoreView } from '../domain/store';
+import type { WeeklyHours } from '../domain/hours';
 
 const noInput = z.strictObject({});
 const idInput = z.strictObject({ id: z.string().min(1).max(64) });
@@ -21,6 +44,7 @@ const filterInput = z.strictObject({ filter: deliveryFilterSchema });
 const sinceInput = z.strictObject({ since: z.iso.datetime({ offset: true }) });
 const jobInput = z.strictObject({ jobId: z.string().min(1).max(80) });
 const destinationInput = z.strictObject({ destinationId: z.string().min(1).max(80) });
+const domainIdInput = z.strictObject({ id: z.string().min(1).max(64) });
 
 /** Declares one method: its runtime input schema and, as a phantom type, its output. */
 function method<I extends z.ZodType, O>(input: I): { input: I; output?: O } {
@@ -73,6 +97,48 @@ export const hubMethods = {
   'deliveries.resumeDestination': method<typeof destinationInput, DestinationOption[]>(destinationInput),
   'deliveryPolicy.get': method<typeof noInput, DeliveryPolicy>(noInput),
   'deliveryPolicy.save': method<typeof deliveryPolicySchema, DeliveryPolicy>(deliveryPolicySchema),
+
+  /** The store: name, time zone, currency, tax, status, weekly hours, special dates. */
+  'store.get': method<typeof noInput, StoreView>(noInput),
+  /** Saves the whole store; emits `store.updated` when anything changed. */
+  'store.save': method<typeof storeInputSchema, StoreView>(storeInputSchema),
+  /** Changes only the status (open / busy + delay / paused until / closed); emits `store.updated`. */
+  'store.setStatus': method<typeof storeStatusInputSchema, StoreView>(storeStatusInputSchema),
+
+  /** Every menu with counts, in display order. */
+  'menus.list': method<typeof noInput, MenuSummary[]>(noInput),
+  /** One whole menu: categories → items → modifier groups, and its hours. */
+  'menus.get': method<typeof domainIdInput, Menu>(domainIdInput),
+  /** Creates (no id) or updates one item; emits `menu.item.updated` + `menu.updated` when anything changed. */
+  'menu.items.save': method<typeof menuItemInputSchema, MenuItem>(menuItemInputSchema),
+  /** Deletes one item; emits `menu.updated`. Checks keep their snapshot of it. */
+  'menu.items.delete': method<typeof domainIdInput, { id: string }>(domainIdInput),
+  /** 86s or un-86s many items: one `menu.item.updated` per changed item, one `menu.updated` per menu. */
+  'menu.items.setInStock': method<typeof setInStockInputSchema, MenuItem[]>(setInStockInputSchema),
+  /** New prices for many items, with the same events rule as setInStock. */
+  'menu.items.setPrice': method<typeof setPricesInputSchema, MenuItem[]>(setPricesInputSchema),
+  /** Replaces a menu's weekly hours; emits `menu.hours.updated` when they changed. */
+  'menu.hours.save': method<typeof menuHoursInputSchema, WeeklyHours>(menuHoursInputSchema),
+
+  /** Open, closed or cancelled checks, newest first. */
+  'checks.list': method<typeof listChecksInputSchema, Check[]>(listChecksInputSchema),
+  'checks.get': method<typeof domainIdInput, Check>(domainIdInput),
+  /** Opens a check (optionally with lines); emits `order.created` routed by its source. */
+  'checks.open': method<typeof openCheckInputSchema, Check>(openCheckInputSchema),
+  /** Adds an item with modifiers; emits `order.updated` with `changes[]`. */
+  'checks.addLine': method<typeof addLineInputSchema, Check>(addLineInputSchema),
+  'checks.removeLine': method<typeof removeLineInputSchema, Check>(removeLineInputSchema),
+  /** Emits `order.updated` only when the table actually changes. */
+  'checks.changeTable': method<typeof changeTableInputSchema, Check>(changeTableInputSchema),
+  /** Closes (settles) the check; emits `order.closed`. */
+  'checks.close': method<typeof checkRefSchema, Check>(checkRefSchema),
+  /** Cancels with a reason and who; emits `order.cancelled`. */
+  'checks.cancel': method<typeof cancelCheckInputSchema, Check>(cancelCheckInputSchema),
+
+  /** Replaces store, menus and checks with the sample restaurant (the UI confirms first). */
+  'sampleData.reset': method<typeof noInput, SampleDataReset>(noInput),
+  /** "Who will receive this": destinations the given events would reach right now. */
+  'routing.preview': method<typeof routingPreviewInputSchema, RoutingPreview>(routingPreviewInputSchema),
 } as const;
 
 export type HubMethods = typeof hubMethods;

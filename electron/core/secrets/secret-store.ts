@@ -26,6 +26,7 @@ export type SecretStoreProblem = { kind: 'corrupt'; backupPath: string } | null;
 export class SecretStore {
   readonly path: string;
   private file: SecretsFile;
+  private readonly decrypted = new Map<string, string | null>();
 
   private constructor(
     path: string,
@@ -59,6 +60,15 @@ export class SecretStore {
    * decrypted (e.g. the OS keyring was reset) — the caller treats both as "not set".
    */
   get(key: string): string | null {
+    if (this.decrypted.has(key)) return this.decrypted.get(key) ?? null;
+    const value = this.read(key);
+    // Every delivery needs its partner's secrets; decrypting through the OS
+    // keychain each time would cost more than sending. Kept in this process only.
+    this.decrypted.set(key, value);
+    return value;
+  }
+
+  private read(key: string): string | null {
     const entry = this.file.entries[key];
     if (!entry) return null;
     if (entry.scheme === 'plain') return entry.data;
@@ -87,5 +97,6 @@ export class SecretStore {
     writeFileAtomic(this.path, `${JSON.stringify(next, null, 2)}\n`, privateFileMode);
     restrictToOwner(this.path);
     this.file = next;
+    this.decrypted.clear();
   }
 }

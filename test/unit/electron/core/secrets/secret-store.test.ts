@@ -32,6 +32,20 @@ describe('SecretStore', () => {
     expect(SecretStore.open(dir, plain, fixedClock()).get('k')).toBeNull();
   });
 
+  it('asks the OS to decrypt a secret once, not on every delivery, and again after a change', () => {
+    const dir = newDir();
+    SecretStore.open(dir, fakeOsCipher(), fixedClock()).apply(new Map([['k', 'v1']]));
+    const cipher = fakeOsCipher();
+    let decrypts = 0;
+    const counting = { ...cipher, decrypt: (stored: string) => (decrypts++, cipher.decrypt(stored)) };
+    const store = SecretStore.open(dir, counting, fixedClock());
+    for (let i = 0; i < 5; i++) expect(store.get('k')).toBe('v1');
+    expect(decrypts).toBe(1);
+    store.apply(new Map([['k', 'v2']]));
+    expect(store.get('k')).toBe('v2');
+    expect(decrypts).toBe(2);
+  });
+
   it('removes a secret on null and keeps the others', () => {
     const dir = newDir();
     const store = SecretStore.open(dir, plain, fixedClock());

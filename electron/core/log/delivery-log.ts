@@ -11,22 +11,12 @@ import {
 } from '../../../shared/domain/deliveries';
 import { filterSql } from './delivery-filter-sql';
 
-interface RowRecord {
-  id: number;
-  eventId: string;
-  eventType: string;
-  summary: string;
-  destinationId: string;
-  destinationName: string;
-  state: DeliveryState;
-  attempts: number;
+/** A log row as SQLite returns it: times in epoch milliseconds. */
+type RowRecord = Omit<DeliveryRow, 'nextAttemptAt' | 'createdAt' | 'updatedAt'> & {
   nextAttemptAt: number | null;
-  lastStatus: number | null;
-  lastReason: string | null;
-  lastLatencyMs: number | null;
   createdAt: number;
   updatedAt: number;
-}
+};
 
 const rowColumns = `
   d.id, e.id AS eventId, d.event_type AS eventType, e.summary, d.destination_id AS destinationId,

@@ -7,8 +7,10 @@ import { menuRoutes } from './api/routes/menu-routes';
 import { orderHooksRoutes } from './api/routes/order-hooks-routes';
 import { partnersRoutes } from './api/routes/partners-routes';
 import { routingPreviewRoutes } from './api/routes/routing-preview-routes';
+import { sampleDataRoutes } from './api/routes/sample-data-routes';
 import { storeRoutes } from './api/routes/store-routes';
 import type { WebhookSender } from './delivery/types';
+import { BackOffice } from './domain/back-office';
 import type { EngineOptions } from './engine/delivery-engine';
 import { DeliverySystem } from './engine/delivery-system';
 import type { Timers } from './engine/timers';
@@ -21,6 +23,7 @@ import { SecretStore } from './secrets/secret-store';
 import { OrderHooksService } from './services/order-hooks-service';
 import { PartnersService } from './services/partners-service';
 import { SettingsRepository } from './settings/settings-repository';
+import { storeIdOf } from './storage/meta';
 import { StatusReporter } from './system/status-reporter';
 
 /** Test and benchmark hooks into the core; the app itself passes none. */
@@ -94,6 +97,14 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
     if (event === 'deliveries.changed' || event === 'delivery.alert') status.changed();
   });
 
+  const backOffice = new BackOffice({
+    db: delivery.db,
+    clock,
+    transaction: (work) => delivery.transaction(work),
+    publish: (event) => void delivery.outbox.publish(event),
+    storeId: storeIdOf(delivery.db),
+  });
+
   const dispatch = createDispatcher(
     {
       ...appRoutes({
@@ -110,9 +121,10 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
       ...orderHooksRoutes(new OrderHooksService(settings, secrets, clock), events),
       ...partnersRoutes(new PartnersService(settings, secrets, clock), events),
       ...deliveriesRoutes(delivery, settings, events),
-      ...storeRoutes(),
-      ...menuRoutes(),
-      ...checksRoutes(),
+      ...storeRoutes(backOffice.store, events),
+      ...menuRoutes(backOffice.menus, events),
+      ...checksRoutes(backOffice.checks, events),
+      ...sampleDataRoutes(backOffice, events),
       ...routingPreviewRoutes(settings),
     },
     logger,

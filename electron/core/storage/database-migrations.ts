@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { schemaV1 } from './schema-v1';
+import { schemaV2 } from './schema-v2';
 
 /** One schema step; `version` is the `user_version` the database has after it. */
 export interface DatabaseMigration {
@@ -10,6 +11,7 @@ export interface DatabaseMigration {
 
 export const databaseMigrations: readonly DatabaseMigration[] = [
   { version: 1, describe: 'events, deliveries and attempts with the log indexes', sql: schemaV1 },
+  { version: 2, describe: 'store, menus (categories, items, modifiers) and checks', sql: schemaV2 },
 ];
 
 /**

@@ -1,4 +1,6 @@
-import { pending } from '../../domain/pending';
+import type { Check } from '../../../../shared/domain/checks';
+import type { CheckService } from '../../domain/checks/check-service';
+import type { EventBus } from '../../events/event-bus';
 import type { HandlerGroup } from '../handlers';
 
 type CheckMethods =
@@ -11,16 +13,20 @@ type CheckMethods =
   | 'checks.close'
   | 'checks.cancel';
 
-/** Routes the checks.* methods. */
-export function checksRoutes(): HandlerGroup<CheckMethods> {
+/** Routes the checks.* methods; a change tells other windows to refetch. */
+export function checksRoutes(checks: CheckService, events: EventBus): HandlerGroup<CheckMethods> {
+  const changed = (check: Check): Check => {
+    events.emit('domain.changed', { scope: 'checks' });
+    return check;
+  };
   return {
-    'checks.list': pending,
-    'checks.get': pending,
-    'checks.open': pending,
-    'checks.addLine': pending,
-    'checks.removeLine': pending,
-    'checks.changeTable': pending,
-    'checks.close': pending,
-    'checks.cancel': pending,
+    'checks.list': ({ status, limit }) => checks.list(status, limit),
+    'checks.get': ({ id }) => checks.get(id),
+    'checks.open': (input) => changed(checks.open(input)),
+    'checks.addLine': ({ checkId, ...line }) => changed(checks.addLine(checkId, line)),
+    'checks.removeLine': ({ checkId, lineId }) => changed(checks.removeLine(checkId, lineId)),
+    'checks.changeTable': ({ checkId, table }) => changed(checks.changeTable(checkId, table)),
+    'checks.close': ({ checkId }) => changed(checks.close(checkId)),
+    'checks.cancel': ({ checkId, reason, by }) => changed(checks.cancel(checkId, reason, by)),
   };
 }

@@ -1,4 +1,5 @@
-import { pending } from '../../domain/pending';
+import type { MenuService } from '../../domain/menu/menu-service';
+import type { EventBus } from '../../events/event-bus';
 import type { HandlerGroup } from '../handlers';
 
 type MenuMethods =
@@ -10,15 +11,22 @@ type MenuMethods =
   | 'menu.items.setPrice'
   | 'menu.hours.save';
 
-/** Routes the menus.* and menu.* methods. */
-export function menuRoutes(): HandlerGroup<MenuMethods> {
+/** Routes the menus.* and menu.* methods; a change tells other windows to refetch. */
+export function menuRoutes(menus: MenuService, events: EventBus): HandlerGroup<MenuMethods> {
+  const answer = <T>(saved: { value: T; changed: boolean }): T => {
+    if (saved.changed) events.emit('domain.changed', { scope: 'menus' });
+    return saved.value;
+  };
   return {
-    'menus.list': pending,
-    'menus.get': pending,
-    'menu.items.save': pending,
-    'menu.items.delete': pending,
-    'menu.items.setInStock': pending,
-    'menu.items.setPrice': pending,
-    'menu.hours.save': pending,
+    'menus.list': () => menus.list(),
+    'menus.get': ({ id }) => menus.get(id),
+    'menu.items.save': (input) => answer(menus.saveItem(input)),
+    'menu.items.delete': ({ id }) => {
+      menus.deleteItem(id);
+      return answer({ value: { id }, changed: true });
+    },
+    'menu.items.setInStock': ({ ids, inStock }) => answer(menus.setInStock(ids, inStock)),
+    'menu.items.setPrice': ({ prices }) => answer(menus.setPrices(prices)),
+    'menu.hours.save': ({ menuId, hours }) => answer(menus.saveHours(menuId, hours)),
   };
 }

@@ -1,0 +1,191 @@
+import { sameHours, type WeeklyHours } from '../../../../shared/domain/hours';
+import type { Menu, MenuItem, MenuItemInput, MenuSummary, ModifierGroup } from '../../../../shared/domain/menu';
+import { HubFailure } from '../../api/hub-failure';
+import { newId, type DomainDeps } from '../domain-deps';
+import { itemChanges, itemPayloadOf, menuPayloadOf } from '../payloads/menu-payload';
+import type { Saved } from '../store/store-service';
+import { MenuReader } from './menu-reader';
+import { MenuWriter } from './menu-writer';
+
+/**
+ * Menus, items and menu hours. Every change publishes its events in the same
+ * transaction: an item change → `menu.item.updated` (item + `changes[]`) and one
+ * `menu.updated` per affected menu; hours → `menu.hours.updated`. A save that
+ * changes nothing publishes nothing, and a bulk edit publishes one `menu.updated`.
+ */
+export class MenuService {
+  readonly reader: MenuReader;
+  readonly writer: MenuWriter;
+
+  constructor(
+    private readonly deps: DomainDeps,
+    /** The store's currency: every price is in it. */
+    private readonly currency: () => string,
+  ) {
+    this.reader = new MenuReader(deps.db);
+    this.writer = new MenuWriter(deps.db);
+  }
+
+  list(): MenuSummary[] {
+    return this.reader.list();
+  }
+
+  get(id: string): Menu {
+    const menu = this.reader.find(id, this.currency());
+    if (!menu) throw HubFailure.notFound('This menu');
+    return menu;
+  }
+
+  item(id: string): MenuItem {
+    const item = this.reader.findItem(id);
+    if (!item) throw HubFailure.notFound('This item');
+    return item;
+  }
+
+  /** Creates (no id) or updates one item, its modifier groups included. */
+  saveItem(input: MenuItemInput): Saved<MenuItem> {
+    return this.deps.transaction(() => {
+      const menuId = this.writer.menuOfCategory(input.categoryId);
+      if (!menuId) throw HubFailure.invalidField('categoryId', 'Choose a category of this menu.');
+      const now = this.deps.clock.now().getTime();
+      if (input.id === undefined) {
+        const id = newId('itm');
+        this.writer.insertItem(id, input, now);
+        this.writer.replaceGroups(id, withIds(input.modifierGroups, []));
+        this.menusChanged([menuId], now);
+        return { value: this.item(id), changed: true };
+      }
+      const before = this.item(input.id);
+      const candidate: MenuItem = {
+        ...before,
+        ...input,
+        id: before.id,
+        menuId,
+        modifierGroups: withIds(input.modifierGroups, before.modifierGroups),
+      };
+      const currency = this.currency();
+      const changes = itemChanges(itemPayloadOf(before, currency), itemPayloadOf(candidate, currency));
+      if (changes.length === 0) return { value: before, changed: false };
+      this.writer.updateItem(before.id, input, now);
+      if (changes.some((c) => c.field === 'modifier_groups')) this.writer.replaceGroups(before.id, candidate.modifierGroups);
+      this.itemsChanged([before], now);
+      return { value: this.item(before.id), changed: true };
+    });
+  }
+
+  /** Deletes an item; checks keep their snapshot of it. */
+  deleteItem(id: string): void {
+    this.deps.transaction(() => {
+      const item = this.item(id);
+      this.writer.deleteItem(id);
+      this.menusChanged([item.menuId], this.deps.clock.now().getTime());
+    });
+  }
+
+  /** 86s (or un-86s) many items: one `menu.item.updated` per changed item, one `menu.updated` per menu. */
+  setInStock(ids: readonly string[], inStock: boolean): Saved<MenuItem[]> {
+    return this.bulk(
+      ids.map((id, i) => ({ id, path: `ids.${i}` })),
+      (item) => item.inStock !== inStock,
+      (item, now) => this.writer.setInStock(item.id, inStock, now),
+    );
+  }
+
+  /** New prices for many items, with the same events rule as `setInStock`. */
+  setPrices(prices: readonly { id: string; price: number }[]): Saved<MenuItem[]> {
+    const priceOf = new Map(prices.map((p) => [p.id, p.price]));
+    return this.bulk(
+      prices.map(({ id }, i) => ({ id, path: `prices.${i}.id` })),
+      (item) => item.price !== priceOf.get(item.id),
+      (item, now) => this.writer.setPrice(item.id, priceOf.get(item.id) ?? item.price, now),
+    );
+  }
+
+  /** Replaces a menu's weekly hours; publishes `menu.hours.updated` when they changed. */
+  saveHours(menuId: string, hours: WeeklyHours): Saved<WeeklyHours> {
+    return this.deps.transaction(() => {
+      const before = this.get(menuId);
+      if (sameHours(before.hours, hours)) return { value: before.hours, changed: false };
+      this.writer.setHours(menuId, hours, this.deps.clock.now().getTime());
+      this.deps.publish({
+        type: 'menu.hours.updated',
+        resource: { type: 'menu', id: menuId },
+        summary: `${before.name} hours`,
+        data: { menu_id: menuId, name: before.name, hours },
+      });
+      return { value: hours, changed: true };
+    });
+  }
+
+  private bulk(
+    targets: readonly { id: string; path: string }[],
+    differs: (item: MenuItem) => boolean,
+    write: (item: MenuItem, now: number) => void,
+  ): Saved<MenuItem[]> {
+    return this.deps.transaction(() => {
+      const items = targets.map(({ id, path }) => {
+        const item = this.reader.findItem(id);
+        // Every id is checked before anything is written: nothing is saved on error.
+        if (!item) throw HubFailure.invalidField(path, 'This item no longer exists.');
+        return item;
+      });
+      const changing = items.filter(differs);
+      if (changing.length === 0) return { value: items, changed: false };
+      const now = this.deps.clock.now().getTime();
+      for (const item of changing) write(item, now);
+      this.itemsChanged(changing, now);
+      return { value: items.map((item) => this.item(item.id)), changed: true };
+    });
+  }
+
+  /** Publishes `menu.item.updated` for each item (already written) and `menu.updated` once per menu. */
+  private itemsChanged(before: readonly MenuItem[], now: number): void {
+    const currency = this.currency();
+    const menuIds = new Set<string>();
+    for (const old of before) {
+      const after = this.item(old.id);
+      menuIds.add(old.menuId).add(after.menuId);
+      this.deps.publish({
+        type: 'menu.item.updated',
+        resource: { type: 'item', id: after.id },
+        summary: after.name,
+        data: { item: itemPayloadOf(after, currency), changes: itemChanges(itemPayloadOf(old, currency), itemPayloadOf(after, currency)) },
+      });
+    }
+    this.menusChanged([...menuIds], now);
+  }
+
+  private menusChanged(menuIds: readonly string[], now: number): void {
+    for (const menuId of menuIds) {
+      this.writer.touchMenu(menuId, now);
+      const menu = this.get(menuId);
+      this.deps.publish({
+        type: 'menu.updated',
+        resource: { type: 'menu', id: menuId },
+        summary: menu.name,
+        data: { menu: menuPayloadOf(menu) },
+      });
+    }
+  }
+}
+
+/**
+ * Gives every group and option an id: the caller's when it names one of this
+ * item's existing groups/options (so check lines keep pointing at them), else new.
+ */
+function withIds(groups: MenuItemInput['modifierGroups'], existing: readonly ModifierGroup[]): ModifierGroup[] {
+  const groupIds = new Set(existing.map((g) => g.id));
+  const optionIds = new Set(existing.flatMap((g) => g.options.map((o) => o.id)));
+  const keep = (id: string | undefined, known: Set<string>, prefix: string): string => {
+    const kept = id !== undefined && known.has(id) ? id : newId(prefix);
+    known.delete(kept); // an id listed twice must not be reused twice
+    return kept;
+  };
+  return groups.map((group) => ({
+    id: keep(group.id, groupIds, 'mgp'),
+    name: group.name,
+    minChoices: group.minChoices,
+    maxChoices: group.maxChoices,
+    options: group.options.map((option) => ({ id: keep(option.id, optionIds, 'opt'), name: option.name, price: option.price })),
+  }));
+}

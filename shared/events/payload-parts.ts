@@ -18,25 +18,27 @@ export const moneyPayload = z
     amount: z.number().int().describe('Integer minor units (cents): 1250 is 12.50'),
     currency: z.string().regex(/^[A-Z]{3}$/).describe('ISO 4217 code'),
   })
-  .meta({ title: 'Money' });
+  .meta({ id: 'Money', title: 'Money' });
 
 export const timeRangePayload = z
   .object({ start: hhmm, end: hhmm })
-  .meta({ title: 'Time range', description: 'HH:MM wall-clock times; an end before the start runs past midnight (22:00–02:00).' });
+  .meta({ id: 'TimeRange', title: 'Time range', description: 'HH:MM wall-clock times; an end before the start runs past midnight (22:00–02:00).' });
 
 export const weeklyHoursPayload = z
   .object(Object.fromEntries(weekdays.map((day) => [day, z.array(timeRangePayload)])) as Record<Weekday, z.ZodArray<typeof timeRangePayload>>)
-  .meta({ title: 'Weekly hours', description: 'Opening ranges per weekday; an empty list means closed that day.' });
+  .meta({ id: 'WeeklyHours', title: 'Weekly hours', description: 'Opening ranges per weekday; an empty list means closed that day.' });
 
 export const modifierOptionPayload = z.object({ id: z.string(), name: z.string(), price: moneyPayload });
 
-export const modifierGroupPayload = z.object({
-  id: z.string(),
-  name: z.string(),
-  min_choices: z.number().int().min(0),
-  max_choices: z.number().int().min(1),
-  options: z.array(modifierOptionPayload),
-});
+export const modifierGroupPayload = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    min_choices: z.number().int().min(0),
+    max_choices: z.number().int().min(1),
+    options: z.array(modifierOptionPayload),
+  })
+  .meta({ id: 'ModifierGroup', title: 'Modifier group' });
 
 export const itemPayload = z
   .object({
@@ -50,7 +52,7 @@ export const itemPayload = z
     modifier_groups: z.array(modifierGroupPayload),
     updated_at: timestamp,
   })
-  .meta({ title: 'Menu item' });
+  .meta({ id: 'MenuItem', title: 'Menu item' });
 
 export const menuPayload = z
   .object({
@@ -61,7 +63,7 @@ export const menuPayload = z
     categories: z.array(z.object({ id: z.string(), name: z.string(), items: z.array(itemPayload) })),
     updated_at: timestamp,
   })
-  .meta({ title: 'Menu' });
+  .meta({ id: 'Menu', title: 'Menu' });
 
 export const storeStatusPayload = z
   .discriminatedUnion('state', [
@@ -70,7 +72,7 @@ export const storeStatusPayload = z
     z.object({ state: z.literal('paused'), until: timestamp }),
     z.object({ state: z.literal('closed') }),
   ])
-  .meta({ title: 'Store status', description: 'busy adds delay_minutes to quoted times; paused takes no online orders until `until`.' });
+  .meta({ id: 'StoreStatus', title: 'Store status', description: 'busy adds delay_minutes to quoted times; paused takes no online orders until `until`.' });
 
 export const specialDatePayload = z.object({
   date: z.iso.date(),
@@ -92,7 +94,7 @@ export const storePayload = z
     special_dates: z.array(specialDatePayload),
     updated_at: timestamp,
   })
-  .meta({ title: 'Store' });
+  .meta({ id: 'Store', title: 'Store' });
 
 export const checkLinePayload = z
   .object({
@@ -105,9 +107,10 @@ export const checkLinePayload = z
       z.object({ group_id: z.string(), group_name: z.string(), option_id: z.string(), name: z.string(), price: moneyPayload }),
     ),
     notes: z.string(),
-    total: moneyPayload.describe('(unit_price + modifier prices) × quantity'),
+    /** (unit_price + modifier prices) × quantity */
+    total: moneyPayload,
   })
-  .meta({ title: 'Check line' });
+  .meta({ id: 'CheckLine', title: 'Check line' });
 
 export const checkPayload = z
   .object({
@@ -131,7 +134,7 @@ export const checkPayload = z
     cancelled_by: z.string().nullable(),
     updated_at: timestamp,
   })
-  .meta({ title: 'Check' });
+  .meta({ id: 'Check', title: 'Check' });
 
 export type MoneyPayload = z.infer<typeof moneyPayload>;
 export type ItemPayload = z.infer<typeof itemPayload>;

@@ -6,9 +6,10 @@ import { AppFrame } from './pages/app-frame';
 const screens = [
   { link: 'Order Webhooks', heading: 'Order Webhooks', hash: '#/hub/order-webhooks', built: true },
   { link: 'Partners', heading: 'Partners', hash: '#/hub/partners', built: true },
-  { link: 'Menu', heading: 'Menu', hash: '#/menu', built: false },
-  { link: 'Store', heading: 'Store', hash: '#/store', built: false },
-  { link: 'Orders', heading: 'Orders', hash: '#/orders', built: false },
+  { link: 'Menu', heading: 'Menu', hash: '#/menu', built: true },
+  { link: 'Menu Hours', heading: 'Menu Hours', hash: '#/menu/hours', built: true },
+  { link: 'Store', heading: 'Store', hash: '#/store', built: true },
+  { link: 'Orders', heading: 'Orders', hash: '#/orders', built: true },
   { link: 'Deliveries', heading: 'Deliveries', hash: '#/deliveries', built: false },
 ];
 

@@ -3,7 +3,11 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/hub';
 import type { HubProcess } from './fixtures/hub-process';
+import type { Menu, MenuItem, MenuSummary } from '../../shared/domain/menu';
+import type { Check } from '../../shared/domain/checks';
 import { AppFrame } from './pages/app-frame';
+import { MenuPage } from './pages/menu-page';
+import { OrdersPage } from './pages/orders-page';
 import { OrderWebhooksPage } from './pages/order-webhooks-page';
 import { PartnersPage } from './pages/partners-page';
 
@@ -58,6 +62,48 @@ async function fillOrderWebhooks(page: Page, hub: HubProcess): Promise<void> {
   await hooks.saveAndWait();
 }
 
+/** The sample restaurant's main menu, through the Hub API. */
+async function mainMenu(hub: HubProcess): Promise<{ menu: Menu; item: (name: string) => MenuItem }> {
+  const [first] = await hub.call<MenuSummary[]>('menus.list', {});
+  const menu = await hub.call<Menu>('menus.get', { id: first?.id ?? '' });
+  const items = menu.categories.flatMap((category) => category.items);
+  return {
+    menu,
+    item: (name) => {
+      const found = items.find((known) => known.name === name);
+      if (!found) throw new Error(`No ${name} on the sample menu`);
+      return found;
+    },
+  };
+}
+
+const optionId = (item: MenuItem, name: string): string =>
+  item.modifierGroups.flatMap((group) => group.options).find((option) => option.name === name)?.id ?? '';
+
+/** A busy evening: two open checks, one closed, one cancelled. */
+async function seedChecks(hub: HubProcess): Promise<void> {
+  const { item } = await mainMenu(hub);
+  const margherita = item('Margherita');
+  const line = (menuItem: MenuItem, quantity: number, options: string[] = [], notes = '') => ({
+    itemId: menuItem.id,
+    quantity,
+    optionIds: options.map((name) => optionId(menuItem, name)),
+    notes,
+  });
+  const open = (source: string, table: string, guests: number | null, lines: unknown[]) =>
+    hub.call<Check>('checks.open', { source, table, guests, notes: '', lines });
+  const closed = await open('pos', '4', 2, [line(item('Burrata'), 1), line(item('Tagliata di manzo'), 2, ['Medium rare', 'Rosemary potatoes'])]);
+  await hub.call('checks.close', { checkId: closed.id });
+  const cancelled = await open('third_party', '', null, [line(item('Lasagne della nonna'), 1, ['As on the menu'])]);
+  await hub.call('checks.cancel', { checkId: cancelled.id, reason: 'Courier never arrived', by: 'Giulia' });
+  await open('pos', '12', 4, [line(item('Chianti Classico'), 1, ['Bottle (0.75 l)']), line(item('Arancini'), 2)]);
+  await open('olo', '', 1, [
+    line(margherita, 2, ['Large (36 cm)', 'Buffalo mozzarella', 'Rocket'], 'Well baked, please'),
+    line(item('Tiramisù'), 1),
+    line(item('San Pellegrino'), 2, ['0.5 l']),
+  ]);
+}
+
 for (const scheme of ['light', 'dark'] as const) {
   const suffix = scheme === 'dark' ? '-dark' : '';
 
@@ -85,6 +131,39 @@ for (const scheme of ['light', 'dark'] as const) {
 
       await partners.edit('Acme Delivery');
       await page.screenshot({ path: resolve(shots, `partner-form${suffix}.png`) });
+    });
+
+    test(`Menu (${scheme})`, async ({ page, hub }) => {
+      const { item } = await mainMenu(hub);
+      await hub.call('menu.items.setInStock', { ids: [item('Diavola').id], inStock: false });
+      // Subscribed after the 86 above, so the status bar does not show it failing to reach example.com.
+      await hub.call('partners.create', {
+        ...partnerDefaults,
+        name: 'Acme Delivery',
+        url: 'https://api.acme-delivery.example.com/v1/menu',
+        enabled: true,
+        eventTypes: ['menu.updated', 'menu.item.updated'],
+      });
+      const menu = new MenuPage(page);
+      await new AppFrame(page).open(hub.url, '/menu');
+      await expect(menu.stockSwitch('Diavola')).toHaveAttribute('aria-checked', 'false');
+      await menu.checkbox('Funghi').check();
+      await menu.checkbox('Capricciosa').check();
+      await menu.edit('Margherita');
+      await expect(menu.recipients(menu.editor)).toContainText('Acme Delivery will be notified.');
+      await menu.field(/^Price/).fill('11.50');
+      await page.evaluate('document.querySelector("main").scrollTo(0, 0)');
+      await page.screenshot({ path: resolve(shots, `menu${suffix}.png`) });
+    });
+
+    test(`Orders (${scheme})`, async ({ page, hub }) => {
+      await seedChecks(hub);
+      const orders = new OrdersPage(page);
+      await new AppFrame(page).open(hub.url, '/orders');
+      // The newest open check: the OLO order with modifiers and a note.
+      await orders.openList.getByRole('button').first().click();
+      await expect(orders.detail).toContainText('Margherita');
+      await page.screenshot({ path: resolve(shots, `orders${suffix}.png`) });
     });
   });
 }

@@ -1,6 +1,10 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { MenuPage } from '../features/menu/menu-page';
+import { MenuHoursPage } from '../features/menu-hours/menu-hours-page';
+import { OrdersPage } from '../features/orders/orders-page';
 import { OrderWebhooksPage } from '../features/order-webhooks/order-webhooks-page';
 import { PartnersPage } from '../features/partners/partners-page';
+import { StorePage } from '../features/store/store-page';
 import { AppFrame } from './app-frame';
 import { NotBuiltPage } from './not-built-page';
 import { NotFoundPage } from './not-found-page';
@@ -19,9 +23,10 @@ export function createAppRouter() {
         { path: 'hub', element: <Navigate to="/hub/order-webhooks" replace /> },
         { path: 'hub/order-webhooks', element: <OrderWebhooksPage /> },
         { path: 'hub/partners', element: <PartnersPage /> },
-        { path: 'menu', element: <NotBuiltPage title="Menu" /> },
-        { path: 'store', element: <NotBuiltPage title="Store" /> },
-        { path: 'orders', element: <NotBuiltPage title="Orders" /> },
+        { path: 'menu', element: <MenuPage /> },
+        { path: 'menu/hours', element: <MenuHoursPage /> },
+        { path: 'store', element: <StorePage /> },
+        { path: 'orders', element: <OrdersPage /> },
         { path: 'deliveries', element: <NotBuiltPage title="Deliveries" /> },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -14,6 +14,7 @@ const hubEntries: NavEntry[] = [
 
 const backOfficeEntries: NavEntry[] = [
   { to: '/menu', label: 'Menu' },
+  { to: '/menu/hours', label: 'Menu Hours' },
   { to: '/store', label: 'Store' },
   { to: '/orders', label: 'Orders' },
   { to: '/deliveries', label: 'Deliveries' },
@@ -29,7 +30,8 @@ function NavGroup({ heading, entries }: { heading: string; entries: NavEntry[] }
       <ul aria-labelledby={headingId}>
         {entries.map((entry) => (
           <li key={entry.to}>
-            <NavLink to={entry.to} className="nav-link">
+            {/* `end`: Menu is not also "current" on Menu Hours (/menu/hours). */}
+            <NavLink to={entry.to} end className="nav-link">
               {entry.label}
             </NavLink>
           </li>

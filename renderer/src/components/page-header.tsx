@@ -7,11 +7,13 @@ interface PageHeaderProps {
   section?: string;
   description?: ReactNode;
   actions?: ReactNode;
+  /** Screens with side-by-side panes (Menu, Orders) use the wider content column. */
+  wide?: boolean;
 }
 
-export function PageHeader({ title, section, description, actions }: PageHeaderProps) {
+export function PageHeader({ title, section, description, actions, wide = false }: PageHeaderProps) {
   return (
-    <header className="page-header">
+    <header className={`page-header${wide ? ' page-wide' : ''}`}>
       <div className="page-header-text">
         {section ? <p className="page-section">{section}</p> : null}
         <h1 className="page-title">{title}</h1>

@@ -10,13 +10,17 @@ interface SwitchProps {
   describedBy?: string;
   disabled?: boolean;
   id?: string;
+  /** Words beside the track; the seed's YES/NO unless a screen has better ones ("In stock" / "86’d"). */
+  onText?: string;
+  offText?: string;
 }
 
 /**
  * The seed's YES/NO toggle: a button with `role="switch"` so assistive tech
  * announces it as on/off, and YES/NO written out because colour alone is not enough.
  */
-export function Switch({ checked, onChange, labelledBy, label, describedBy, disabled, id }: SwitchProps) {
+export function Switch(props: SwitchProps) {
+  const { checked, onChange, labelledBy, label, describedBy, disabled, id, onText = 'YES', offText = 'NO' } = props;
   return (
     <button
       type="button"
@@ -34,7 +38,7 @@ export function Switch({ checked, onChange, labelledBy, label, describedBy, disa
         <span className="switch-thumb" />
       </span>
       <span className="switch-text" aria-hidden="true">
-        {checked ? 'YES' : 'NO'}
+        {checked ? onText : offText}
       </span>
     </button>
   );

@@ -14,7 +14,7 @@ interface TextFieldProps {
   type?: 'text' | 'url' | 'password' | 'number';
   placeholder?: string;
   autoComplete?: string;
-  inputMode?: 'text' | 'url' | 'numeric';
+  inputMode?: 'text' | 'url' | 'numeric' | 'decimal';
   min?: number;
   max?: number;
   width?: 'full' | 'short';

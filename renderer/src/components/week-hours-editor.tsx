@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { isOvernight, rangeKey, weekdayLabels, weekdays, type RangeDraft, type Weekday, type WeekDraft } from '../forms/week-draft';
+import { weekdayLabels, weekdays, type Weekday } from '../../../shared/domain/hours';
+import { isOvernight, rangeKey, type RangeDraft, type WeekDraft } from '../forms/week-draft';
 import { TimeInput } from './time-input';
 import './week-hours-editor.css';
 

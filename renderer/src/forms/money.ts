@@ -1,5 +1,6 @@
 /**
- * Prices are integer minor units on the wire (brief §5) and decimals on screen.
+ * Prices are integer minor units on the wire (brief §5) and decimals in the
+ * price fields (display uses the shared `formatMoney`, the same as the core's).
  * Converting by string, not by multiplying floats, so "19.99" is 1999 and never 1998.
  */
 
@@ -20,16 +21,6 @@ export function minorToDecimal(minor: number, currency: string): string {
   const whole = digits === 0 ? text : text.slice(0, -digits);
   const fraction = digits === 0 ? '' : `.${text.slice(-digits)}`;
   return `${negative ? '-' : ''}${whole}${fraction}`;
-}
-
-/** 1999 in USD → "$19.99", in the operator's locale. */
-export function formatMoney(minor: number, currency: string): string {
-  const digits = minorDigits(currency);
-  try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(minor / 10 ** digits);
-  } catch {
-    return `${minorToDecimal(minor, currency)} ${currency}`;
-  }
 }
 
 export type ParsedMoney = { ok: true; minor: number } | { ok: false; message: string };

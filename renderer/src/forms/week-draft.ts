@@ -1,16 +1,4 @@
-/** Weekdays in the order an operator reads a week (Monday first, as on most back-office schedules). */
-export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type Weekday = (typeof weekdays)[number];
-
-export const weekdayLabels: Record<Weekday, string> = {
-  monday: 'Monday',
-  tuesday: 'Tuesday',
-  wednesday: 'Wednesday',
-  thursday: 'Thursday',
-  friday: 'Friday',
-  saturday: 'Saturday',
-  sunday: 'Sunday',
-};
+import { weekdays, type TimeRange, type Weekday, type WeeklyHours } from '../../../shared/domain/hours';
 
 /** One opening range as typed, `HH:MM`; `key` keeps React rows stable while ranges are removed. */
 export interface RangeDraft {
@@ -27,20 +15,23 @@ export function rangeKey(): string {
   return `r${nextKey}`;
 }
 
-/** An end at or before the start runs past midnight (22:00–02:00), which the brief allows. */
+/** An end before the start runs past midnight (22:00–02:00), which the brief allows. */
 export function isOvernight(range: { start: string; end: string }): boolean {
   return /^\d\d:\d\d$/.test(range.start) && /^\d\d:\d\d$/.test(range.end) && range.end < range.start;
 }
 
-export function emptyWeek(): WeekDraft {
-  return { monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: [] };
+export function rangesDraft(ranges: readonly TimeRange[]): RangeDraft[] {
+  return ranges.map((range) => ({ key: rangeKey(), start: range.start, end: range.end }));
 }
 
-/** Ranges compared without their React keys. */
-export function sameRanges(a: readonly { start: string; end: string }[], b: readonly { start: string; end: string }[]): boolean {
-  return a.length === b.length && a.every((range, index) => range.start === b[index]?.start && range.end === b[index]?.end);
+export function weekDraftFrom(hours: WeeklyHours): WeekDraft {
+  return Object.fromEntries(weekdays.map((day) => [day, rangesDraft(hours[day])])) as WeekDraft;
 }
 
-export function sameWeek(a: WeekDraft, b: WeekDraft): boolean {
-  return weekdays.every((day) => sameRanges(a[day], b[day]));
+export function rangesFromDraft(ranges: readonly RangeDraft[]): TimeRange[] {
+  return ranges.map(({ start, end }) => ({ start: start.trim(), end: end.trim() }));
+}
+
+export function hoursFromDraft(week: WeekDraft): WeeklyHours {
+  return Object.fromEntries(weekdays.map((day) => [day, rangesFromDraft(week[day])])) as WeeklyHours;
 }

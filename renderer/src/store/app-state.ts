@@ -1,9 +1,21 @@
 import type { AppSlice } from './app-slice';
+import type { ChecksSlice } from './checks-slice';
+import type { DomainSyncSlice } from './domain-sync-slice';
+import type { MenusSlice } from './menus-slice';
 import type { OrderHooksSlice } from './order-hooks-slice';
 import type { PartnersSlice } from './partners-slice';
+import type { RecipientsSlice } from './recipients-slice';
+import type { RestaurantSlice } from './restaurant-slice';
 
 /** The one store: every feature slice side by side. */
-export type AppState = AppSlice & OrderHooksSlice & PartnersSlice;
+export type AppState = AppSlice &
+  OrderHooksSlice &
+  PartnersSlice &
+  RestaurantSlice &
+  MenusSlice &
+  ChecksSlice &
+  RecipientsSlice &
+  DomainSyncSlice;
 
 /** Where a core-owned piece of state is in its first load. */
 export type LoadState = 'idle' | 'loading' | 'ready' | 'failed';

@@ -16,6 +16,8 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     void state().loadStatus();
     if (state().orderHooks.loadState !== 'idle') void state().loadOrderHooks();
     if (state().partners.loadState !== 'idle') void state().loadPartners();
+    state().refreshDomain('all');
+    state().refreshRecipients();
   };
 
   const unsubscribers = [
@@ -23,8 +25,11 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     api.on('app.notice', (notice) => state().noticeArrived(notice)),
     api.on('settings.changed', ({ scope }) => {
       if (scope === 'orderHooks') void state().loadOrderHooks();
-      else void state().loadPartners();
+      else if (scope === 'partners') void state().loadPartners();
+      // Who hears about a save depends on both the partners and the order hooks.
+      if (scope !== 'deliveryPolicy') state().refreshRecipients();
     }),
+    api.on('domain.changed', ({ scope }) => state().refreshDomain(scope)),
     connection.onLink((link) => {
       state().linkChanged(link);
       if (link === 'connected' && previous === 'reconnecting') refetchLoaded();

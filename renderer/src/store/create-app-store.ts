@@ -2,8 +2,13 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HubApi } from '../../../shared/contract';
 import { createAppSlice } from './app-slice';
 import type { AppState } from './app-state';
+import { createChecksSlice } from './checks-slice';
+import { createDomainSyncSlice } from './domain-sync-slice';
+import { createMenusSlice } from './menus-slice';
 import { createOrderHooksSlice } from './order-hooks-slice';
 import { createPartnersSlice } from './partners-slice';
+import { createRecipientsSlice } from './recipients-slice';
+import { createRestaurantSlice } from './restaurant-slice';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -13,5 +18,10 @@ export function createAppStore(api: HubApi): AppStore {
     ...createAppSlice(api)(...args),
     ...createOrderHooksSlice(api)(...args),
     ...createPartnersSlice(api)(...args),
+    ...createRestaurantSlice(api)(...args),
+    ...createMenusSlice(api)(...args),
+    ...createChecksSlice(api)(...args),
+    ...createRecipientsSlice(api)(...args),
+    ...createDomainSyncSlice(...args),
   }));
 }

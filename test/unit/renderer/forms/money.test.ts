@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, minorDigits, minorToDecimal, parseMoney } from '../../../../renderer/src/forms/money';
+import { minorDigits, minorToDecimal, parseMoney } from '../../../../renderer/src/forms/money';
 
 describe('money on screen and on the wire', () => {
   it('knows each currency’s minor digits', () => {
@@ -31,6 +31,5 @@ describe('money on screen and on the wire', () => {
     expect(minorToDecimal(5, 'USD')).toBe('0.05');
     expect(minorToDecimal(0, 'USD')).toBe('0.00');
     expect(minorToDecimal(1200, 'JPY')).toBe('1200');
-    expect(formatMoney(1999, 'USD')).toContain('19.99');
   });
 });

@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import './field.css';
+
+interface TextAreaFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  error?: string | undefined;
+  hint?: string;
+  rows?: number;
+  placeholder?: string;
+}
+
+/** The multi-line sibling of TextField: same label, hint and error wiring. */
+export function TextAreaField({ label, value, onChange, onBlur, error, hint, rows = 3, placeholder }: TextAreaFieldProps) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field field-full">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        className="input input-textarea"
+        rows={rows}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        placeholder={placeholder}
+      />
+      {error ? (
+        <p id={errorId} className="field-error">
+          <span className="field-error-icon" aria-hidden="true">
+            ⚠
+          </span>
+          {error}
+        </p>
+      ) : null}
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

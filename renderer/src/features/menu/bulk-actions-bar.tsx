@@ -1,0 +1,38 @@
+import type { EventType } from '../../../../shared/domain/event-types';
+import { WhoWillReceive } from '../../components/who-will-receive';
+
+const bulkEvents: readonly EventType[] = ['menu.item.updated', 'menu.updated'];
+
+interface BulkActionsBarProps {
+  count: number;
+  busy: boolean;
+  onStock: (inStock: boolean) => void;
+  onPrice: () => void;
+  onClear: () => void;
+}
+
+/** Shown while items are ticked: 86 them, bring them back, or reprice them together. */
+export function BulkActionsBar({ count, busy, onStock, onPrice, onClear }: BulkActionsBarProps) {
+  return (
+    <section className="card bulk-bar" aria-label="Selected items">
+      <div className="bulk-bar-row">
+        <strong className="bulk-bar-count">{count === 1 ? '1 item selected' : `${count} items selected`}</strong>
+        <button type="button" className="button button-quiet" onClick={onClear}>
+          Clear selection
+        </button>
+      </div>
+      <div className="bulk-bar-row">
+        <button type="button" className="button" disabled={busy} onClick={() => onStock(false)}>
+          86 selected
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => onStock(true)}>
+          Back in stock
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={onPrice}>
+          Change price…
+        </button>
+      </div>
+      <WhoWillReceive eventTypes={bulkEvents} />
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { orderSourceLabels, type Check } from '../../../../shared/domain/checks';
+
+/** "Check #1042": how staff and guests say it. */
+export function checkTitle(check: Pick<Check, 'number'>): string {
+  return `Check #${check.number}`;
+}
+
+/** "POS · Table 12 · 4 guests" — the facts that tell checks apart at a glance. */
+export function checkSummary(check: Check): string {
+  const parts: string[] = [orderSourceLabels[check.source]];
+  parts.push(check.table ? `Table ${check.table}` : 'No table');
+  if (check.guests) parts.push(check.guests === 1 ? '1 guest' : `${check.guests} guests`);
+  return parts.join(' · ');
+}
+
+export function timeOf(iso: string | null): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -1,0 +1,51 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Back Office → Menu: the tree of items, the item editor, 86 switches and bulk actions. */
+export class MenuPage {
+  readonly heading: Locator;
+  readonly editor: Locator;
+  readonly bulkBar: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Menu', exact: true });
+    this.editor = page.getByRole('region', { name: /^Edit / });
+    this.bulkBar = page.getByRole('region', { name: 'Selected items' });
+  }
+
+  menu(name: string): Locator {
+    return this.page.getByRole('navigation', { name: 'Menus' }).getByRole('button', { name: new RegExp(`^${name}`) });
+  }
+
+  /** The one-click 86 toggle: on = in stock. */
+  stockSwitch(item: string): Locator {
+    return this.page.getByRole('switch', { name: `${item} in stock`, exact: true });
+  }
+
+  checkbox(item: string): Locator {
+    return this.page.getByRole('checkbox', { name: `Select ${item}`, exact: true });
+  }
+
+  field(label: string | RegExp): Locator {
+    return this.editor.getByLabel(label);
+  }
+
+  get save(): Locator {
+    return this.editor.getByRole('button', { name: 'Save', exact: true });
+  }
+
+  /** "Who will receive this" inside a part of the page (editor, bulk bar, save bar). */
+  recipients(scope: Locator | Page = this.page): Locator {
+    return scope.getByRole('note', { name: 'Who will receive this' });
+  }
+
+  async edit(item: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Edit ${item}`, exact: true }).click();
+    await expect(this.editor).toHaveAccessibleName(`Edit ${item}`);
+  }
+
+  async saveItem(): Promise<void> {
+    await expect(this.save).toBeEnabled();
+    await this.save.click();
+    await expect(this.editor.getByRole('status')).toHaveText('✓ Saved');
+  }
+}

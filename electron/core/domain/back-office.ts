@@ -18,7 +18,11 @@ export class BackOffice {
   readonly checks: CheckService;
 
   constructor(private readonly deps: DomainDeps) {
-    this.store = new StoreService(deps);
+    // A new currency changes what every price means: partners get each menu again.
+    this.store = new StoreService(deps, (changes) => {
+      if (!changes.some((c) => c.field === 'currency')) return;
+      this.menus.menusChanged(this.menus.list().map((m) => m.id), deps.clock.now().getTime());
+    });
     this.menus = new MenuService(deps, () => this.store.get().currency);
     this.checks = new CheckService(deps, this.menus.reader, () => this.store.get());
     // The delivery system's transaction (not a bare write) so a crash mid-seed leaves nothing half-written.

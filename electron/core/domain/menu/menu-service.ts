@@ -155,7 +155,8 @@ export class MenuService {
     this.menusChanged([...menuIds], now);
   }
 
-  private menusChanged(menuIds: readonly string[], now: number): void {
+  /** Publishes `menu.updated` for menus whose content changed (or whose prices now mean another currency). */
+  menusChanged(menuIds: readonly string[], now: number): void {
     for (const menuId of menuIds) {
       this.writer.touchMenu(menuId, now);
       const menu = this.get(menuId);

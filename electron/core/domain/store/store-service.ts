@@ -1,4 +1,5 @@
 import { storeInputSchema, type StoreInput, type StoreStatus, type StoreView } from '../../../../shared/domain/store';
+import type { StoreChange } from '../../../../shared/events/event-data';
 import { HubFailure } from '../../api/hub-failure';
 import type { DomainDeps } from '../domain-deps';
 import { storeChanges, storePayloadOf } from '../payloads/store-payload';
@@ -18,7 +19,11 @@ export interface Saved<T> {
 export class StoreService {
   readonly repository: StoreRepository;
 
-  constructor(private readonly deps: DomainDeps) {
+  constructor(
+    private readonly deps: DomainDeps,
+    /** Runs inside the save's transaction after a change, for what else it implies. */
+    private readonly onChanged: (changes: readonly StoreChange[]) => void = () => {},
+  ) {
     this.repository = new StoreRepository(deps.db);
   }
 
@@ -44,6 +49,7 @@ export class StoreService {
         summary: `${after.name} ${changes.map((c) => c.field).join(' ')}`,
         data: { store: storePayloadOf(after), changes },
       });
+      this.onChanged(changes);
       return { value: after, changed: true };
     });
   }

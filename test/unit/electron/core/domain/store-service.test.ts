@@ -61,3 +61,13 @@ describe('StoreService', () => {
     expect(fx.published).toEqual([]);
   });
 });
+
+describe('a currency change', () => {
+  it('republishes every menu, since every price now means another currency', () => {
+    fx = openDomain(newDir());
+    fx.office.store.save({ ...inputOf(fx.office.store.get()), currency: 'CHF' });
+    expect(fx.published.map((e) => `${e.type} ${e.resource.id}`)).toEqual(['store.updated store_test', 'menu.updated mnu_main', 'menu.updated mnu_late']);
+    const menu = fx.published[1]?.data as { menu: { categories: { items: { price: { currency: string } }[] }[] } };
+    expect(menu.menu.categories[0]?.items[0]?.price.currency).toBe('CHF');
+  });
+});

@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export type SourceLabel = 'Online ordering (OLO)' | 'POS' | 'Third-party channel';
 
 /** Back Office → Orders: open a check, add items, change table, close, cancel. */
@@ -24,7 +26,7 @@ export class OrdersPage {
   async openCheck(source: SourceLabel, table = '', guests = ''): Promise<number> {
     await this.page.getByRole('button', { name: 'Open check', exact: true }).click();
     await expect(this.openDialog).toBeVisible();
-    await this.openDialog.getByRole('radio', { name: new RegExp(`^${source.replace(/[()]/g, '\\$&')}`) }).check();
+    await this.openDialog.getByRole('radio', { name: new RegExp(`^${escapeRegExp(source)}`) }).check();
     if (table) await this.openDialog.getByLabel('Table', { exact: true }).fill(table);
     if (guests) await this.openDialog.getByLabel('Guests', { exact: true }).fill(guests);
     await this.openDialog.getByRole('button', { name: 'Open check', exact: true }).click();
@@ -41,7 +43,11 @@ export class OrdersPage {
     await expect(select).toBeEnabled();
     const label = await select.locator('option', { hasText: new RegExp(`^${item} — `) }).first().textContent();
     await select.selectOption({ label: label ?? item });
-    for (const option of options) await this.addDialog.getByLabel(option, { exact: true }).check();
+    // An option is named by its label and, when it costs extra, its price ("Rocket +€1.00").
+    for (const option of options) {
+      const name = new RegExp(`^${escapeRegExp(option)}( \\+.*)?$`);
+      await this.addDialog.getByRole('radio', { name }).or(this.addDialog.getByRole('checkbox', { name })).check();
+    }
     await this.addDialog.getByLabel('Quantity', { exact: true }).fill(quantity);
     await this.addDialog.getByRole('button', { name: 'Add to check', exact: true }).click();
     await expect(this.addDialog).toBeHidden();

@@ -20,7 +20,8 @@ describe('money on screen and on the wire', () => {
 
   it('refuses what is not a price, saying why', () => {
     expect(parseMoney('', 'USD')).toEqual({ ok: false, message: 'Enter a price.' });
-    expect(parseMoney('abc', 'USD').ok).toBe(false);
+    expect(parseMoney('abc', 'USD')).toEqual({ ok: false, message: 'Enter the price as a number, e.g. 12.50.' });
+    expect(parseMoney('€ 9', 'EUR')).toEqual({ ok: true, minor: 900 });
     expect(parseMoney('1.2.3', 'USD').ok).toBe(false);
     expect(parseMoney('1.999', 'USD')).toEqual({ ok: false, message: 'Use at most 2 decimals.' });
     expect(parseMoney('10.5', 'JPY')).toEqual({ ok: false, message: 'JPY prices have no decimals.' });

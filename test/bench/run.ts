@@ -21,6 +21,9 @@ async function main(): Promise<void> {
     report('hub_durable_deliveries_per_s', drain.hubPerSecond, 'deliveries/s', 'n/a', true);
     report('drain_ratio_vs_raw', drain.ratio, 'ratio', '>= 0.40', drain.ratio >= 0.4);
     report('max_event_loop_delay_during_drain', drain.maxEventLoopDelayMs, 'ms', '<= 50', drain.maxEventLoopDelayMs <= 50);
+    drain.rounds.forEach((round, i) => {
+      process.stdout.write(`${JSON.stringify({ name: `drain_round_${i + 1}`, ...round })}\n`);
+    });
 
     const latency = await latencyBench(receiver);
     report('event_to_receiver_p50', latency.p50, 'ms', '<= 5', latency.p50 <= 5);

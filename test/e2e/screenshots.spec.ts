@@ -165,5 +165,23 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(orders.detail).toContainText('Margherita');
       await page.screenshot({ path: resolve(shots, `orders${suffix}.png`) });
     });
+
+    test(`Store and Menu Hours (${scheme})`, async ({ page, hub }) => {
+      await new AppFrame(page).open(hub.url, '/store');
+      const busy = page.getByRole('radio', { name: /^Busy\b/ });
+      await busy.check();
+      await page.getByLabel('Extra wait (minutes)', { exact: true }).fill('25');
+      await page.screenshot({ path: resolve(shots, `store${suffix}.png`) });
+      await page.getByRole('button', { name: 'Discard changes' }).click();
+
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Menu Hours' }).click();
+      const friday = page.getByRole('textbox', { name: 'Friday, range 2, from', exact: true });
+      await friday.fill('14:00');
+      await friday.blur();
+      await expect(friday).toHaveAttribute('aria-invalid', 'true');
+      // Show Friday's overlap message, not only the save bar's summary.
+      await page.evaluate('document.querySelector("main").scrollTo(0, 300)');
+      await page.screenshot({ path: resolve(shots, `menu-hours${suffix}.png`) });
+    });
   });
 }

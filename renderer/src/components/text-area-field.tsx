@@ -10,10 +10,13 @@ interface TextAreaFieldProps {
   hint?: string;
   rows?: number;
   placeholder?: string;
+  /** Takes focus when its dialog opens (see Dialog's `data-autofocus`). */
+  autoFocus?: boolean;
 }
 
 /** The multi-line sibling of TextField: same label, hint and error wiring. */
-export function TextAreaField({ label, value, onChange, onBlur, error, hint, rows = 3, placeholder }: TextAreaFieldProps) {
+export function TextAreaField(props: TextAreaFieldProps) {
+  const { label, value, onChange, onBlur, error, hint, rows = 3, placeholder, autoFocus = false } = props;
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -33,6 +36,7 @@ export function TextAreaField({ label, value, onChange, onBlur, error, hint, row
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         placeholder={placeholder}
+        data-autofocus={autoFocus ? true : undefined}
       />
       {error ? (
         <p id={errorId} className="field-error">

@@ -67,7 +67,6 @@ export function WeekHoursEditor({ week, onChange, errorFor, onTouch, emptyText }
                         invalid={Boolean(endError ?? rangeError)}
                         describedBy={message ? errorId : undefined}
                       />
-                      {isOvernight(range) ? <span className="week-hours-overnight">ends the next day</span> : null}
                       <button
                         type="button"
                         className="button button-quiet button-danger-text"
@@ -76,6 +75,8 @@ export function WeekHoursEditor({ week, onChange, errorFor, onTouch, emptyText }
                       >
                         Remove
                       </button>
+                      {/* After Remove, so the Remove buttons line up whether or not a range runs overnight. */}
+                      {isOvernight(range) ? <span className="week-hours-overnight">ends the next day</span> : null}
                     </div>
                     {message ? (
                       <p id={errorId} className="field-error">

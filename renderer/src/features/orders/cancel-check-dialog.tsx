@@ -42,8 +42,7 @@ export function CancelCheckDialog({ check, onClose }: { check: Check; onClose: (
       onClose={onClose}
       footer={
         <>
-          <WhoWillReceive eventTypes={cancelEvents} orderSource={check.source} />
-          <button type="button" className="button" data-autofocus onClick={onClose}>
+          <button type="button" className="button" onClick={onClose}>
             Keep the check
           </button>
           <button type="button" className="button button-danger" disabled={busy || !parsed.success} onClick={() => void confirm()}>
@@ -61,6 +60,7 @@ export function CancelCheckDialog({ check, onClose }: { check: Check; onClose: (
           error={touched.has('reason') ? errors.reason : undefined}
           rows={2}
           placeholder="e.g. Guest left before ordering"
+          autoFocus
         />
         <TextField
           label="Cancelled by"
@@ -70,6 +70,7 @@ export function CancelCheckDialog({ check, onClose }: { check: Check; onClose: (
           error={touched.has('by') ? errors.by : undefined}
           placeholder="Your name"
         />
+        <WhoWillReceive eventTypes={cancelEvents} orderSource={check.source} />
         {error ? (
           <p className="inline-message inline-message-error" role="alert">
             {error}

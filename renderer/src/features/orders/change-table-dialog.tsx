@@ -33,7 +33,6 @@ export function ChangeTableDialog({ check, onClose }: { check: Check; onClose: (
       onClose={onClose}
       footer={
         <>
-          <WhoWillReceive eventTypes={updateEvents} orderSource={check.source} />
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
@@ -43,12 +42,15 @@ export function ChangeTableDialog({ check, onClose }: { check: Check; onClose: (
         </>
       }
     >
-      <TextField label="Table" value={table} onChange={setTable} error={fieldError} hint="Leave empty for no table." width="short" />
-      {error ? (
-        <p className="inline-message inline-message-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <div className="dialog-fields">
+        <TextField label="Table" value={table} onChange={setTable} error={fieldError} hint="Leave empty for no table." width="short" />
+        <WhoWillReceive eventTypes={updateEvents} orderSource={check.source} />
+        {error ? (
+          <p className="inline-message inline-message-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
     </Dialog>
   );
 }

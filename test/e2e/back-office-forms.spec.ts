@@ -117,3 +117,33 @@ test('reset sample data asks first, then restores the sample menu', async ({ pag
   await expect(confirm).toBeHidden();
   await expect(menu.stockSwitch('Margherita')).toHaveAttribute('aria-checked', 'true');
 });
+
+test('menu: an item with unsaved edits is not dropped silently; a refused name is never saved', async ({ page, hub }) => {
+  const frame = new AppFrame(page);
+  const menu = new MenuPage(page);
+  await frame.open(hub.url, '/menu');
+  await menu.edit('Burrata');
+  const name = menu.field('Name');
+  await name.fill('');
+  await name.blur();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription('Enter a name.');
+  await expect(menu.save).toBeDisabled();
+  await menu.field('Description').fill('Now with basil oil and more.');
+
+  // Choosing another item asks first; Cancel keeps the edits.
+  await page.getByRole('button', { name: 'Edit Arancini', exact: true }).click();
+  const discard = page.getByRole('alertdialog', { name: 'Discard your changes to Burrata?' });
+  await discard.getByRole('button', { name: 'Cancel' }).click();
+  await expect(menu.editor).toHaveAccessibleName('Edit Burrata');
+  await expect(menu.field('Description')).toHaveValue('Now with basil oil and more.');
+
+  // Leaving the screen asks too.
+  await frame.navLink('Orders').click();
+  const leave = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+  await leave.getByRole('button', { name: 'Leave without saving' }).click();
+  await frame.open(await hub.restart(), '/menu');
+  await menu.edit('Burrata');
+  await expect(menu.field('Name')).toHaveValue('Burrata');
+  await expect(menu.field('Description')).toHaveValue('Apulian burrata, heirloom tomatoes, basil oil.');
+});

@@ -94,6 +94,15 @@ test('adding an item and changing the table reach the Update URL; closing reache
   expect(total).toEqual({ amount: 2 * (1050 + 350 + 100), currency: 'EUR' });
   await expect(orders.detail.getByRole('definition').last()).toHaveText('€30.00');
 
+  // A line added by mistake and removed again: the partner hears both.
+  await orders.addItem('Tiramisù');
+  await orders.detail.getByRole('button', { name: 'Remove Tiramisù' }).click();
+  const removed = await receiver.waitFor(
+    (request) => isType('/update', 'order.updated')(request) && (request.body.data.changes as { kind: string }[])[0]?.kind === 'line_removed',
+  );
+  expect(check(removed).lines.map((line) => line.name)).toEqual(['Margherita']);
+  await expect(orders.detail.getByRole('list', { name: 'Items on the check' })).not.toContainText('Tiramisù');
+
   await orders.changeTable('9');
   const moved = await receiver.waitFor(
     (request) => isType('/update', 'order.updated')(request) && (request.body.data.changes as { kind: string }[])[0]?.kind === 'table_changed',

@@ -139,7 +139,7 @@ export function AddItemDialog({ check, onClose }: { check: Check; onClose: () =>
               />
             ))
           : null}
-        <div className="settings-row">
+        <div className="dialog-row">
           <TextField label="Quantity" value={quantity} onChange={setQuantity} error={errors.quantity} inputMode="numeric" width="short" />
           <TextField label="Notes" value={notes} onChange={setNotes} error={errors.notes} placeholder="e.g. no onions" />
         </div>

@@ -68,7 +68,7 @@ export function OpenCheckDialog({ onClose, onOpened }: { onClose: () => void; on
           error={touched.has('source') ? errors.source : undefined}
           options={orderSources.map((value) => ({ value, label: orderSourceLabels[value], hint: sourceHints[value] }))}
         />
-        <div className="settings-row">
+        <div className="dialog-row">
           <TextField
             label="Table"
             value={table}

@@ -1,3 +1,4 @@
+import type { HubEvents } from '../../shared/contract';
 import type { SystemStatus } from '../../shared/domain/app-info';
 import { createDispatcher } from './api/dispatcher';
 import { appRoutes } from './api/routes/app-routes';
@@ -11,6 +12,7 @@ import { sampleDataRoutes } from './api/routes/sample-data-routes';
 import { storeRoutes } from './api/routes/store-routes';
 import type { WebhookSender } from './delivery/types';
 import { BackOffice } from './domain/back-office';
+import { PauseExpiry } from './domain/store/pause-expiry';
 import type { EngineOptions } from './engine/delivery-engine';
 import { DeliverySystem } from './engine/delivery-system';
 import type { Timers } from './engine/timers';
@@ -37,6 +39,8 @@ export interface CoreOverrides {
 export interface Core extends Hub {
   delivery: DeliverySystem;
   events: EventBus;
+  /** Reopens a paused store when its pause ends (tests drive it with a fake clock). */
+  pauseExpiry: PauseExpiry;
 }
 
 /**
@@ -104,6 +108,13 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
     publish: (event) => void delivery.outbox.publish(event),
     storeId: storeIdOf(delivery.db),
   });
+  const pauseExpiry = new PauseExpiry(backOffice.store, clock, logger, () => events.emit('domain.changed', { scope: 'store' }));
+  pauseExpiry.check();
+  const stopWatchingStore = events.subscribe((event, payload) => {
+    if (event !== 'domain.changed') return;
+    const { scope } = payload as HubEvents['domain.changed'];
+    if (scope === 'store' || scope === 'all') pauseExpiry.check();
+  });
 
   const dispatch = createDispatcher(
     {
@@ -136,9 +147,12 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
     subscribe: (listener) => events.subscribe(listener),
     delivery,
     events,
+    pauseExpiry,
     close: async () => {
       stopWatching();
       stopListening();
+      stopWatchingStore();
+      pauseExpiry.stop();
       status.close();
       await delivery.close();
     },

@@ -16,9 +16,9 @@ import {
   type OrderHooksDraft,
 } from './order-hooks-draft';
 import { RequestHeaderSection } from './request-header-section';
-import { SaveBar } from './save-bar';
+import { SaveBar } from '../../components/save-bar';
 import { ThirdOrderSection } from './third-order-section';
-import './settings-groups.css';
+import '../../components/settings-groups.css';
 
 /** The editable page. The draft lives here; the store only holds what the core saved. */
 export function OrderHooksForm({ view }: { view: OrderHooksView }) {

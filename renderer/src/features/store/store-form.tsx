@@ -16,7 +16,7 @@ import { SpecialDatesSection } from './special-dates-section';
 import { StatusSection } from './status-section';
 import { draftFromStore, inputFromDraft, storeDraftIsDirty, storeFieldLabels, storeFields, validateStoreDraft, type StoreDraft } from './store-draft';
 import { specialDateErrors } from './store-issues';
-import '../order-webhooks/settings-groups.css';
+import '../../components/settings-groups.css';
 import './store-page.css';
 
 const storeEvents: readonly EventType[] = ['store.updated'];

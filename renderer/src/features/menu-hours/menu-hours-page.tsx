@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { useAppStore } from '../../store/store-context';
 import { MenuHoursForm } from './menu-hours-form';
+import { LoadFailed } from '../../components/load-failed';
 
 /** Back Office → Menu Hours: when each menu is offered, per weekday, several ranges a day. */
 export function MenuHoursPage() {
@@ -29,14 +30,7 @@ export function MenuHoursPage() {
       ) : (
         <div className="page-body">
           {loadState === 'failed' ? (
-            <div className="card card-padded">
-              <p className="inline-message inline-message-error" role="alert">
-                Could not load the menus: {error}
-              </p>
-              <button type="button" className="button retry-button" onClick={() => void loadMenus()}>
-                Try again
-              </button>
-            </div>
+            <LoadFailed what="the menus" error={error} onRetry={() => void loadMenus()} />
           ) : loadState === 'ready' ? (
             <div className="card card-padded empty-state">
               <p>There are no menus yet.</p>

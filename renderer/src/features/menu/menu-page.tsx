@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/store-context';
 import { MenuPicker } from './menu-picker';
 import { MenuWorkspace } from './menu-workspace';
 import './menu-page.css';
+import { LoadFailed } from '../../components/load-failed';
 
 /** Back Office → Menu: menus → categories → items, an item editor, 86 toggles and bulk changes. */
 export function MenuPage() {
@@ -32,14 +33,7 @@ export function MenuPage() {
       />
       <div className="page-body page-wide">
         {loadState === 'failed' ? (
-          <div className="card card-padded">
-            <p className="inline-message inline-message-error" role="alert">
-              Could not load the menus: {error}
-            </p>
-            <button type="button" className="button retry-button" onClick={() => void loadMenus()}>
-              Try again
-            </button>
-          </div>
+          <LoadFailed what="the menus" error={error} onRetry={() => void loadMenus()} />
         ) : loadState !== 'ready' ? (
           <p className="loading-text">Loading…</p>
         ) : menuId === null ? (

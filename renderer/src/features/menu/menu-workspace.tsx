@@ -6,6 +6,7 @@ import { BulkActionsBar } from './bulk-actions-bar';
 import { BulkPriceDialog } from './bulk-price-dialog';
 import { CategorySection } from './category-section';
 import { ItemEditor } from './item-editor';
+import { LoadFailed } from '../../components/load-failed';
 
 /** One menu's categories and items beside the item editor; selection and edits live here. */
 export function MenuWorkspace({ menuId }: { menuId: string }) {
@@ -34,14 +35,7 @@ export function MenuWorkspace({ menuId }: { menuId: string }) {
 
   if (!menu) {
     return menuError ? (
-      <div className="card card-padded">
-        <p className="inline-message inline-message-error" role="alert">
-          Could not load this menu: {menuError}
-        </p>
-        <button type="button" className="button retry-button" onClick={() => void loadMenu(menuId)}>
-          Try again
-        </button>
-      </div>
+      <LoadFailed what="this menu" error={menuError} onRetry={() => void loadMenu(menuId)} />
     ) : (
       <p className="loading-text">Loading…</p>
     );

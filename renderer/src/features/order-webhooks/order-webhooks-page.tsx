@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { useAppStore } from '../../store/store-context';
 import { OrderHooksForm } from './order-hooks-form';
+import { LoadFailed } from '../../components/load-failed';
 
 /** Integration Hub → Order Webhooks: the seed's Order Webhook Settings page. */
 export function OrderWebhooksPage() {
@@ -27,14 +28,7 @@ export function OrderWebhooksPage() {
       ) : (
         <div className="page-body">
           {loadState === 'failed' ? (
-            <div className="card card-padded">
-              <p className="inline-message inline-message-error" role="alert">
-                Could not load the Order Webhook settings: {error}
-              </p>
-              <button type="button" className="button retry-button" onClick={() => void load()}>
-                Try again
-              </button>
-            </div>
+            <LoadFailed what="the Order Webhook settings" error={error} onRetry={() => void load()} />
           ) : (
             <p className="loading-text">Loading…</p>
           )}

@@ -5,6 +5,7 @@ import { CheckDetail } from './check-detail';
 import { ChecksList } from './checks-list';
 import { OpenCheckDialog } from './open-check-dialog';
 import './orders-page.css';
+import { LoadFailed } from '../../components/load-failed';
 
 /** Back Office → Orders: open checks and closed ones, one check in detail. */
 export function OrdersPage() {
@@ -36,14 +37,7 @@ export function OrdersPage() {
       />
       <div className="page-body page-wide">
         {loadState === 'failed' ? (
-          <div className="card card-padded">
-            <p className="inline-message inline-message-error" role="alert">
-              Could not load the checks: {error}
-            </p>
-            <button type="button" className="button retry-button" onClick={() => void load()}>
-              Try again
-            </button>
-          </div>
+          <LoadFailed what="the checks" error={error} onRetry={() => void load()} />
         ) : loadState !== 'ready' ? (
           <p className="loading-text">Loading…</p>
         ) : (

@@ -6,6 +6,7 @@ import { DeletePartnerDialog } from './delete-partner-dialog';
 import { PartnerFormDialog } from './partner-form-dialog';
 import { PartnersTable } from './partners-table';
 import { SigningSecretRevealDialog } from './signing-secret-reveal-dialog';
+import { LoadFailed } from '../../components/load-failed';
 
 /** Which dialog is open; only one at a time. */
 type Open =
@@ -56,14 +57,7 @@ export function PartnersPage() {
           </p>
         ) : null}
         {loadState === 'failed' ? (
-          <div className="card card-padded">
-            <p className="inline-message inline-message-error" role="alert">
-              Could not load the partners: {loadError}
-            </p>
-            <button type="button" className="button retry-button" onClick={() => void load()}>
-              Try again
-            </button>
-          </div>
+          <LoadFailed what="the partners" error={loadError} onRetry={() => void load()} />
         ) : loadState !== 'ready' ? (
           <p className="loading-text">Loading…</p>
         ) : ids.length === 0 ? (

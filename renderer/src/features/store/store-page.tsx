@@ -3,6 +3,7 @@ import { PageHeader } from '../../components/page-header';
 import { ResetSampleDataButton } from '../../components/reset-sample-data-button';
 import { useAppStore } from '../../store/store-context';
 import { StoreForm } from './store-form';
+import { LoadFailed } from '../../components/load-failed';
 
 /** Back Office → Store: status, weekly hours, special dates and the store's details. */
 export function StorePage() {
@@ -28,14 +29,7 @@ export function StorePage() {
       ) : (
         <div className="page-body">
           {loadState === 'failed' ? (
-            <div className="card card-padded">
-              <p className="inline-message inline-message-error" role="alert">
-                Could not load the store: {error}
-              </p>
-              <button type="button" className="button retry-button" onClick={() => void load()}>
-                Try again
-              </button>
-            </div>
+            <LoadFailed what="the store" error={error} onRetry={() => void load()} />
           ) : (
             <p className="loading-text">Loading…</p>
           )}

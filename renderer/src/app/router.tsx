@@ -6,7 +6,7 @@ import { OrderWebhooksPage } from '../features/order-webhooks/order-webhooks-pag
 import { PartnersPage } from '../features/partners/partners-page';
 import { StorePage } from '../features/store/store-page';
 import { AppFrame } from './app-frame';
-import { NotBuiltPage } from './not-built-page';
+import { DeliveriesPage } from '../features/deliveries/deliveries-page';
 import { NotFoundPage } from './not-found-page';
 
 /**
@@ -27,7 +27,7 @@ export function createAppRouter() {
         { path: 'menu/hours', element: <MenuHoursPage /> },
         { path: 'store', element: <StorePage /> },
         { path: 'orders', element: <OrdersPage /> },
-        { path: 'deliveries', element: <NotBuiltPage title="Deliveries" /> },
+        { path: 'deliveries', element: <DeliveriesPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -1,5 +1,6 @@
 import type { AppSlice } from './app-slice';
 import type { ChecksSlice } from './checks-slice';
+import type { DeliveriesSlice } from './deliveries-slice';
 import type { DomainSyncSlice } from './domain-sync-slice';
 import type { MenusSlice } from './menus-slice';
 import type { OrderHooksSlice } from './order-hooks-slice';
@@ -15,6 +16,7 @@ export type AppState = AppSlice &
   MenusSlice &
   ChecksSlice &
   RecipientsSlice &
+  DeliveriesSlice &
   DomainSyncSlice;
 
 /** Where a core-owned piece of state is in its first load. */

@@ -18,6 +18,7 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     if (state().partners.loadState !== 'idle') void state().loadPartners();
     state().refreshDomain('all');
     state().refreshRecipients();
+    if (state().deliveries.loadState !== 'idle') void state().loadDeliveries(state().deliveries.filter);
   };
 
   const unsubscribers = [
@@ -30,6 +31,8 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
       if (scope !== 'deliveryPolicy') state().refreshRecipients();
     }),
     api.on('domain.changed', ({ scope }) => state().refreshDomain(scope)),
+    api.on('deliveries.changed', (change) => void state().deliveriesChanged(change)),
+    api.on('deliveries.resendProgress', (progress) => state().resendProgressArrived(progress)),
     connection.onLink((link) => {
       state().linkChanged(link);
       if (link === 'connected' && previous === 'reconnecting') refetchLoaded();

@@ -3,6 +3,7 @@ import type { HubApi } from '../../../shared/contract';
 import { createAppSlice } from './app-slice';
 import type { AppState } from './app-state';
 import { createChecksSlice } from './checks-slice';
+import { createDeliveriesSlice } from './deliveries-slice';
 import { createDomainSyncSlice } from './domain-sync-slice';
 import { createMenusSlice } from './menus-slice';
 import { createOrderHooksSlice } from './order-hooks-slice';
@@ -22,6 +23,7 @@ export function createAppStore(api: HubApi): AppStore {
     ...createMenusSlice(api)(...args),
     ...createChecksSlice(api)(...args),
     ...createRecipientsSlice(api)(...args),
+    ...createDeliveriesSlice(api)(...args),
     ...createDomainSyncSlice(...args),
   }));
 }

@@ -1,0 +1,226 @@
+import type { StateCreator } from 'zustand';
+import type { HubApi, Result } from '../../../shared/contract';
+import type {
+  DeliveriesChanged,
+  DeliveryCounts,
+  DeliveryDetail,
+  DeliveryFilter,
+  DeliveryRow,
+  DestinationOption,
+  ResendProgress,
+} from '../../../shared/domain/deliveries';
+import type { AppState, LoadState } from './app-state';
+
+/** One page from the core; the log never holds more than the operator scrolled through. */
+export const deliveryPageSize = 100;
+
+export interface DeliveriesSlice {
+  deliveries: {
+    byId: Record<number, DeliveryRow>;
+    /** Loaded rows, newest first (the core's order). */
+    ids: number[];
+    /** Rows that arrived while the operator was scrolled down: shown on request, so nothing jumps. */
+    newIds: number[];
+    nextCursor: string | null;
+    /** The filter the loaded rows match; a different filter starts over. */
+    filter: DeliveryFilter;
+    loadState: LoadState;
+    loadingMore: boolean;
+    error: string | null;
+    /** Counts by state for the filter without its states, so every chip shows its number. */
+    counts: DeliveryCounts | null;
+    destinations: DestinationOption[];
+    /** The latest bulk resend (started here or in another window), until dismissed. */
+    resendJob: ResendProgress | null;
+    /** Whether the log is scrolled to its top, where new rows may appear without moving anything. */
+    atTop: boolean;
+  };
+  loadDeliveries: (filter: DeliveryFilter) => Promise<void>;
+  loadMoreDeliveries: () => Promise<void>;
+  loadDeliveryCounts: () => Promise<void>;
+  loadDestinations: () => Promise<void>;
+  /** Patches changed rows in place and finds new ones (shown at once only when scrolled to the top). */
+  deliveriesChanged: (change: DeliveriesChanged) => Promise<void>;
+  setDeliveriesAtTop: (atTop: boolean) => void;
+  showNewDeliveries: () => void;
+  /** One delivery's payload and attempts; the detail panel keeps it, the store does not. */
+  getDeliveryDetail: (id: number) => Promise<Result<DeliveryDetail>>;
+  resendDelivery: (id: number) => Promise<Result<{ queued: number }>>;
+  resendMatching: (filter: DeliveryFilter) => Promise<Result<ResendProgress>>;
+  resendFailedSince: (since: string) => Promise<Result<ResendProgress>>;
+  cancelResend: () => Promise<void>;
+  resendProgressArrived: (progress: ResendProgress) => void;
+  dismissResendJob: () => void;
+}
+
+const withoutStates = ({ states: _states, ...rest }: DeliveryFilter): DeliveryFilter => rest;
+const sameFilter = (a: DeliveryFilter, b: DeliveryFilter): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+export function createDeliveriesSlice(api: HubApi): StateCreator<AppState, [], [], DeliveriesSlice> {
+  return (set, get) => {
+    const slice = (): DeliveriesSlice['deliveries'] => get().deliveries;
+    const patch = (changes: Partial<DeliveriesSlice['deliveries']>): void =>
+      set((state) => ({ deliveries: { ...state.deliveries, ...changes } }));
+    const merge = (rows: DeliveryRow[]): Record<number, DeliveryRow> => {
+      const byId = { ...slice().byId };
+      for (const row of rows) byId[row.id] = row;
+      return byId;
+    };
+
+    return {
+      deliveries: {
+        byId: {},
+        ids: [],
+        newIds: [],
+        nextCursor: null,
+        filter: {},
+        loadState: 'idle',
+        loadingMore: false,
+        error: null,
+        counts: null,
+        destinations: [],
+        resendJob: null,
+        atTop: true,
+      },
+
+      async loadDeliveries(filter) {
+        patch({ filter, loadState: 'loading', error: null, newIds: [] });
+        void get().loadDeliveryCounts();
+        const result = await api.call('deliveries.list', { filter, limit: deliveryPageSize });
+        // A newer filter may have been chosen while this page was on its way.
+        if (!sameFilter(slice().filter, filter)) return;
+        if (!result.ok) {
+          patch({ loadState: 'failed', error: result.error.message });
+          return;
+        }
+        patch({
+          byId: Object.fromEntries(result.value.items.map((row) => [row.id, row])),
+          ids: result.value.items.map((row) => row.id),
+          nextCursor: result.value.nextCursor,
+          loadState: 'ready',
+        });
+      },
+
+      async loadMoreDeliveries() {
+        const { nextCursor, loadingMore, filter, loadState } = slice();
+        if (!nextCursor || loadingMore || loadState !== 'ready') return;
+        patch({ loadingMore: true });
+        const result = await api.call('deliveries.list', { filter, cursor: nextCursor, limit: deliveryPageSize });
+        if (!sameFilter(slice().filter, filter)) return;
+        if (!result.ok) {
+          patch({ loadingMore: false, error: result.error.message });
+          return;
+        }
+        const known = new Set(slice().ids);
+        patch({
+          byId: merge(result.value.items),
+          ids: [...slice().ids, ...result.value.items.map((row) => row.id).filter((id) => !known.has(id))],
+          nextCursor: result.value.nextCursor,
+          loadingMore: false,
+        });
+      },
+
+      async loadDeliveryCounts() {
+        const filter = slice().filter;
+        const result = await api.call('deliveries.count', { filter: withoutStates(filter) });
+        if (result.ok && sameFilter(slice().filter, filter)) patch({ counts: result.value });
+      },
+
+      async loadDestinations() {
+        const result = await api.call('deliveries.destinations', {});
+        if (result.ok) patch({ destinations: result.value });
+      },
+
+      async deliveriesChanged(change) {
+        const { filter, loadState } = slice();
+        // Nothing to keep fresh until the Deliveries screen has loaded once.
+        if (loadState !== 'ready') return;
+        void get().loadDeliveryCounts();
+        const loaded = new Set([...slice().ids, ...slice().newIds]);
+        const changedIds = change.deliveries.map((entry) => entry.id);
+        const top = slice().newIds[0] ?? slice().ids[0] ?? 0;
+        // Patch the state at once so the badge moves without waiting for the refetch.
+        set((state) => {
+          const byId = { ...state.deliveries.byId };
+          for (const { id, state: next } of change.deliveries) {
+            const row = byId[id];
+            if (row) byId[id] = { ...row, state: next };
+          }
+          return { deliveries: { ...state.deliveries, byId } };
+        });
+        // Then refetch the page that holds the changed rows (keyset: ids below the cursor),
+        // which also brings attempts, status, reason and any newer rows.
+        const known = changedIds.filter((id) => loaded.has(id));
+        const hasNew = changedIds.some((id) => id > top);
+        if (known.length === 0 && !hasNew) return;
+        const highest = hasNew ? undefined : String(Math.max(...known) + 1);
+        const lowest = known.length > 0 ? Math.min(...known) : top + 1;
+        const span = (highest ? Number(highest) : Number.MAX_SAFE_INTEGER) - lowest;
+        const limit = Math.min(500, Math.max(deliveryPageSize, hasNew ? 500 : span + 1));
+        const result = await api.call('deliveries.list', { filter, cursor: highest, limit });
+        if (!result.ok || !sameFilter(slice().filter, filter)) return;
+        const fresh = result.value.items.filter((row) => row.id > top && !loaded.has(row.id)).map((row) => row.id);
+        const refreshed = result.value.items.filter((row) => loaded.has(row.id) || fresh.includes(row.id));
+        set((state) => {
+          const byId = { ...state.deliveries.byId };
+          for (const row of refreshed) byId[row.id] = row;
+          const newIds = [...fresh, ...state.deliveries.newIds.filter((id) => !fresh.includes(id))];
+          return {
+            deliveries: state.deliveries.atTop
+              ? { ...state.deliveries, byId, ids: [...newIds, ...state.deliveries.ids], newIds: [] }
+              : { ...state.deliveries, byId, newIds },
+          };
+        });
+      },
+
+      setDeliveriesAtTop(atTop) {
+        if (slice().atTop !== atTop) patch({ atTop });
+        if (atTop && slice().newIds.length > 0) get().showNewDeliveries();
+      },
+
+      showNewDeliveries() {
+        set((state) => ({
+          deliveries: { ...state.deliveries, ids: [...state.deliveries.newIds, ...state.deliveries.ids], newIds: [] },
+        }));
+      },
+
+      async getDeliveryDetail(id) {
+        return api.call('deliveries.get', { id });
+      },
+
+      async resendDelivery(id) {
+        return api.call('deliveries.resend', { id });
+      },
+
+      async resendMatching(filter) {
+        const result = await api.call('deliveries.resendMatching', { filter });
+        if (result.ok) get().resendProgressArrived(result.value);
+        return result;
+      },
+
+      async resendFailedSince(since) {
+        const result = await api.call('deliveries.resendFailedSince', { since });
+        if (result.ok) get().resendProgressArrived(result.value);
+        return result;
+      },
+
+      async cancelResend() {
+        const job = slice().resendJob;
+        if (job?.state === 'running') await api.call('deliveries.cancelResend', { jobId: job.jobId });
+      },
+
+      resendProgressArrived(progress) {
+        const job = slice().resendJob;
+        // Only the job this window started; events for another window's job arrive too.
+        if (job && job.jobId !== progress.jobId && job.state === 'running') return;
+        // A late "running" event must not undo "finished".
+        if (job?.jobId === progress.jobId && job.state !== 'running') return;
+        patch({ resendJob: progress });
+      },
+
+      dismissResendJob() {
+        patch({ resendJob: null });
+      },
+    };
+  };
+}

@@ -7,12 +7,14 @@ import { deliveriesRoutes } from './api/routes/deliveries-routes';
 import { menuRoutes } from './api/routes/menu-routes';
 import { orderHooksRoutes } from './api/routes/order-hooks-routes';
 import { partnersRoutes } from './api/routes/partners-routes';
+import { testEventsRoutes } from './api/routes/test-events-routes';
 import { routingPreviewRoutes } from './api/routes/routing-preview-routes';
 import { sampleDataRoutes } from './api/routes/sample-data-routes';
 import { storeRoutes } from './api/routes/store-routes';
 import type { WebhookSender } from './delivery/types';
 import { BackOffice } from './domain/back-office';
 import { PauseExpiry } from './domain/store/pause-expiry';
+import { TestInbox } from './inbox/test-inbox';
 import type { EngineOptions } from './engine/delivery-engine';
 import { DeliverySystem } from './engine/delivery-system';
 import type { Timers } from './engine/timers';
@@ -23,7 +25,7 @@ import { NoticeBoard } from './notices/notice-board';
 import { systemClock, type Hub, type HubOptions } from './ports';
 import { SecretStore } from './secrets/secret-store';
 import { OrderHooksService } from './services/order-hooks-service';
-import { PartnersService } from './services/partners-service';
+import { PartnersService, partnerSecretKeys } from './services/partners-service';
 import { SettingsRepository } from './settings/settings-repository';
 import { storeIdOf } from './storage/meta';
 import { StatusReporter } from './system/status-reporter';
@@ -41,6 +43,8 @@ export interface Core extends Hub {
   events: EventBus;
   /** Reopens a paused store when its pause ends (tests drive it with a fake clock). */
   pauseExpiry: PauseExpiry;
+  /** The built-in test receiver; `createHub` starts it, tests start it when they need it. */
+  inbox: TestInbox;
 }
 
 /**
@@ -116,6 +120,14 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
     if (scope === 'store' || scope === 'all') pauseExpiry.check();
   });
 
+  // Any partner's signing secret may have signed what arrives at the test inbox.
+  const inbox = new TestInbox(clock, events, () =>
+    settings.current.partners.flatMap((p) => {
+      const secret = secrets.get(partnerSecretKeys(p.id).signing);
+      return secret ? [{ name: p.name, secret }] : [];
+    }),
+  );
+
   const dispatch = createDispatcher(
     {
       ...appRoutes({
@@ -137,6 +149,7 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
       ...checksRoutes(backOffice.checks, events),
       ...sampleDataRoutes(backOffice, events),
       ...routingPreviewRoutes(settings),
+      ...testEventsRoutes(delivery, settings, inbox),
     },
     logger,
   );
@@ -148,22 +161,27 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
     delivery,
     events,
     pauseExpiry,
+    inbox,
     close: async () => {
       stopWatching();
       stopListening();
       stopWatchingStore();
       pauseExpiry.stop();
+      await inbox.close();
       status.close();
       await delivery.close();
     },
   };
 }
 
-/** The core as the transports see it. Async so opening can grow slow work later without an API change. */
-export function createHub(options: HubOptions, overrides?: CoreOverrides): Promise<Hub> {
+/** The core as the transports see it, with the test inbox listening. */
+export async function createHub(options: HubOptions, overrides?: CoreOverrides): Promise<Hub> {
+  const core = openCore(options, overrides);
   try {
-    return Promise.resolve(openCore(options, overrides));
+    await core.inbox.start();
   } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    await core.close();
+    throw error;
   }
+  return core;
 }

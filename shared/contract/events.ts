@@ -1,5 +1,6 @@
 import type { Notice, SystemStatus } from '../domain/app-info';
 import type { DeliveriesChanged, DeliveryAlert, ResendProgress } from '../domain/deliveries';
+import type { InboxEntry } from '../domain/inbox';
 import type { DomainScope } from '../domain/sample-data';
 
 /**
@@ -21,6 +22,8 @@ export interface HubEvents {
   'delivery.alert': DeliveryAlert;
   /** A bulk resend advanced, finished or was cancelled. */
   'deliveries.resendProgress': ResendProgress;
+  /** The built-in test inbox received a request. */
+  'inbox.received': InboxEntry;
 }
 
 export type EventName = keyof HubEvents;
@@ -34,6 +37,7 @@ export const hubEventNames = [
   'deliveries.changed',
   'delivery.alert',
   'deliveries.resendProgress',
+  'inbox.received',
 ] as const satisfies readonly EventName[];
 
 type Missing = Exclude<EventName, (typeof hubEventNames)[number]>;

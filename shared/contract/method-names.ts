@@ -46,6 +46,11 @@ export const hubMethodNames = [
   'checks.cancel',
   'sampleData.reset',
   'routing.preview',
+  'inbox.info',
+  'inbox.list',
+  'inbox.clear',
+  'partners.sendTest',
+  'orderHooks.sendTest',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof hubMethodNames)[number]>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { orderHooksInputSchema, type OrderHooksView } from '../domain/order-hooks';
+import { orderHookKinds, orderHooksInputSchema, type OrderHooksView } from '../domain/order-hooks';
 import { partnerInputSchema, partnerUpdateSchema, type PartnerSaved, type PartnerView } from '../domain/partners';
 import type { AppInfo, SystemStatus } from '../domain/app-info';
+import type { InboxEntry, InboxInfo } from '../domain/inbox';
 import {
   deliveryFilterSchema,
   deliveryListInputSchema,
@@ -43,6 +44,7 @@ const deliveryIdInput = z.strictObject({ id: z.number().int().positive() });
 const filterInput = z.strictObject({ filter: deliveryFilterSchema });
 const sinceInput = z.strictObject({ since: z.iso.datetime({ offset: true }) });
 const jobInput = z.strictObject({ jobId: z.string().min(1).max(80) });
+const hookInput = z.strictObject({ hook: z.enum(orderHookKinds) });
 const destinationInput = z.strictObject({ destinationId: z.string().min(1).max(80) });
 const domainIdInput = z.strictObject({ id: z.string().min(1).max(64) });
 
@@ -139,6 +141,16 @@ export const hubMethods = {
   'sampleData.reset': method<typeof noInput, SampleDataReset>(noInput),
   /** "Who will receive this": destinations the given events would reach right now. */
   'routing.preview': method<typeof routingPreviewInputSchema, RoutingPreview>(routingPreviewInputSchema),
+
+  /** Where the built-in test inbox listens, and how much it holds. */
+  'inbox.info': method<typeof noInput, InboxInfo>(noInput),
+  /** What the test inbox received, newest first. */
+  'inbox.list': method<typeof noInput, InboxEntry[]>(noInput),
+  'inbox.clear': method<typeof noInput, InboxInfo>(noInput),
+  /** Sends a `webhook.test` event to one partner now (through the queue, like any event). */
+  'partners.sendTest': method<typeof idInput, { eventId: string }>(idInput),
+  /** Sends a `webhook.test` event to one of the Order Webhooks hooks. */
+  'orderHooks.sendTest': method<typeof hookInput, { eventId: string }>(hookInput),
 } as const;
 
 export type HubMethods = typeof hubMethods;

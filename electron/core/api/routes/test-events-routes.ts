@@ -1,0 +1,50 @@
+import type { InboxInfo } from '../../../../shared/domain/inbox';
+import { orderHookLabels } from '../../../../shared/domain/order-hooks';
+import type { DeliverySystem } from '../../engine/delivery-system';
+import type { TestInbox } from '../../inbox/test-inbox';
+import { hookDestinationId, partnerDestinationId, type Destination } from '../../outbox/routing';
+import type { SettingsRepository } from '../../settings/settings-repository';
+import type { HandlerGroup } from '../handlers';
+import { HubFailure } from '../hub-failure';
+
+type TestMethods = 'inbox.info' | 'inbox.list' | 'inbox.clear' | 'partners.sendTest' | 'orderHooks.sendTest';
+
+/**
+ * Routes "Send test event" and the built-in test inbox. A test event goes
+ * through the queue like any other, so it proves the whole path: URL, header,
+ * signature, and the log.
+ */
+export function testEventsRoutes(delivery: DeliverySystem, settings: SettingsRepository, inbox: TestInbox): HandlerGroup<TestMethods> {
+  const info = (): InboxInfo => ({ url: inbox.url, entries: inbox.list().length });
+  const sendTest = (destination: Destination): { eventId: string } => {
+    const [published] = delivery.publish([
+      {
+        type: 'webhook.test',
+        resource: { type: 'test', id: destination.id },
+        summary: `Test event to ${destination.name}`,
+        data: { message: `A test event from Integration Hub to ${destination.name}.` },
+        routing: { only: [destination.id] },
+      },
+    ]);
+    return { eventId: published?.envelope.id ?? '' };
+  };
+  return {
+    'inbox.info': info,
+    'inbox.list': () => inbox.list(),
+    'inbox.clear': () => {
+      inbox.clear();
+      return info();
+    },
+    'partners.sendTest': ({ id }) => {
+      const partner = settings.current.partners.find((p) => p.id === id);
+      if (!partner) throw HubFailure.notFound('That partner');
+      return sendTest({ id: partnerDestinationId(id), name: partner.name });
+    },
+    'orderHooks.sendTest': ({ hook }) => {
+      if (settings.current.orderHooks[hook].url === '') {
+        throw HubFailure.invalidField(`${hook}.url`, `Save a URL for ${orderHookLabels[hook]} first.`);
+      }
+      return sendTest({ id: hookDestinationId(hook), name: orderHookLabels[hook] });
+    },
+  };
+}

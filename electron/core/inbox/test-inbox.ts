@@ -1,0 +1,86 @@
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { InboxEntry } from '../../../shared/domain/inbox';
+import type { EventBus } from '../events/event-bus';
+import type { Clock } from '../ports';
+import { verifySignature, type Candidate } from './verify-signature';
+
+/** The newest requests kept; the inbox is for looking, not for storing. */
+const keep = 200;
+const maxBodyBytes = 64 * 1024;
+
+/**
+ * A webhook receiver built into the app, on 127.0.0.1 and a random port: point a
+ * partner or an order hook at it and see exactly what would be sent — headers,
+ * body, and whether the signature verifies — without a partner on the line.
+ */
+export class TestInbox {
+  private server: Server | null = null;
+  private entries: InboxEntry[] = [];
+  private nextId = 1;
+  url: string | null = null;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly events: EventBus,
+    /** The signing secrets that may have signed a request (every partner's). */
+    private readonly candidates: () => Candidate[],
+  ) {}
+
+  async start(): Promise<string> {
+    const server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      request.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size <= maxBodyBytes) chunks.push(chunk);
+      });
+      request.on('end', () => {
+        this.record(request.method ?? '', request.url ?? '', request.headers, Buffer.concat(chunks).toString('utf8'));
+        response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"received":true}');
+      });
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    this.server = server;
+    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/inbox`;
+    return this.url;
+  }
+
+  list(): InboxEntry[] {
+    return [...this.entries].reverse();
+  }
+
+  clear(): void {
+    this.entries = [];
+  }
+
+  async close(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    this.server.close();
+    await once(this.server, 'close');
+    this.server = null;
+  }
+
+  private record(method: string, path: string, raw: NodeJS.Dict<string | string[]>, body: string): void {
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(raw)) {
+      if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    const now = this.clock.now();
+    const entry: InboxEntry = {
+      id: this.nextId++,
+      receivedAt: now.toISOString(),
+      method,
+      path,
+      headers,
+      body,
+      ...verifySignature(headers, body, this.candidates(), Math.floor(now.getTime() / 1000)),
+    };
+    this.entries.push(entry);
+    if (this.entries.length > keep) this.entries.shift();
+    this.events.emit('inbox.received', entry);
+  }
+}

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
-import { app, dialog, ipcMain, net, powerMonitor, protocol, safeStorage, screen, session, shell } from 'electron';
+import { Notification, app, dialog, ipcMain, net, powerMonitor, protocol, safeStorage, screen, session, shell } from 'electron';
 import { resolveDataDir } from '../core/data-dir';
 import { ensurePrivateDir } from '../core/files/private-files';
 import { createHub } from '../core/hub';
 import type { Hub } from '../core/ports';
+import { notifyDeliveryAlerts } from './alert-notifier';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { resolveAppLocation } from './app-url';
 import { closeHubOnQuit } from './close-hub-on-quit';
@@ -103,6 +104,10 @@ export function startShell(options: ShellStartOptions): void {
     });
     registerHubIpc({ ipcMain, hub, getMainWindow: () => mainWindow, isAppUrl: location.isAppUrl });
     forwardHubEvents(hub, () => (mainWindow ? [mainWindow] : []));
+    notifyDeliveryAlerts(hub, {
+      isSupported: () => Notification.isSupported(),
+      show: (title, body) => new Notification({ title, body }).show(),
+    });
     openMainWindow();
   };
 

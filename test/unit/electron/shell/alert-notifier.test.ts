@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { EventName, HubEvents } from '../../../../shared/contract';
+import type { DeliveryAlert } from '../../../../shared/domain/deliveries';
+import type { Hub, HubListener } from '../../../../electron/core/ports';
+import { notifyDeliveryAlerts, notifyEveryMs } from '../../../../electron/shell/alert-notifier';
+
+function fakeHub(): Hub & { push<E extends EventName>(event: E, payload: HubEvents[E]): void } {
+  const listeners = new Set<HubListener>();
+  return {
+    call: () => Promise.resolve({ ok: true, value: null }),
+    subscribe: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+    close: () => Promise.resolve(),
+    push: (event, payload) => listeners.forEach((l) => l(event, payload)),
+  };
+}
+
+const alert = (destinationId: string, kind: DeliveryAlert['kind']): DeliveryAlert => ({
+  destinationId,
+  destinationName: destinationId === 'partner:a' ? 'Loyalty Co' : 'Ledger',
+  kind,
+  reason: '401 — the partner rejected the API key',
+  at: '2026-11-22T12:00:00.000Z',
+});
+
+describe('desktop notifications for delivery alerts', () => {
+  it('says what happened in plain words, at most once per partner every few minutes', () => {
+    const hub = fakeHub();
+    const shown: string[] = [];
+    let now = 0;
+    notifyDeliveryAlerts(hub, { isSupported: () => true, show: (title, body) => shown.push(`${title} | ${body}`) }, () => now);
+
+    hub.push('delivery.alert', alert('partner:a', 'failing'));
+    hub.push('delivery.alert', alert('partner:a', 'recovered'));
+    hub.push('delivery.alert', alert('partner:b', 'paused'));
+    hub.push('deliveries.changed', { deliveries: [] });
+    expect(shown).toEqual([
+      'Webhooks to Loyalty Co are failing | 401 — the partner rejected the API key',
+      'Webhooks to Ledger are paused | 401 — the partner rejected the API key',
+    ]);
+
+    now += notifyEveryMs;
+    hub.push('delivery.alert', alert('partner:a', 'recovered'));
+    expect(shown.at(-1)).toBe('Webhooks to Loyalty Co are going through again | 401 — the partner rejected the API key');
+  });
+
+  it('shows nothing where the OS has no notifications', () => {
+    const hub = fakeHub();
+    const shown: string[] = [];
+    notifyDeliveryAlerts(hub, { isSupported: () => false, show: (title) => shown.push(title) });
+    hub.push('delivery.alert', alert('partner:a', 'failing'));
+    expect(shown).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { AppFrame } from './pages/app-frame';
 const screens = [
   { link: 'Order Webhooks', heading: 'Order Webhooks', hash: '#/hub/order-webhooks' },
   { link: 'Partners', heading: 'Partners', hash: '#/hub/partners' },
+  { link: 'Test Inbox', heading: 'Test Inbox', hash: '#/hub/inbox' },
   { link: 'Menu', heading: 'Menu', hash: '#/menu' },
   { link: 'Menu Hours', heading: 'Menu Hours', hash: '#/menu/hours' },
   { link: 'Store', heading: 'Store', hash: '#/store' },

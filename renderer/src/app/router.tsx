@@ -7,6 +7,7 @@ import { PartnersPage } from '../features/partners/partners-page';
 import { StorePage } from '../features/store/store-page';
 import { AppFrame } from './app-frame';
 import { DeliveriesPage } from '../features/deliveries/deliveries-page';
+import { InboxPage } from '../features/inbox/inbox-page';
 import { NotFoundPage } from './not-found-page';
 
 /**
@@ -23,6 +24,7 @@ export function createAppRouter() {
         { path: 'hub', element: <Navigate to="/hub/order-webhooks" replace /> },
         { path: 'hub/order-webhooks', element: <OrderWebhooksPage /> },
         { path: 'hub/partners', element: <PartnersPage /> },
+        { path: 'hub/inbox', element: <InboxPage /> },
         { path: 'menu', element: <MenuPage /> },
         { path: 'menu/hours', element: <MenuHoursPage /> },
         { path: 'store', element: <StorePage /> },

@@ -10,6 +10,7 @@ interface NavEntry {
 const hubEntries: NavEntry[] = [
   { to: '/hub/order-webhooks', label: 'Order Webhooks' },
   { to: '/hub/partners', label: 'Partners' },
+  { to: '/hub/inbox', label: 'Test Inbox' },
 ];
 
 const backOfficeEntries: NavEntry[] = [

@@ -2,6 +2,7 @@ import type { AppSlice } from './app-slice';
 import type { ChecksSlice } from './checks-slice';
 import type { DeliveriesSlice } from './deliveries-slice';
 import type { DomainSyncSlice } from './domain-sync-slice';
+import type { InboxSlice } from './inbox-slice';
 import type { MenusSlice } from './menus-slice';
 import type { OrderHooksSlice } from './order-hooks-slice';
 import type { PartnersSlice } from './partners-slice';
@@ -17,6 +18,7 @@ export type AppState = AppSlice &
   ChecksSlice &
   RecipientsSlice &
   DeliveriesSlice &
+  InboxSlice &
   DomainSyncSlice;
 
 /** Where a core-owned piece of state is in its first load. */

@@ -19,6 +19,7 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     state().refreshDomain('all');
     state().refreshRecipients();
     if (state().deliveries.loadState !== 'idle') void state().loadDeliveries(state().deliveries.filter);
+    if (state().inbox.loadState !== 'idle') void state().loadInbox();
   };
 
   const unsubscribers = [
@@ -33,6 +34,7 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     api.on('domain.changed', ({ scope }) => state().refreshDomain(scope)),
     api.on('deliveries.changed', (change) => void state().deliveriesChanged(change)),
     api.on('deliveries.resendProgress', (progress) => state().resendProgressArrived(progress)),
+    api.on('inbox.received', (entry) => state().inboxReceived(entry)),
     connection.onLink((link) => {
       state().linkChanged(link);
       if (link === 'connected' && previous === 'reconnecting') refetchLoaded();

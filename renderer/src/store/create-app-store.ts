@@ -5,6 +5,7 @@ import type { AppState } from './app-state';
 import { createChecksSlice } from './checks-slice';
 import { createDeliveriesSlice } from './deliveries-slice';
 import { createDomainSyncSlice } from './domain-sync-slice';
+import { createInboxSlice } from './inbox-slice';
 import { createMenusSlice } from './menus-slice';
 import { createOrderHooksSlice } from './order-hooks-slice';
 import { createPartnersSlice } from './partners-slice';
@@ -24,6 +25,7 @@ export function createAppStore(api: HubApi): AppStore {
     ...createChecksSlice(api)(...args),
     ...createRecipientsSlice(api)(...args),
     ...createDeliveriesSlice(api)(...args),
+    ...createInboxSlice(api)(...args),
     ...createDomainSyncSlice(...args),
   }));
 }

@@ -6,17 +6,25 @@ interface PartnerRowProps {
   onEdit: (id: string) => void;
   onDelete: (id: string) => void;
   onError: (message: string) => void;
+  /** Something that went well, said in the page's status line. */
+  onNotice: (message: string) => void;
 }
 
 /** One partner in the list; reads only its own record so other rows don't re-render. */
-export function PartnerRow({ id, onEdit, onDelete, onError }: PartnerRowProps) {
+export function PartnerRow({ id, onEdit, onDelete, onError, onNotice }: PartnerRowProps) {
   const partner = useAppStore((state) => state.partners.byId[id]);
   const setEnabled = useAppStore((state) => state.setPartnerEnabled);
+  const sendTest = useAppStore((state) => state.sendPartnerTest);
   if (!partner) return null;
 
   const toggle = async (enabled: boolean): Promise<void> => {
     const result = await setEnabled(partner.id, enabled);
     if (!result.ok) onError(`Could not ${enabled ? 'enable' : 'disable'} “${partner.name}”: ${result.error.message}`);
+  };
+  const test = async (): Promise<void> => {
+    const result = await sendTest(partner.id);
+    if (result.ok) onNotice(`Test event queued for “${partner.name}” — follow it in Deliveries.`);
+    else onError(`Could not send a test event to “${partner.name}”: ${result.error.message}`);
   };
   const count = partner.eventTypes.length;
 
@@ -41,6 +49,14 @@ export function PartnerRow({ id, onEdit, onDelete, onError }: PartnerRowProps) {
         <Switch checked={partner.enabled} label={`${partner.name} enabled`} onChange={(enabled) => void toggle(enabled)} />
       </td>
       <td className="partner-actions">
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-label={`Send test event to ${partner.name}`}
+          onClick={() => void test()}
+        >
+          Send test
+        </button>
         <button type="button" className="button button-quiet" aria-label={`Edit ${partner.name}`} onClick={() => onEdit(id)}>
           Edit
         </button>

@@ -26,6 +26,7 @@ export function PartnersPage() {
   const deletePartner = useAppStore((state) => state.deletePartner);
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const [rowError, setRowError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const close = (): void => setOpen({ kind: 'none' });
 
   useEffect(() => {
@@ -56,6 +57,9 @@ export function PartnersPage() {
             {rowError}
           </p>
         ) : null}
+        <p className="inline-message" role="status" hidden={!notice}>
+          {notice}
+        </p>
         {loadState === 'failed' ? (
           <LoadFailed what="the partners" error={loadError} onRetry={() => void load()} />
         ) : loadState !== 'ready' ? (
@@ -69,7 +73,14 @@ export function PartnersPage() {
             ids={ids}
             onEdit={(id) => setOpen({ kind: 'edit', id })}
             onDelete={(id) => setOpen({ kind: 'delete', id })}
-            onError={setRowError}
+            onError={(message) => {
+              setNotice(null);
+              setRowError(message);
+            }}
+            onNotice={(message) => {
+              setRowError(null);
+              setNotice(message);
+            }}
           />
         )}
       </div>

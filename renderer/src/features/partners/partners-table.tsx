@@ -6,9 +6,10 @@ interface PartnersTableProps {
   onEdit: (id: string) => void;
   onDelete: (id: string) => void;
   onError: (message: string) => void;
+  onNotice: (message: string) => void;
 }
 
-export function PartnersTable({ ids, onEdit, onDelete, onError }: PartnersTableProps) {
+export function PartnersTable({ ids, onEdit, onDelete, onError, onNotice }: PartnersTableProps) {
   return (
     <div className="card partners-card">
       <table className="partners-table" aria-label="Partners">
@@ -24,7 +25,7 @@ export function PartnersTable({ ids, onEdit, onDelete, onError }: PartnersTableP
         </thead>
         <tbody>
           {ids.map((id) => (
-            <PartnerRow key={id} id={id} onEdit={onEdit} onDelete={onDelete} onError={onError} />
+            <PartnerRow key={id} id={id} onEdit={onEdit} onDelete={onDelete} onError={onError} onNotice={onNotice} />
           ))}
         </tbody>
       </table>

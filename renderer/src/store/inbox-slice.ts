@@ -1,0 +1,48 @@
+import type { StateCreator } from 'zustand';
+import type { HubApi, Result } from '../../../shared/contract';
+import type { InboxEntry } from '../../../shared/domain/inbox';
+import type { AppState, LoadState } from './app-state';
+
+export interface InboxSlice {
+  inbox: {
+    url: string | null;
+    /** Newest first, as the core lists them. */
+    entries: InboxEntry[];
+    loadState: LoadState;
+    error: string | null;
+  };
+  loadInbox: () => Promise<void>;
+  clearInbox: () => Promise<void>;
+  inboxReceived: (entry: InboxEntry) => void;
+  /** "Send test event" for one partner; the event goes through the queue like any other. */
+  sendPartnerTest: (id: string) => Promise<Result<{ eventId: string }>>;
+}
+
+export function createInboxSlice(api: HubApi): StateCreator<AppState, [], [], InboxSlice> {
+  return (set, get) => ({
+    inbox: { url: null, entries: [], loadState: 'idle', error: null },
+
+    async loadInbox() {
+      const [info, list] = await Promise.all([api.call('inbox.info', {}), api.call('inbox.list', {})]);
+      if (info.ok && list.ok) {
+        set({ inbox: { url: info.value.url, entries: list.value, loadState: 'ready', error: null } });
+      } else {
+        const failed = !info.ok ? info : !list.ok ? list : null;
+        set({ inbox: { ...get().inbox, loadState: 'failed', error: failed && !failed.ok ? failed.error.message : 'Unknown error' } });
+      }
+    },
+
+    async clearInbox() {
+      const result = await api.call('inbox.clear', {});
+      if (result.ok) set({ inbox: { ...get().inbox, entries: [] } });
+    },
+
+    inboxReceived(entry) {
+      const { inbox } = get();
+      if (inbox.entries.some((e) => e.id === entry.id)) return;
+      set({ inbox: { ...inbox, entries: [entry, ...inbox.entries].slice(0, 200) } });
+    },
+
+    sendPartnerTest: (id) => api.call('partners.sendTest', { id }),
+  });
+}

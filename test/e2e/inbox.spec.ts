@@ -1,0 +1,35 @@
+import { expect, test } from './fixtures/hub';
+import { AppFrame } from './pages/app-frame';
+
+test('Send test event reaches the built-in Test Inbox, which shows it with a valid signature', async ({ page, hub }) => {
+  const { url } = await hub.call<{ url: string }>('inbox.info', {});
+  await hub.call('partners.create', {
+    name: 'Inbox Partner',
+    url,
+    enabled: true,
+    eventTypes: ['order.created'],
+    header: { name: 'X-Api-Key', value: { action: 'set', value: 'inbox-key-000000001234' } },
+    signingSecret: 'generate',
+    timeoutSeconds: 15,
+    rateLimitPerSecond: 10,
+  });
+
+  const frame = new AppFrame(page);
+  await frame.open(hub.url);
+  await frame.navLink('Partners').click();
+  await page.getByRole('button', { name: 'Send test event to Inbox Partner' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Test event queued for “Inbox Partner”' })).toBeVisible();
+
+  await frame.navLink('Test Inbox').click();
+  await expect(frame.heading('Test Inbox')).toBeVisible();
+  await expect(page.getByLabel('Inbox address')).toHaveValue(url);
+  const request = page.getByRole('article', { name: /webhook\.test/ });
+  await expect(request).toBeVisible();
+  await expect(request).toContainText('Valid signature (Inbox Partner)');
+  await expect(request).toContainText('"type": "webhook.test"');
+  // For the README and for a person's look at the screen.
+  await page.screenshot({ path: new URL('screenshots/inbox.png', import.meta.url).pathname });
+
+  await page.getByRole('button', { name: 'Clear inbox' }).click();
+  await expect(page.getByText('Nothing received yet.')).toBeVisible();
+});

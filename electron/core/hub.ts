@@ -24,7 +24,7 @@ import { createConsoleLogger } from './logging/console-logger';
 import { NoticeBoard } from './notices/notice-board';
 import { systemClock, type Hub, type HubOptions } from './ports';
 import { SecretStore } from './secrets/secret-store';
-import { OrderHooksService } from './services/order-hooks-service';
+import { OrderHooksService, orderHooksValueKey } from './services/order-hooks-service';
 import { PartnersService, partnerSecretKeys } from './services/partners-service';
 import { SettingsRepository } from './settings/settings-repository';
 import { storeIdOf } from './storage/meta';
@@ -121,11 +121,19 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
   });
 
   // Any partner's signing secret may have signed what arrives at the test inbox.
-  const inbox = new TestInbox(clock, events, () =>
-    settings.current.partners.flatMap((p) => {
-      const secret = secrets.get(partnerSecretKeys(p.id).signing);
-      return secret ? [{ name: p.name, secret }] : [];
-    }),
+  const inbox = new TestInbox(
+    clock,
+    events,
+    () =>
+      settings.current.partners.flatMap((p) => {
+        const secret = secrets.get(partnerSecretKeys(p.id).signing);
+        return secret ? [{ name: p.name, secret }] : [];
+      }),
+    () =>
+      [
+        secrets.get(orderHooksValueKey),
+        ...settings.current.partners.map((p) => secrets.get(partnerSecretKeys(p.id).header)),
+      ].filter((value): value is string => value !== null),
   );
 
   const dispatch = createDispatcher(

@@ -4,7 +4,7 @@ export interface InboxEntry {
   receivedAt: string;
   method: string;
   path: string;
-  /** As received; the inbox is the operator's own receiver, so nothing here is a stored secret. */
+  /** As received, except that values of stored secrets (API keys) are masked. */
   headers: Record<string, string>;
   /** The body as text, cut at 64 KB. */
   body: string;

@@ -33,3 +33,28 @@ test('Send test event reaches the built-in Test Inbox, which shows it with a val
   await page.getByRole('button', { name: 'Clear inbox' }).click();
   await expect(page.getByText('Nothing received yet.')).toBeVisible();
 });
+
+test('Send test event on an Order Webhooks hook reaches the Test Inbox with the Request Header', async ({ page, hub }) => {
+  const { url } = await hub.call<{ url: string }>('inbox.info', {});
+  await hub.call('orderHooks.save', {
+    requestHeader: { apiKey: 'X-Partner-Key', value: { action: 'set', value: 'sk_live_abcdef123456' } },
+    openOrder: { url, enabled: true },
+    updateOrder: { url: '', enabled: false },
+    closeOrder: { url: '', enabled: false },
+    thirdOrderActive: false,
+  });
+  const frame = new AppFrame(page);
+  await frame.open(hub.url);
+  await expect(page.getByRole('button', { name: 'Send test event to Close Order Web Hooks' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Send test event to Open Order Web Hooks' }).click();
+  await expect(page.getByText('Test event queued — follow it in Deliveries.')).toBeVisible();
+
+  await frame.navLink('Test Inbox').click();
+  const request = page.getByRole('article', { name: /webhook\.test/ });
+  await request.getByText('Headers').click();
+  await expect(request).toContainText('x-partner-key');
+  // The key arrived; the screen shows it masked, never in full.
+  await expect(request).toContainText('••••3456');
+  await expect(request).not.toContainText('sk_live_abcdef123456');
+  await expect(request).toContainText('Unsigned');
+});

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { InboxEntry } from '../../../shared/domain/inbox';
+import { maskSecret } from '../../../shared/domain/secrets';
 import type { EventBus } from '../events/event-bus';
 import type { Clock } from '../ports';
 import { verifySignature, type Candidate } from './verify-signature';
@@ -26,6 +27,8 @@ export class TestInbox {
     private readonly events: EventBus,
     /** The signing secrets that may have signed a request (every partner's). */
     private readonly candidates: () => Candidate[],
+    /** Stored header values (API keys): shown masked, like everywhere else outside the core. */
+    private readonly secretValues: () => string[] = () => [],
   ) {}
 
   async start(): Promise<string> {
@@ -70,14 +73,18 @@ export class TestInbox {
       if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
     }
     const now = this.clock.now();
+    // Verified on what arrived; stored (and shown) with every known secret masked.
+    const verified = verifySignature(headers, body, this.candidates(), Math.floor(now.getTime() / 1000));
+    const secrets = this.secretValues().filter((value) => value.length > 0);
+    const mask = (text: string): string => secrets.reduce((out, secret) => out.split(secret).join(maskSecret(secret)), text);
     const entry: InboxEntry = {
       id: this.nextId++,
       receivedAt: now.toISOString(),
       method,
       path,
-      headers,
-      body,
-      ...verifySignature(headers, body, this.candidates(), Math.floor(now.getTime() / 1000)),
+      headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, mask(value)])),
+      body: mask(body),
+      ...verified,
     };
     this.entries.push(entry);
     if (this.entries.length > keep) this.entries.shift();

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { HubApi, Result } from '../../../shared/contract';
 import type { InboxEntry } from '../../../shared/domain/inbox';
+import type { OrderHookKind } from '../../../shared/domain/order-hooks';
 import type { AppState, LoadState } from './app-state';
 
 export interface InboxSlice {
@@ -16,6 +17,8 @@ export interface InboxSlice {
   inboxReceived: (entry: InboxEntry) => void;
   /** "Send test event" for one partner; the event goes through the queue like any other. */
   sendPartnerTest: (id: string) => Promise<Result<{ eventId: string }>>;
+  /** "Send test event" for one of the Order Webhooks hooks, with its saved URL and Request Header. */
+  sendHookTest: (hook: OrderHookKind) => Promise<Result<{ eventId: string }>>;
 }
 
 export function createInboxSlice(api: HubApi): StateCreator<AppState, [], [], InboxSlice> {
@@ -44,5 +47,6 @@ export function createInboxSlice(api: HubApi): StateCreator<AppState, [], [], In
     },
 
     sendPartnerTest: (id) => api.call('partners.sendTest', { id }),
+    sendHookTest: (hook) => api.call('orderHooks.sendTest', { hook }),
   });
 }

@@ -32,7 +32,9 @@ describe('Send test event and the built-in test inbox', () => {
     expect(entries).toHaveLength(1);
     const [entry] = entries as [InboxEntry];
     expect(entry).toMatchObject({ method: 'POST', path: '/inbox', signature: 'valid', verifiedFor: 'Inbox partner' });
-    expect(entry.headers['x-api-key']).toBe('inbox-key-000000001234');
+    // The partner's API key reaches the inbox, but the screen gets it masked like everywhere else.
+    expect(entry.headers['x-api-key']).toBe('••••1234');
+    expect(JSON.stringify(entries)).not.toContain('inbox-key-000000001234');
     expect(envelopeOf(entry.body)).toMatchObject({ id: eventId, type: 'webhook.test' });
     expect(core.pushed.some((p) => p.event === 'inbox.received')).toBe(true);
 
@@ -70,7 +72,7 @@ describe('Send test event and the built-in test inbox', () => {
     await core.value('orderHooks.sendTest', { hook: 'openOrder' });
     await core.idle();
     const [entry] = await core.value('inbox.list', {});
-    expect(entry?.headers['x-partner-key']).toBe('sk_live_abcdef123456');
+    expect(entry?.headers['x-partner-key']).toBe('••••3456');
     expect(entry?.signature).toBe('unsigned');
     expect(await core.call('orderHooks.sendTest', { hook: 'closeOrder' })).toMatchObject({
       ok: false,

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { orderHookLabels, type OrderHook, type OrderHookKind } from '../../../../shared/domain/order-hooks';
 import { Switch } from '../../components/switch';
 import { TextField } from '../../components/text-field';
+import { SendHookTest } from './send-hook-test';
 
 /** When each hook fires, in the seed's words (brief §3). */
 const hookHelp: Record<OrderHookKind, string> = {
@@ -14,13 +15,17 @@ const hookHelp: Record<OrderHookKind, string> = {
 interface HookSectionProps {
   kind: OrderHookKind;
   hook: OrderHook;
+  /** The URL as saved: a test event goes to the saved settings, never to unsaved edits. */
+  savedUrl: string;
+  /** Unsaved edits on the page. */
+  dirty: boolean;
   urlError: string | undefined;
   onChange: (hook: OrderHook) => void;
   touchUrl: () => void;
 }
 
 /** One of Open / Update / Close Order Web Hooks: a URL and an Enabled YES/NO switch. */
-export function HookSection({ kind, hook, urlError, onChange, touchUrl }: HookSectionProps) {
+export function HookSection({ kind, hook, savedUrl, dirty, urlError, onChange, touchUrl }: HookSectionProps) {
   const headingId = useId();
   const enabledLabelId = useId();
   const helpId = useId();
@@ -62,6 +67,7 @@ export function HookSection({ kind, hook, urlError, onChange, touchUrl }: HookSe
       {!hook.enabled && hook.url !== '' ? (
         <p className="settings-note">Enabled is NO: nothing is sent, even though a URL is filled in.</p>
       ) : null}
+      <SendHookTest kind={kind} label={label} disabledReason={savedUrl === '' ? 'Save a URL first.' : dirty ? 'Save your changes first.' : null} />
     </section>
   );
 }

@@ -106,6 +106,8 @@ export function OrderHooksForm({ view }: { view: OrderHooksView }) {
             key={kind}
             kind={kind}
             hook={draft.hooks[kind]}
+            savedUrl={view[kind].url}
+            dirty={dirty}
             urlError={errorFor(`${kind}.url`)}
             onChange={(hook) => edit({ ...draft, hooks: { ...draft.hooks, [kind]: hook } }, [`${kind}.url`, `${kind}.enabled`])}
             touchUrl={() => touch(`${kind}.url`)}

@@ -1,6 +1,8 @@
 import { Outlet } from 'react-router';
 import { useAppStore } from '../store/store-context';
+import { AlertToasts } from './alert-toasts';
 import { NoticeBanners } from './notice-banners';
+import { OfflineBanner } from './offline-banner';
 import { SideNav } from './side-nav';
 import { StatusBar } from './status-bar';
 import './app-frame.css';
@@ -17,10 +19,12 @@ export function AppFrame() {
             Could not load the app&apos;s details: {infoError}
           </p>
         ) : null}
+        <OfflineBanner />
         <NoticeBanners />
         <Outlet />
       </main>
       <StatusBar />
+      <AlertToasts />
     </div>
   );
 }

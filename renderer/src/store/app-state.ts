@@ -1,3 +1,4 @@
+import type { AlertsSlice } from './alerts-slice';
 import type { AppSlice } from './app-slice';
 import type { ChecksSlice } from './checks-slice';
 import type { DeliveriesSlice } from './deliveries-slice';
@@ -19,6 +20,7 @@ export type AppState = AppSlice &
   RecipientsSlice &
   DeliveriesSlice &
   InboxSlice &
+  AlertsSlice &
   DomainSyncSlice;
 
 /** Where a core-owned piece of state is in its first load. */

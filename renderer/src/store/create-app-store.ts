@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HubApi } from '../../../shared/contract';
+import { createAlertsSlice } from './alerts-slice';
 import { createAppSlice } from './app-slice';
 import type { AppState } from './app-state';
 import { createChecksSlice } from './checks-slice';
@@ -26,6 +27,7 @@ export function createAppStore(api: HubApi): AppStore {
     ...createRecipientsSlice(api)(...args),
     ...createDeliveriesSlice(api)(...args),
     ...createInboxSlice(api)(...args),
+    ...createAlertsSlice(...args),
     ...createDomainSyncSlice(...args),
   }));
 }

@@ -1,0 +1,41 @@
+import type { DeliveryAlert } from '../../../shared/domain/deliveries';
+import { useAppStore } from '../store/store-context';
+import './alert-toasts.css';
+
+const headline: Record<DeliveryAlert['kind'], (name: string) => string> = {
+  failing: (name) => `Webhooks to ${name} are failing`,
+  paused: (name) => `Webhooks to ${name} are paused`,
+  disabled: (name) => `${name} was disabled`,
+  recovered: (name) => `Webhooks to ${name} are going through again`,
+};
+
+/**
+ * In browser mode there are no desktop notifications: a partner that starts
+ * failing, is paused or recovers is announced here instead, in plain words.
+ */
+export function AlertToasts() {
+  const browserMode = useAppStore((state) => state.app.info?.mode === 'browser');
+  const toasts = useAppStore((state) => state.alerts.toasts);
+  const dismiss = useAppStore((state) => state.dismissAlert);
+  if (!browserMode) return null;
+  return (
+    <section className="alert-toasts" aria-label="Alerts" aria-live="polite">
+      {toasts.map((toast) => (
+        <div key={toast.key} className={`alert-toast alert-toast-${toast.kind}`}>
+          <div>
+            <p className="alert-toast-title">{headline[toast.kind](toast.destinationName)}</p>
+            <p className="alert-toast-reason">{toast.reason}</p>
+          </div>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-label={`Dismiss the alert about ${toast.destinationName}`}
+            onClick={() => dismiss(toast.key)}
+          >
+            Dismiss
+          </button>
+        </div>
+      ))}
+    </section>
+  );
+}

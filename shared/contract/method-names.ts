@@ -23,6 +23,7 @@ export const hubMethodNames = [
   'deliveries.resendFailedSince',
   'deliveries.cancelResend',
   'deliveries.destinations',
+  'deliveries.health',
   'deliveries.resumeDestination',
   'deliveryPolicy.get',
   'deliveryPolicy.save',

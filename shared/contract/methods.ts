@@ -11,6 +11,7 @@ import {
   type DeliveryDetail,
   type DeliveryPage,
   type DeliveryPolicy,
+  type DestinationHealth,
   type DestinationOption,
   type ResendProgress,
 } from '../domain/deliveries';
@@ -95,6 +96,8 @@ export const hubMethods = {
   'deliveries.cancelResend': method<typeof jobInput, { jobId: string }>(jobInput),
   /** Every destination deliveries may go to, for the log's filter. */
   'deliveries.destinations': method<typeof noInput, DestinationOption[]>(noInput),
+  /** Success rate and p50/p95 latency per destination over the last day and week. */
+  'deliveries.health': method<typeof noInput, DestinationHealth[]>(noInput),
   /** Resumes a destination the engine paused after it failed for too long. */
   'deliveries.resumeDestination': method<typeof destinationInput, DestinationOption[]>(destinationInput),
   'deliveryPolicy.get': method<typeof noInput, DeliveryPolicy>(noInput),

@@ -120,3 +120,25 @@ export interface DestinationOption {
   /** Set while the engine has paused it after failing for too long. */
   pausedReason: string | null;
 }
+
+/** How one destination did over a time window. */
+export interface HealthWindow {
+  attempts: number;
+  delivered: number;
+  /** Delivered attempts ÷ attempts; null when there were none. */
+  successRate: number | null;
+  /** Latency of delivered attempts, in ms; null when there were none. */
+  p50Ms: number | null;
+  p95Ms: number | null;
+}
+
+/** A partner's or hook's health, for the Partners page and the dashboard. */
+export interface DestinationHealth {
+  id: string;
+  name: string;
+  day: HealthWindow;
+  week: HealthWindow;
+  /** Set while its last attempts keep failing: since when and why, in plain words. */
+  failing: { since: string | null; reason: string | null } | null;
+  pausedReason: string | null;
+}

@@ -28,12 +28,15 @@ export interface EngineOptions {
   random: () => number;
 }
 
+/** Consecutive failures before a destination counts as failing (alerts, status bar, health). */
+export const failingAfter = 3;
+
 export const defaultEngineOptions: EngineOptions = {
   concurrency: 32,
   perDestinationConcurrency: 8,
   flushIntervalMs: 5,
   retryScheduleMs: defaultRetryScheduleMs,
-  failingAfter: 3,
+  failingAfter,
   pauseAfterFailingMs: 5 * 24 * 60 * 60 * 1000,
   offlineBackoffMs: { initial: 2_000, max: 60_000 },
   reconnectRampMs: 10_000,

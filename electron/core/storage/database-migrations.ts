@@ -12,6 +12,11 @@ export interface DatabaseMigration {
 export const databaseMigrations: readonly DatabaseMigration[] = [
   { version: 1, describe: 'events, deliveries and attempts with the log indexes', sql: schemaV1 },
   { version: 2, describe: 'store, menus (categories, items, modifiers) and checks', sql: schemaV2 },
+  {
+    version: 3,
+    describe: 'attempts by time, for partner health over the last day and week',
+    sql: 'CREATE INDEX attempts_by_time ON attempts (started_at);',
+  },
 ];
 
 /**

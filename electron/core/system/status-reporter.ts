@@ -1,11 +1,11 @@
 import type { SystemStatus } from '../../../shared/domain/app-info';
+import { failingAfter } from '../engine/delivery-engine';
 import type { DeliveryStore } from '../engine/delivery-store';
 import type { DestinationDirectory } from '../engine/destination-directory';
 import type { EventBus } from '../events/event-bus';
 
 /** The status bar changes with every delivery; a few updates a second is all a person can read. */
 const minIntervalMs = 500;
-const failingThreshold = 3;
 
 interface StatusDeps {
   events: EventBus;
@@ -22,7 +22,7 @@ export class StatusReporter {
   constructor(private readonly deps: StatusDeps) {}
 
   current(): SystemStatus {
-    const failingPartners = this.deps.store.failing(failingThreshold).map(({ id }) => {
+    const failingPartners = this.deps.store.failing(failingAfter).map(({ id }) => {
       const resolution = this.deps.directory.resolve(id);
       return resolution.kind === 'gone' ? id : resolution.name;
     });

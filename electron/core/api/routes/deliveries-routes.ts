@@ -3,6 +3,8 @@ import type { DeliverySystem } from '../../engine/delivery-system';
 import type { EventBus } from '../../events/event-bus';
 import { everyDestination } from '../../outbox/routing';
 import type { SettingsRepository } from '../../settings/settings-repository';
+import { DestinationHealthReport } from '../../log/destination-health';
+import { failingAfter } from '../../engine/delivery-engine';
 import type { HandlerGroup } from '../handlers';
 import { HubFailure } from '../hub-failure';
 
@@ -15,12 +17,14 @@ type DeliveryMethods =
   | 'deliveries.resendFailedSince'
   | 'deliveries.cancelResend'
   | 'deliveries.destinations'
+  | 'deliveries.health'
   | 'deliveries.resumeDestination'
   | 'deliveryPolicy.get'
   | 'deliveryPolicy.save';
 
 /** Routes the delivery log, resend and policy methods. */
 export function deliveriesRoutes(system: DeliverySystem, settings: SettingsRepository, events: EventBus): HandlerGroup<DeliveryMethods> {
+  const health = new DestinationHealthReport(system.db);
   const destinations = (): DestinationOption[] => {
     const paused = new Map(system.store.healthPaused().map((p) => [p.id, p.reason]));
     return everyDestination(settings.current).map((d) => ({ ...d, pausedReason: paused.get(d.id) ?? null }));
@@ -41,6 +45,7 @@ export function deliveriesRoutes(system: DeliverySystem, settings: SettingsRepos
       return { jobId };
     },
     'deliveries.destinations': destinations,
+    'deliveries.health': () => health.report(everyDestination(settings.current), system.now(), failingAfter),
     'deliveries.resumeDestination': ({ destinationId }) => {
       system.store.setHealthPause(destinationId, null, system.now());
       system.engine.reconcile();

@@ -21,4 +21,11 @@ test('in browser mode a partner that starts failing is announced in plain words 
 
   await page.getByRole('button', { name: 'Dismiss the alert about Acme Delivery' }).click();
   await expect(alerts).not.toContainText('Acme Delivery');
+
+  // The Partners page says it too, with the way to fix it.
+  await frame.navLink('Partners').click();
+  await expect(page.getByText('Failing: 401 — the partner rejected the API key')).toBeVisible();
+  await expect(page.getByText(/24 h: 0% delivered of \d+/)).toBeVisible();
+  await page.getByRole('button', { name: 'Fix Acme Delivery' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
 });

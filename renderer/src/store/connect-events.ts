@@ -35,7 +35,10 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     api.on('deliveries.changed', (change) => void state().deliveriesChanged(change)),
     api.on('deliveries.resendProgress', (progress) => state().resendProgressArrived(progress)),
     api.on('inbox.received', (entry) => state().inboxReceived(entry)),
-    api.on('delivery.alert', (alert) => state().alertArrived(alert)),
+    api.on('delivery.alert', (alert) => {
+      state().alertArrived(alert);
+      if (state().partners.loadState !== 'idle') void state().loadPartnerHealth();
+    }),
     connection.onLink((link) => {
       state().linkChanged(link);
       if (link === 'connected' && previous === 'reconnecting') refetchLoaded();

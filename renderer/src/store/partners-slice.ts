@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { HubApi, Result } from '../../../shared/contract';
+import type { DestinationHealth } from '../../../shared/domain/deliveries';
 import type { PartnerInput, PartnerSaved, PartnerUpdate, PartnerView } from '../../../shared/domain/partners';
 import type { AppState, LoadState } from './app-state';
 
@@ -16,6 +17,9 @@ export interface PartnersSlice {
   updatePartner: (input: PartnerUpdate) => Promise<Result<PartnerSaved>>;
   setPartnerEnabled: (id: string, enabled: boolean) => Promise<Result<PartnerView>>;
   deletePartner: (id: string) => Promise<Result<{ id: string }>>;
+  /** Success rate, latency and failing state per partner, keyed by partner id. */
+  partnerHealth: Record<string, DestinationHealth>;
+  loadPartnerHealth: () => Promise<void>;
 }
 
 export function createPartnersSlice(api: HubApi): StateCreator<AppState, [], [], PartnersSlice> {
@@ -31,6 +35,18 @@ export function createPartnersSlice(api: HubApi): StateCreator<AppState, [], [],
 
     return {
       partners: { byId: {}, ids: [], loadState: 'idle', error: null },
+      partnerHealth: {},
+
+      async loadPartnerHealth() {
+        const result = await api.call('deliveries.health', {});
+        if (!result.ok) return;
+        const prefix = 'partner:';
+        set({
+          partnerHealth: Object.fromEntries(
+            result.value.filter((h) => h.id.startsWith(prefix)).map((h) => [h.id.slice(prefix.length), h]),
+          ),
+        });
+      },
 
       async loadPartners() {
         if (get().partners.loadState === 'idle') set({ partners: { ...get().partners, loadState: 'loading' } });

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../store/store-context';
 import { Switch } from '../../components/switch';
+import { PartnerHealthLine } from './partner-health-line';
 
 interface PartnerRowProps {
   id: string;
@@ -41,6 +42,7 @@ export function PartnerRow({ id, onEdit, onDelete, onError, onNotice }: PartnerR
           {partner.signingSecret.set ? 'Signed' : 'Unsigned'}
           {` · ${partner.timeoutSeconds} s timeout · ${partner.rateLimitPerSecond}/s`}
         </span>
+        <PartnerHealthLine id={partner.id} name={partner.name} onFix={() => onEdit(id)} />
       </th>
       <td>
         <span title={partner.eventTypes.join('\n')}>{count === 1 ? '1 event' : `${count} events`}</span>

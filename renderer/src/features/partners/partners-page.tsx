@@ -29,9 +29,11 @@ export function PartnersPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const close = (): void => setOpen({ kind: 'none' });
 
+  const loadHealth = useAppStore((state) => state.loadPartnerHealth);
   useEffect(() => {
     void load();
-  }, [load]);
+    void loadHealth();
+  }, [load, loadHealth]);
 
   const onSaved = ({ partner, signingSecret }: PartnerSaved): void =>
     setOpen(signingSecret ? { kind: 'secret', name: partner.name, secret: signingSecret } : { kind: 'none' });

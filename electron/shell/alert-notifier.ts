@@ -1,4 +1,4 @@
-import type { DeliveryAlert } from '../../shared/domain/deliveries';
+import { alertHeadline, type DeliveryAlert } from '../../shared/domain/deliveries';
 import type { Hub } from '../core/ports';
 
 /** At most one desktop notification per destination in this window of time. */
@@ -10,12 +10,6 @@ export interface DesktopNotifications {
   show(title: string, body: string): void;
 }
 
-const headline: Record<DeliveryAlert['kind'], (name: string) => string> = {
-  failing: (name) => `Webhooks to ${name} are failing`,
-  paused: (name) => `Webhooks to ${name} are paused`,
-  disabled: (name) => `${name} was disabled`,
-  recovered: (name) => `Webhooks to ${name} are going through again`,
-};
 
 /**
  * Turns the core's delivery alerts into desktop notifications in plain words
@@ -30,6 +24,6 @@ export function notifyDeliveryAlerts(hub: Hub, notifications: DesktopNotificatio
     const last = lastShown.get(alert.destinationId);
     if (last !== undefined && now() - last < notifyEveryMs) return;
     lastShown.set(alert.destinationId, now());
-    notifications.show(headline[alert.kind](alert.destinationName), alert.reason);
+    notifications.show(alertHeadline(alert), alert.reason);
   });
 }

@@ -16,6 +16,21 @@ export interface DeliveryAlert {
   at: string;
 }
 
+/** The one-line headline for an alert, the same in desktop notifications and in-app toasts. */
+export function alertHeadline(alert: Pick<DeliveryAlert, 'kind' | 'destinationName'>): string {
+  const name = alert.destinationName;
+  switch (alert.kind) {
+    case 'failing':
+      return `Webhooks to ${name} are failing`;
+    case 'paused':
+      return `Webhooks to ${name} are paused`;
+    case 'disabled':
+      return `${name} was disabled`;
+    case 'recovered':
+      return `Webhooks to ${name} are going through again`;
+  }
+}
+
 /** Deliveries whose state changed, batched: the log updates these rows in place. */
 export interface DeliveriesChanged {
   deliveries: { id: number; state: DeliveryState }[];

@@ -179,7 +179,8 @@ export class DeliveryEngine {
       this.settleIdle(now);
       return;
     }
-    this.blockedIds = this.blocked().map((b) => b.id);
+    // Ids only: the reasons are for reconcile, and resolving them on every tick is wasted work.
+    this.blockedIds = [...this.deps.directory.blocked(), ...this.deps.store.healthPaused().map((p) => p.id)];
     const free = this.capacity(now) - this.inFlight;
     if (free > 0) {
       const excluded = new Set(this.blockedIds);
@@ -372,7 +373,8 @@ export class DeliveryEngine {
   private settleIdle(now: number): void {
     if (this.idleWaiters.length === 0 || this.inFlight > 0 || this.records.length > 0) return;
     const offline = !this.deps.isOnline() || now < this.offlineUntil;
-    if (!offline && this.deps.store.hasDue(now, this.blocked().map((b) => b.id))) return;
+    // Online here means tick just refreshed blockedIds.
+    if (!offline && this.deps.store.hasDue(now, this.blockedIds)) return;
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 }

@@ -8,7 +8,9 @@ import { inTransaction } from '../storage/database';
 import { filterSql } from './delivery-filter-sql';
 
 /** States an operator may resend; queued ones (pending, sending, paused) are already on their way. */
-const resendable = JSON.stringify(['delivered', 'failed', 'superseded', 'retrying']);
+const resendableStates: readonly string[] = ['delivered', 'failed', 'superseded', 'retrying'];
+/** The same list as one bound parameter for `json_each`. */
+const resendable = JSON.stringify(resendableStates);
 /** Rows per transaction: small enough that the UI thread never waits long. */
 const batchSize = 500;
 
@@ -33,7 +35,7 @@ export class ResendJobs {
   resendOne(id: number): { queued: number } {
     const row = this.db.prepare('SELECT state FROM deliveries WHERE id = ?').get(id) as { state: string } | undefined;
     if (!row) throw HubFailure.notFound('That delivery');
-    if (!(JSON.parse(resendable) as string[]).includes(row.state)) {
+    if (!resendableStates.includes(row.state)) {
       throw new HubFailure('validation_failed', `This delivery is ${row.state} and already queued; there is nothing to resend.`);
     }
     this.requeue([id]);

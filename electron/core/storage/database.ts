@@ -28,15 +28,15 @@ function configure(db: DatabaseSync): void {
  * the header, the schema and the page count must be readable. (quick_check
  * reads every page — over a second on a large log — so it is not run here.)
  */
-function healthProblem(db: DatabaseSync): string | null {
+function assertReadable(db: DatabaseSync): void {
+  // Each throws ("file is not a database", "malformed") when the file is unusable.
   db.prepare('SELECT COUNT(*) AS n FROM sqlite_schema').get();
-  const pages = db.prepare('PRAGMA page_count').get() as { page_count: number };
-  return pages.page_count >= 0 ? null : 'unreadable page count';
+  db.prepare('PRAGMA page_count').get();
 }
 
 /**
  * Opens (creating if needed) the hub's SQLite database and brings its schema up
- * to date. A file that is not a database or fails SQLite's own integrity check
+ * to date. A file SQLite cannot read as a database
  * is moved aside with its WAL, timestamped, and a fresh database is created, so
  * the app starts and the operator is told — the old file is never deleted.
  */
@@ -47,11 +47,11 @@ export function openDatabase(
 ): OpenedDatabase {
   let setAside: OpenedDatabase['setAside'] = null;
   if (existsSync(path)) {
-    let problem: string | null;
+    let problem: string | null = null;
     try {
       const probe = new DatabaseSync(path);
       try {
-        problem = healthProblem(probe);
+        assertReadable(probe);
       } finally {
         probe.close();
       }

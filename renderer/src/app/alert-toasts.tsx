@@ -1,13 +1,7 @@
-import type { DeliveryAlert } from '../../../shared/domain/deliveries';
+import { alertHeadline } from '../../../shared/domain/deliveries';
 import { useAppStore } from '../store/store-context';
 import './alert-toasts.css';
 
-const headline: Record<DeliveryAlert['kind'], (name: string) => string> = {
-  failing: (name) => `Webhooks to ${name} are failing`,
-  paused: (name) => `Webhooks to ${name} are paused`,
-  disabled: (name) => `${name} was disabled`,
-  recovered: (name) => `Webhooks to ${name} are going through again`,
-};
 
 /**
  * In browser mode there are no desktop notifications: a partner that starts
@@ -23,7 +17,7 @@ export function AlertToasts() {
       {toasts.map((toast) => (
         <div key={toast.key} className={`alert-toast alert-toast-${toast.kind}`}>
           <div>
-            <p className="alert-toast-title">{headline[toast.kind](toast.destinationName)}</p>
+            <p className="alert-toast-title">{alertHeadline(toast)}</p>
             <p className="alert-toast-reason">{toast.reason}</p>
           </div>
           <button

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     openSettings: openConfBackend,
     connectivity: createInterfaceConnectivity(),
     logger,
+    samplePartner: !process.argv.includes('--no-sample-partner'),
   });
   const transport = await startHttpTransport({
     hub,

@@ -14,6 +14,7 @@ import { storeRoutes } from './api/routes/store-routes';
 import type { WebhookSender } from './delivery/types';
 import { BackOffice } from './domain/back-office';
 import { PauseExpiry } from './domain/store/pause-expiry';
+import { startTestInbox } from './inbox/inbox-startup';
 import { TestInbox } from './inbox/test-inbox';
 import type { EngineOptions } from './engine/delivery-engine';
 import { DeliverySystem } from './engine/delivery-system';
@@ -45,6 +46,8 @@ export interface Core extends Hub {
   pauseExpiry: PauseExpiry;
   /** The built-in test receiver; `createHub` starts it, tests start it when they need it. */
   inbox: TestInbox;
+  /** Starts the inbox on its remembered port; on a first run adds the sample partner. */
+  startInbox(): Promise<void>;
 }
 
 /**
@@ -136,6 +139,7 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
       ].filter((value): value is string => value !== null),
   );
 
+  const partners = new PartnersService(settings, secrets, clock);
   const dispatch = createDispatcher(
     {
       ...appRoutes({
@@ -150,7 +154,7 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
         status: (): SystemStatus => status.current(),
       }),
       ...orderHooksRoutes(new OrderHooksService(settings, secrets, clock), events),
-      ...partnersRoutes(new PartnersService(settings, secrets, clock), events),
+      ...partnersRoutes(partners, events),
       ...deliveriesRoutes(delivery, settings, events),
       ...storeRoutes(backOffice.store, events),
       ...menuRoutes(backOffice.menus, events),
@@ -170,6 +174,8 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
     events,
     pauseExpiry,
     inbox,
+    startInbox: () =>
+      startTestInbox({ inbox, settings, partners, delivery, events, notices, samplePartner: options.samplePartner ?? true }),
     close: async () => {
       stopWatching();
       stopListening();
@@ -186,7 +192,7 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
 export async function createHub(options: HubOptions, overrides?: CoreOverrides): Promise<Hub> {
   const core = openCore(options, overrides);
   try {
-    await core.inbox.start();
+    await core.startInbox();
   } catch (error) {
     await core.close();
     throw error;

@@ -61,6 +61,11 @@ export interface HubOptions {
   connectivity: ConnectivityProbe;
   clock?: Clock;
   logger?: Logger;
+  /**
+   * On a first run, add a partner pointing at the built-in Test Inbox (default
+   * true). Browser mode's `--no-sample-partner` turns it off for a clean start.
+   */
+  samplePartner?: boolean;
 }
 
 /**

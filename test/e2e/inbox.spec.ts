@@ -1,5 +1,11 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './fixtures/hub';
+import { HubProcess } from './fixtures/hub-process';
 import { AppFrame } from './pages/app-frame';
+import { DeliveriesPage } from './pages/deliveries-page';
+import { PartnersPage } from './pages/partners-page';
 
 test('Send test event reaches the built-in Test Inbox, which shows it with a valid signature', async ({ page, hub }) => {
   const { url } = await hub.call<{ url: string }>('inbox.info', {});
@@ -57,4 +63,35 @@ test('Send test event on an Order Webhooks hook reaches the Test Inbox with the 
   await expect(request).toContainText('••••3456');
   await expect(request).not.toContainText('sk_live_abcdef123456');
   await expect(request).toContainText('Unsigned');
+});
+
+test('on a first run a sample partner points at the Test Inbox, so a delivery shows at once; it still does after a restart', async ({
+  page,
+}) => {
+  const hub = new HubProcess(await mkdtemp(join(tmpdir(), 'hub-e2e-first-run-')), { samplePartner: true });
+  try {
+    await hub.start();
+    const frame = new AppFrame(page);
+    await frame.open(hub.url, '/hub/partners');
+    const partners = new PartnersPage(page);
+    const { url } = await hub.call<{ url: string }>('inbox.info', {});
+    await expect(partners.row('Test Inbox (sample)')).toContainText(url);
+
+    await frame.navLink('Deliveries').click();
+    const deliveries = new DeliveriesPage(page);
+    await expect(deliveries.row('webhook.test')).toContainText('Delivered');
+    await expect(deliveries.row('webhook.test')).toContainText('Test Inbox (sample)');
+
+    await frame.navLink('Test Inbox').click();
+    await expect(page.getByRole('article', { name: /webhook\.test/ })).toContainText('Valid signature (Test Inbox (sample))');
+
+    // The inbox keeps its address, so the sample partner keeps working.
+    await hub.restart();
+    expect((await hub.call<{ url: string }>('inbox.info', {})).url).toBe(url);
+    const list = await hub.call<{ name: string; url: string }[]>('partners.list', {});
+    expect(list).toEqual([expect.objectContaining({ name: 'Test Inbox (sample)', url })]);
+  } finally {
+    await hub.stop();
+    await rm(hub.dataDir, { recursive: true, force: true });
+  }
 });

@@ -1,5 +1,6 @@
 import { openCore, type Core, type CoreOverrides } from '../../electron/core/hub';
 import { silentLogger } from '../../electron/core/logging/console-logger';
+import type { HubOptions } from '../../electron/core/ports';
 import { createPlaintextCipher } from '../../electron/core/secrets/plaintext-cipher';
 import { openConfBackend } from '../../electron/core/settings/conf-backend';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
@@ -23,7 +24,7 @@ export interface TestCore extends Core {
  * The real core (SQLite, engine, axios sender) on a temp folder, with a clock and
  * connectivity the test controls and no jitter, so schedules are exact.
  */
-export function openTestCore(dataDir: string, overrides: CoreOverrides = {}): TestCore {
+export function openTestCore(dataDir: string, overrides: CoreOverrides = {}, options: Partial<HubOptions> = {}): TestCore {
   // Starts at the real time: receivers check webhook-timestamp against their own clock.
   const clock = fixedClock(new Date().toISOString());
   const connectivity = manualConnectivity(true);
@@ -37,6 +38,7 @@ export function openTestCore(dataDir: string, overrides: CoreOverrides = {}): Te
       connectivity,
       clock,
       logger: silentLogger,
+      ...options,
     },
     { ...overrides, engine: { random: () => 0.5, reconnectRampMs: 1, flushIntervalMs: 1, ...overrides.engine } },
   );

@@ -12,8 +12,11 @@ export interface TestHub extends Hub {
   connectivity: ReturnType<typeof manualConnectivity>;
 }
 
-/** A real core on a real data folder, with a fixed clock and a silent log. */
-export async function openTestHub(dataDir: string, cipher?: SecretCipher): Promise<TestHub> {
+/**
+ * A real core on a real data folder, with a fixed clock and a silent log; without
+ * the first-run sample partner unless a test asks for it.
+ */
+export async function openTestHub(dataDir: string, cipher?: SecretCipher, { samplePartner = false } = {}): Promise<TestHub> {
   const connectivity = manualConnectivity(true);
   const hub = await createHub({
     dataDir,
@@ -24,6 +27,7 @@ export async function openTestHub(dataDir: string, cipher?: SecretCipher): Promi
     connectivity,
     clock: fixedClock(),
     logger: silentLogger,
+    samplePartner,
   });
   return {
     ...hub,

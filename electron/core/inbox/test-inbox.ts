@@ -1,6 +1,5 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { InboxEntry } from '../../../shared/domain/inbox';
 import { maskSecret } from '../../../shared/domain/secrets';
 import type { EventBus } from '../events/event-bus';
@@ -10,6 +9,24 @@ import { verifySignature, type Candidate } from './verify-signature';
 /** The newest requests kept; the inbox is for looking, not for storing. */
 const keep = 200;
 const maxBodyBytes = 64 * 1024;
+export const inboxPath = '/inbox';
+
+/** Resolves false (instead of throwing) when the port is taken or not allowed. */
+async function listen(server: Server, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const failed = (): void => {
+      server.off('listening', listening);
+      resolve(false);
+    };
+    const listening = (): void => {
+      server.off('error', failed);
+      resolve(true);
+    };
+    server.once('error', failed);
+    server.once('listening', listening);
+    server.listen(port, '127.0.0.1');
+  });
+}
 
 /**
  * A webhook receiver built into the app, on 127.0.0.1 and a random port: point a
@@ -31,7 +48,11 @@ export class TestInbox {
     private readonly secretValues: () => string[] = () => [],
   ) {}
 
-  async start(): Promise<string> {
+  /**
+   * Listens on `preferredPort` when it is free (so partners pointed at the inbox
+   * keep working across restarts), otherwise on any free port.
+   */
+  async start(preferredPort: number | null = null): Promise<string> {
     const server = createServer((request, response) => {
       const chunks: Buffer[] = [];
       let size = 0;
@@ -44,11 +65,18 @@ export class TestInbox {
         response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"received":true}');
       });
     });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
+    if (preferredPort === null || !(await listen(server, preferredPort))) {
+      if (!(await listen(server, 0))) throw new Error('The Test Inbox could not listen on 127.0.0.1.');
+    }
     this.server = server;
-    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/inbox`;
+    this.url = `http://127.0.0.1:${this.port}${inboxPath}`;
     return this.url;
+  }
+
+  /** The port it listens on; null until started. */
+  get port(): number | null {
+    const address = this.server?.address();
+    return address && typeof address === 'object' ? address.port : null;
   }
 
   list(): InboxEntry[] {

@@ -34,6 +34,8 @@ export class SettingsRepository {
     private readonly backend: SettingsBackend,
     private settings: Settings,
     readonly reports: readonly SettingsLoadReport[],
+    /** No settings file existed: this is the app's first start in this data folder. */
+    readonly firstRun: boolean,
   ) {}
 
   get path(): string {
@@ -42,12 +44,14 @@ export class SettingsRepository {
 
   static open({ dir, openBackend, clock, migrations = settingsMigrations }: OpenOptions): SettingsRepository {
     const reports: SettingsLoadReport[] = [];
+    // A file set aside as corrupt is not a first run: the operator had settings before.
+    const firstRun = !existsSync(guessPath(dir));
     const openFresh = (): SettingsBackend => openBackend({ dir, name: settingsFileName });
     const startFresh = (): SettingsRepository => {
       const backend = openFresh();
       const settings = defaultSettings();
       backend.write(settings);
-      return new SettingsRepository(backend, settings, reports);
+      return new SettingsRepository(backend, settings, reports, firstRun);
     };
     let probePath: string | undefined;
     const setAside = (path: string, reason: (backupPath: string) => string): void => {
@@ -105,7 +109,7 @@ export class SettingsRepository {
     } else if (outcome.kind === 'migrated') {
       backend.write(parsed.data);
     }
-    return new SettingsRepository(backend, parsed.data, reports);
+    return new SettingsRepository(backend, parsed.data, reports, firstRun);
   }
 
   /** The current settings; treat as read-only and change them through `update`. */

@@ -41,6 +41,12 @@ const deliveryPolicy = z.object({
 export const defaultDeliveryPolicy = { retentionDays: 30, pauseAfterFailingDays: 5 };
 
 /**
+ * Where the built-in Test Inbox listened last time. Partners pointed at it keep
+ * working across restarts only if it listens on the same port again.
+ */
+const testInbox = z.object({ port: z.number().int().min(1).max(65535).nullable() });
+
+/**
  * The settings document as stored on disk. Re-validated on every start: the
  * file may have been edited by hand or written by another version.
  */
@@ -50,6 +56,8 @@ export const settingsSchema = z.object({
   partners: z.array(storedPartner),
   // Added before the first release; files written earlier that day lack it.
   delivery: deliveryPolicy.default(defaultDeliveryPolicy),
+  // Added with the first-run sample partner; older files have no inbox port yet.
+  testInbox: testInbox.default({ port: null }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -71,5 +79,6 @@ export function defaultSettings(): Settings {
     },
     partners: [],
     delivery: { ...defaultDeliveryPolicy },
+    testInbox: { port: null },
   };
 }

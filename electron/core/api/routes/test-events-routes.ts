@@ -1,6 +1,7 @@
 import type { InboxInfo } from '../../../../shared/domain/inbox';
 import { orderHookLabels } from '../../../../shared/domain/order-hooks';
 import type { DeliverySystem } from '../../engine/delivery-system';
+import { publishTestEvent } from '../../inbox/publish-test-event';
 import type { TestInbox } from '../../inbox/test-inbox';
 import { hookDestinationId, partnerDestinationId, type Destination } from '../../outbox/routing';
 import type { SettingsRepository } from '../../settings/settings-repository';
@@ -10,24 +11,11 @@ import { HubFailure } from '../hub-failure';
 type TestMethods = 'inbox.info' | 'inbox.list' | 'inbox.clear' | 'partners.sendTest' | 'orderHooks.sendTest';
 
 /**
- * Routes "Send test event" and the built-in test inbox. A test event goes
- * through the queue like any other, so it proves the whole path: URL, header,
- * signature, and the log.
+ * Routes "Send test event" and the built-in test inbox.
  */
 export function testEventsRoutes(delivery: DeliverySystem, settings: SettingsRepository, inbox: TestInbox): HandlerGroup<TestMethods> {
   const info = (): InboxInfo => ({ url: inbox.url, entries: inbox.list().length });
-  const sendTest = (destination: Destination): { eventId: string } => {
-    const [published] = delivery.publish([
-      {
-        type: 'webhook.test',
-        resource: { type: 'test', id: destination.id },
-        summary: `Test event to ${destination.name}`,
-        data: { message: `A test event from Integration Hub to ${destination.name}.` },
-        routing: { only: [destination.id] },
-      },
-    ]);
-    return { eventId: published?.envelope.id ?? '' };
-  };
+  const sendTest = (destination: Destination): { eventId: string } => publishTestEvent(delivery, destination);
   return {
     'inbox.info': info,
     'inbox.list': () => inbox.list(),

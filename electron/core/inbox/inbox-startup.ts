@@ -1,0 +1,102 @@
+import { eventTypes } from '../../../shared/domain/event-types';
+import { partnerInputSchema } from '../../../shared/domain/partners';
+import type { DeliverySystem } from '../engine/delivery-system';
+import type { EventBus } from '../events/event-bus';
+import type { NoticeBoard } from '../notices/notice-board';
+import { partnerDestinationId } from '../outbox/routing';
+import type { PartnersService } from '../services/partners-service';
+import type { Settings } from '../settings/settings-schema';
+import type { SettingsRepository } from '../settings/settings-repository';
+import { publishTestEvent } from './publish-test-event';
+import { inboxPath, type TestInbox } from './test-inbox';
+
+export const samplePartnerName = 'Test Inbox (sample)';
+
+export interface InboxStartupDeps {
+  inbox: TestInbox;
+  settings: SettingsRepository;
+  partners: PartnersService;
+  delivery: DeliverySystem;
+  events: EventBus;
+  notices: NoticeBoard;
+  /** On a first run, add a partner pointing at the inbox (the app's default). */
+  samplePartner: boolean;
+}
+
+const inboxUrl = (port: number): string => `http://127.0.0.1:${port}${inboxPath}`;
+
+/** `url` with the old inbox address swapped for the new one, or null when it points elsewhere. */
+function moved(url: string, from: string, to: string): string | null {
+  if (url !== from && !url.startsWith(`${from}/`) && !url.startsWith(`${from}?`)) return null;
+  return to + url.slice(from.length);
+}
+
+/** Re-points every partner and order hook aimed at the inbox's old address; counts what moved. */
+function repoint(draft: Settings, from: string, to: string): { settings: Settings; partners: number; hooks: number } {
+  let partners = 0;
+  let hooks = 0;
+  const next = structuredClone(draft);
+  for (const partner of next.partners) {
+    const url = moved(partner.url, from, to);
+    if (url !== null) [partner.url, partners] = [url, partners + 1];
+  }
+  for (const hook of [next.orderHooks.openOrder, next.orderHooks.updateOrder, next.orderHooks.closeOrder]) {
+    const url = moved(hook.url, from, to);
+    if (url !== null) [hook.url, hooks] = [url, hooks + 1];
+  }
+  return { settings: next, partners, hooks };
+}
+
+/**
+ * Starts the Test Inbox where it listened last time, so what points at it keeps
+ * working. If that port is taken now, the inbox takes another and the partners
+ * and hooks aimed at it follow, with a notice. On the very first run a sample
+ * partner is pointed at it and sent a test event, so a newcomer sees a delivery
+ * flow before configuring anything.
+ */
+export async function startTestInbox(deps: InboxStartupDeps): Promise<void> {
+  const { inbox, settings, events, notices } = deps;
+  const previous = settings.current.testInbox.port;
+  await inbox.start(previous);
+  const port = inbox.port;
+  if (port === null) return;
+
+  if (port !== previous) {
+    let partners = 0;
+    let hooks = 0;
+    settings.update((draft) => {
+      const result = previous === null ? { settings: draft, partners, hooks } : repoint(draft, inboxUrl(previous), inboxUrl(port));
+      ({ partners, hooks } = result);
+      return { ...result.settings, testInbox: { port } };
+    });
+    if (partners > 0) events.emit('settings.changed', { scope: 'partners' });
+    if (hooks > 0) events.emit('settings.changed', { scope: 'orderHooks' });
+    if (partners + hooks > 0) {
+      notices.post(
+        'info',
+        `The Test Inbox moved from port ${previous} (taken by another program) to port ${port}; ` +
+          `${partners + hooks === 1 ? 'the partner or hook' : `the ${partners + hooks} partners and hooks`} pointing at it now use the new address.`,
+      );
+    }
+  }
+
+  if (settings.firstRun && deps.samplePartner) addSamplePartner(deps, inboxUrl(port));
+}
+
+function addSamplePartner({ partners, delivery, events }: InboxStartupDeps, url: string): void {
+  const { partner } = partners.create(
+    partnerInputSchema.parse({
+      name: samplePartnerName,
+      url,
+      enabled: true,
+      eventTypes: [...eventTypes],
+      header: { name: '', value: { action: 'keep' } },
+      // Signed, so the inbox shows a signature check passing from the start.
+      signingSecret: 'generate',
+      timeoutSeconds: 5,
+      rateLimitPerSecond: 50,
+    }),
+  );
+  events.emit('settings.changed', { scope: 'partners' });
+  publishTestEvent(delivery, { id: partnerDestinationId(partner.id), name: partner.name });
+}

@@ -1,45 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EventName, HubApi, HubEvents, MethodName, Result } from '../../../../shared/contract';
 import type { PartnerView } from '../../../../shared/domain/partners';
 import { connectEvents } from '../../../../renderer/src/store/connect-events';
 import { createAppStore } from '../../../../renderer/src/store/create-app-store';
-import type { HubConnection, LinkState } from '../../../../renderer/src/transport/link-state';
+import { fakeCore, flush } from './fake-core';
 
-/** A fake core: canned answers per method, a call log, and a way to push events. */
-function fakeConnection(answers: Partial<Record<MethodName, (input: unknown) => Result<unknown>>>) {
-  const calls: MethodName[] = [];
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const linkListeners = new Set<(state: LinkState) => void>();
-  const api = {
-    call: (method: MethodName, input: unknown) => {
-      calls.push(method);
-      const answer = answers[method];
-      return Promise.resolve(answer ? answer(input) : { ok: false, error: { code: 'internal', message: `no ${method}` } });
-    },
-    on: (event: EventName, listener: (payload: unknown) => void) => {
-      const set = listeners.get(event) ?? new Set();
-      listeners.set(event, set);
-      set.add(listener);
-      return () => set.delete(listener);
-    },
-  } as unknown as HubApi;
-  const connection: HubConnection = {
-    api,
-    onLink: (listener) => {
-      linkListeners.add(listener);
-      listener('connecting');
-      return () => linkListeners.delete(listener);
-    },
-  };
-  return {
-    connection,
-    calls,
-    emit: <E extends EventName>(event: E, payload: HubEvents[E]) => listeners.get(event)?.forEach((listener) => listener(payload)),
-    link: (state: LinkState) => linkListeners.forEach((listener) => listener(state)),
-  };
-}
-
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function partner(id: string, name: string): PartnerView {
   return {
@@ -62,7 +26,7 @@ const info = { name: 'Integration Hub', version: '1', mode: 'browser' as const, 
 describe('the app store', () => {
   it('refetches the scope named by settings.changed', async () => {
     let list = [partner('a', 'Acme')];
-    const fake = fakeConnection({ 'partners.list': () => ({ ok: true, value: list }) });
+    const fake = fakeCore({ 'partners.list': () => ({ ok: true, value: list }) });
     const store = createAppStore(fake.connection.api);
     connectEvents(store, fake.connection);
     await store.getState().loadPartners();
@@ -76,7 +40,7 @@ describe('the app store', () => {
   });
 
   it('takes pushed status and notices, once each', async () => {
-    const fake = fakeConnection({ 'app.info': () => ({ ok: true, value: info }) });
+    const fake = fakeCore({ 'app.info': () => ({ ok: true, value: info }) });
     const store = createAppStore(fake.connection.api);
     connectEvents(store, fake.connection);
     await store.getState().loadAppInfo();
@@ -89,7 +53,7 @@ describe('the app store', () => {
   });
 
   it('refetches status and loaded scopes after the event stream reconnects, not on the first connect', async () => {
-    const fake = fakeConnection({
+    const fake = fakeCore({
       'app.info': () => ({ ok: true, value: info }),
       'system.status': () => ({ ok: true, value: { online: true, queued: 0, failingPartners: [] } }),
       'partners.list': () => ({ ok: true, value: [] }),
@@ -99,17 +63,17 @@ describe('the app store', () => {
     await store.getState().loadPartners();
     fake.link('connected');
     await flush();
-    expect(fake.calls).toEqual(['partners.list']);
+    expect(fake.methods()).toEqual(['partners.list']);
 
     fake.link('reconnecting');
     fake.link('connected');
     await flush();
-    expect(fake.calls.slice(1).sort()).toEqual(['app.info', 'partners.list', 'system.status']);
+    expect(fake.methods().slice(1).sort()).toEqual(['app.info', 'partners.list', 'system.status']);
     expect(store.getState().app.link).toBe('connected');
   });
 
   it('drops a deleted partner, also when someone else deleted it first', async () => {
-    const fake = fakeConnection({
+    const fake = fakeCore({
       'partners.list': () => ({ ok: true, value: [partner('a', 'Acme'), partner('b', 'Beta')] }),
       'partners.delete': (input) =>
         (input as { id: string }).id === 'a' ? { ok: true, value: { id: 'a' } } : { ok: false, error: { code: 'not_found', message: 'gone' } },

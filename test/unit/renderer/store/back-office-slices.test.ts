@@ -1,38 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EventName, HubApi, HubEvents, MethodName, Result } from '../../../../shared/contract';
 import type { Check } from '../../../../shared/domain/checks';
 import { connectEvents } from '../../../../renderer/src/store/connect-events';
 import { createAppStore } from '../../../../renderer/src/store/create-app-store';
-import type { HubConnection } from '../../../../renderer/src/transport/link-state';
+import { fakeCore, flush } from './fake-core';
 
-type Answer = (input: unknown) => Result<unknown>;
-
-/** A fake core: canned answers per method, a call log, and a way to push events. */
-function fake(answers: Partial<Record<MethodName, Answer>>) {
-  const calls: { method: MethodName; input: unknown }[] = [];
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const api = {
-    call: (method: MethodName, input: unknown) => {
-      calls.push({ method, input });
-      const answer = answers[method];
-      return Promise.resolve(answer ? answer(input) : { ok: false, error: { code: 'internal', message: `no ${method}` } });
-    },
-    on: (event: EventName, listener: (payload: unknown) => void) => {
-      const set = listeners.get(event) ?? new Set();
-      listeners.set(event, set);
-      set.add(listener);
-      return () => set.delete(listener);
-    },
-  } as unknown as HubApi;
-  const connection: HubConnection = { api, onLink: () => () => undefined };
-  return {
-    connection,
-    calls,
-    emit: <E extends EventName>(event: E, payload: HubEvents[E]) => listeners.get(event)?.forEach((listener) => listener(payload)),
-  };
-}
-
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function check(id: string, number: number, status: Check['status'], openedAt: string): Check {
   return {
@@ -63,7 +34,7 @@ describe('the back-office slices', () => {
   it('files a check under open or done by the status the core returns', async () => {
     const a = check('a', 1001, 'open', '2026-11-22T18:00:00Z');
     const b = check('b', 1002, 'open', '2026-11-22T19:00:00Z');
-    const core = fake({
+    const core = fakeCore({
       'checks.list': (input) => ({ ok: true, value: (input as { status: string }).status === 'open' ? [b, a] : [] }),
       'checks.close': () => ({ ok: true, value: { ...a, status: 'closed', closedAt: '2026-11-22T20:00:00Z' } }),
     });
@@ -78,7 +49,7 @@ describe('the back-office slices', () => {
 
   it('asks routing.preview again when partners or order hooks change', async () => {
     let names = ['Menu Sync'];
-    const core = fake({
+    const core = fakeCore({
       'routing.preview': () => ({ ok: true, value: { destinations: names.map((name) => ({ id: name, name, eventTypes: ['store.updated'] })) } }),
       'partners.list': () => ({ ok: true, value: [] }),
     });
@@ -94,7 +65,7 @@ describe('the back-office slices', () => {
   });
 
   it('refetches only what screens loaded when domain.changed names their scope', async () => {
-    const core = fake({
+    const core = fakeCore({
       'store.get': () => ({ ok: false, error: { code: 'internal', message: 'down' } }),
       'checks.list': () => ({ ok: true, value: [] }),
     });

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { Result } from '../../../../shared/contract';
+import type { DeliveryFilter, DeliveryPage, DeliveryRow, DeliveryState } from '../../../../shared/domain/deliveries';
+import { createAppStore } from '../../../../renderer/src/store/create-app-store';
+import { fakeCore, flush } from './fake-core';
+
+function row(id: number, state: DeliveryState = 'delivered'): DeliveryRow {
+  return {
+    id,
+    eventId: `evt_${id}`,
+    eventType: 'order.updated',
+    summary: `Check #${id}`,
+    destinationId: 'partner:p1',
+    destinationName: 'Acme',
+    state,
+    attempts: 1,
+    nextAttemptAt: null,
+    lastStatus: 200,
+    lastReason: null,
+    lastLatencyMs: 12,
+    createdAt: '2026-11-22T18:00:00Z',
+    updatedAt: '2026-11-22T18:00:00Z',
+  };
+}
+
+const page = (ids: number[], nextCursor: string | null = null, state?: DeliveryState): Result<DeliveryPage> => ({
+  ok: true,
+  value: { items: ids.map((id) => row(id, state)), nextCursor },
+});
+const counts = { ok: true as const, value: { total: 0, byState: {} } };
+
+/** A log of `size` rows (ids size…1, newest first) served the way the core pages it. */
+function pagedLog(size: number) {
+  return (input: unknown): Result<DeliveryPage> => {
+    const { cursor, limit = 100 } = input as { cursor?: string; limit?: number };
+    const below = cursor ? Number(cursor) : size + 1;
+    const ids = Array.from({ length: Math.min(limit, below - 1) }, (_, i) => below - 1 - i);
+    const last = ids.at(-1);
+    return page(ids, last !== undefined && last > 1 ? String(last) : null);
+  };
+}
+
+describe('the deliveries slice', () => {
+  it('keeps only the page of the latest filter when an older answer arrives last', async () => {
+    let answerFirst: (value: Result<DeliveryPage>) => void = () => undefined;
+    const core = fakeCore({
+      'deliveries.list': (input) => {
+        const { filter } = input as { filter: DeliveryFilter };
+        if (filter.text === 'old') return new Promise<Result<DeliveryPage>>((resolve) => (answerFirst = resolve));
+        return page([7, 6]);
+      },
+      'deliveries.count': () => counts,
+    });
+    const store = createAppStore(core.connection.api);
+    const slow = store.getState().loadDeliveries({ text: 'old' });
+    await store.getState().loadDeliveries({ text: 'new' });
+    answerFirst(page([99, 98]));
+    await slow;
+    expect(store.getState().deliveries.ids).toEqual([7, 6]);
+    expect(store.getState().deliveries.filter).toEqual({ text: 'new' });
+  });
+
+  it('pages with the keyset cursor until the core says there is no more', async () => {
+    const core = fakeCore({ 'deliveries.list': pagedLog(250), 'deliveries.count': () => counts });
+    const store = createAppStore(core.connection.api);
+    await store.getState().loadDeliveries({});
+    await store.getState().loadMoreDeliveries();
+    await store.getState().loadMoreDeliveries();
+    const { ids, nextCursor } = store.getState().deliveries;
+    expect(ids).toHaveLength(250);
+    expect(new Set(ids).size).toBe(250);
+    expect(nextCursor).toBeNull();
+    const listCalls = core.calls.filter((call) => call.method === 'deliveries.list').map((call) => (call.input as { cursor?: string }).cursor);
+    expect(listCalls).toEqual([undefined, '151', '51']);
+    // Nothing more to fetch: no further call.
+    await store.getState().loadMoreDeliveries();
+    expect(core.calls.filter((call) => call.method === 'deliveries.list')).toHaveLength(3);
+  });
+
+  it('counts by state without the state filter, so every chip shows its number', async () => {
+    const core = fakeCore({ 'deliveries.list': () => page([1]), 'deliveries.count': () => counts });
+    const store = createAppStore(core.connection.api);
+    await store.getState().loadDeliveries({ states: ['failed'], text: '1042' });
+    await flush();
+    expect(core.calls.find((call) => call.method === 'deliveries.count')?.input).toEqual({ filter: { text: '1042' } });
+  });
+
+  it('holds new rows back while the operator is scrolled down, and shows them on request', async () => {
+    let log = [3, 2, 1];
+    const core = fakeCore({
+      'deliveries.list': () => page(log),
+      'deliveries.count': () => counts,
+    });
+    const store = createAppStore(core.connection.api);
+    await store.getState().loadDeliveries({});
+    store.getState().setDeliveriesAtTop(false);
+    log = [5, 4, 3, 2, 1];
+    await store.getState().deliveriesChanged({ deliveries: [{ id: 5, state: 'pending' }, { id: 4, state: 'pending' }] });
+    expect(store.getState().deliveries.ids).toEqual([3, 2, 1]);
+    expect(store.getState().deliveries.newIds).toEqual([5, 4]);
+
+    store.getState().setDeliveriesAtTop(true);
+    expect(store.getState().deliveries.ids).toEqual([5, 4, 3, 2, 1]);
+    expect(store.getState().deliveries.newIds).toEqual([]);
+  });
+
+  it('patches a changed row in place, at once, without reordering', async () => {
+    let state: DeliveryState = 'pending';
+    const core = fakeCore({
+      'deliveries.list': () => ({ ok: true, value: { items: [row(3), row(2, state), row(1)], nextCursor: null } }),
+      'deliveries.count': () => counts,
+    });
+    const store = createAppStore(core.connection.api);
+    await store.getState().loadDeliveries({});
+    state = 'failed';
+    const changed = store.getState().deliveriesChanged({ deliveries: [{ id: 2, state: 'failed' }] });
+    // Before the refetch answers, the badge already moved.
+    expect(store.getState().deliveries.byId[2]?.state).toBe('failed');
+    await changed;
+    expect(store.getState().deliveries.ids).toEqual([3, 2, 1]);
+    expect(store.getState().deliveries.byId[2]?.state).toBe('failed');
+  });
+
+  it('follows its own bulk resend and ignores late or foreign progress', () => {
+    const store = createAppStore(fakeCore({}).connection.api);
+    const { resendProgressArrived } = store.getState();
+    resendProgressArrived({ jobId: 'a', done: 1, total: 3, state: 'running' });
+    resendProgressArrived({ jobId: 'b', done: 9, total: 9, state: 'running' });
+    expect(store.getState().deliveries.resendJob?.jobId).toBe('a');
+    resendProgressArrived({ jobId: 'a', done: 3, total: 3, state: 'finished' });
+    resendProgressArrived({ jobId: 'a', done: 2, total: 3, state: 'running' });
+    expect(store.getState().deliveries.resendJob).toEqual({ jobId: 'a', done: 3, total: 3, state: 'finished' });
+  });
+});

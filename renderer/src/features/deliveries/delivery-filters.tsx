@@ -34,7 +34,7 @@ export function DeliveryFilters({ filter, destinations, searchRef, onChange }: D
           ref={searchRef}
           type="search"
           className="input"
-          placeholder="Event id, check number, item name"
+          placeholder="Event id, check #, item"
           value={text}
           onChange={(event) => setText(event.target.value)}
         />

@@ -65,8 +65,9 @@ export function DeliveryTable({ selectedId, onSelect, scrollRef }: DeliveryTable
             <div role="columnheader" className="cell-number">
               Attempts
             </div>
-            <div role="columnheader" className="cell-number">
-              Status
+            {/* "Status" would be cut off in a column sized for "200"; the header names what the number is. */}
+            <div role="columnheader" className="cell-number" title="The last attempt's HTTP status">
+              HTTP
             </div>
             <div role="columnheader" className="cell-number">
               Latency

@@ -5,6 +5,7 @@ import type {
   DeliveryCounts,
   DeliveryDetail,
   DeliveryFilter,
+  DeliveryPage,
   DeliveryRow,
   DestinationOption,
   ResendProgress,
@@ -45,6 +46,10 @@ export interface DeliveriesSlice {
   showNewDeliveries: () => void;
   /** One delivery's payload and attempts; the detail panel keeps it, the store does not. */
   getDeliveryDetail: (id: number) => Promise<Result<DeliveryDetail>>;
+  /** One page for a filter, apart from the loaded list: the export pages through the whole log with it. */
+  fetchDeliveryPage: (filter: DeliveryFilter, cursor: string | null, limit: number) => Promise<Result<DeliveryPage>>;
+  /** How many deliveries match a filter (states included), apart from the chips' counts. */
+  countDeliveries: (filter: DeliveryFilter) => Promise<Result<DeliveryCounts>>;
   resendDelivery: (id: number) => Promise<Result<{ queued: number }>>;
   resendMatching: (filter: DeliveryFilter) => Promise<Result<ResendProgress>>;
   resendFailedSince: (since: string) => Promise<Result<ResendProgress>>;
@@ -186,6 +191,14 @@ export function createDeliveriesSlice(api: HubApi): StateCreator<AppState, [], [
 
       async getDeliveryDetail(id) {
         return api.call('deliveries.get', { id });
+      },
+
+      async fetchDeliveryPage(filter, cursor, limit) {
+        return api.call('deliveries.list', { filter, limit, ...(cursor === null ? {} : { cursor }) });
+      },
+
+      async countDeliveries(filter) {
+        return api.call('deliveries.count', { filter });
       },
 
       async resendDelivery(id) {

@@ -7,6 +7,7 @@ import { useAppStore } from '../../store/store-context';
 import { DeliveryDetail } from './delivery-detail';
 import { DeliveryFilters } from './delivery-filters';
 import { DeliveryTable, rowHeight } from './delivery-table';
+import { ExportDialog } from './export/export-dialog';
 import { filterFromParams, paramsFromFilter } from './filter-params';
 import { ResendProgressCard } from './resend-progress';
 import { ResendSinceDialog } from './resend-since-dialog';
@@ -16,7 +17,7 @@ import { useDeliveryShortcuts } from './use-delivery-shortcuts';
 import '../../components/field.css';
 import './deliveries-page.css';
 
-type Open = 'none' | 'resend-matching' | 'resend-since' | 'help';
+type Open = 'none' | 'resend-matching' | 'resend-since' | 'help' | 'export';
 
 /** Deliveries: the log the operator opens when a partner says "we never got it" (brief §6). */
 export function DeliveriesPage() {
@@ -93,6 +94,9 @@ export function DeliveriesPage() {
             <button type="button" className="button" aria-keyshortcuts="?" onClick={() => setOpen('help')}>
               Shortcuts
             </button>
+            <button type="button" className="button" onClick={() => setOpen('export')}>
+              Export…
+            </button>
             <button type="button" className="button" onClick={() => setOpen('resend-since')}>
               Resend failed since…
             </button>
@@ -158,6 +162,7 @@ export function DeliveriesPage() {
       ) : null}
       {open === 'resend-since' ? <ResendSinceDialog onClose={() => setOpen('none')} /> : null}
       {open === 'help' ? <ShortcutsHelpDialog onClose={() => setOpen('none')} /> : null}
+      {open === 'export' ? <ExportDialog filter={filter} onClose={() => setOpen('none')} /> : null}
     </>
   );
 }

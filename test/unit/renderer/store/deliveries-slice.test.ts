@@ -1,44 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../../shared/contract';
-import type { DeliveryFilter, DeliveryPage, DeliveryRow, DeliveryState } from '../../../../shared/domain/deliveries';
+import type { DeliveryFilter, DeliveryPage, DeliveryState } from '../../../../shared/domain/deliveries';
 import { createAppStore } from '../../../../renderer/src/store/create-app-store';
+import { deliveryRow, pagedLog } from '../features/deliveries/export/delivery-rows';
 import { fakeCore, flush } from './fake-core';
 
-function row(id: number, state: DeliveryState = 'delivered'): DeliveryRow {
-  return {
-    id,
-    eventId: `evt_${id}`,
-    eventType: 'order.updated',
-    summary: `Check #${id}`,
-    destinationId: 'partner:p1',
-    destinationName: 'Acme',
-    state,
-    attempts: 1,
-    nextAttemptAt: null,
-    lastStatus: 200,
-    lastReason: null,
-    lastLatencyMs: 12,
-    createdAt: '2026-11-22T18:00:00Z',
-    updatedAt: '2026-11-22T18:00:00Z',
-  };
-}
-
-const page = (ids: number[], nextCursor: string | null = null, state?: DeliveryState): Result<DeliveryPage> => ({
+const row = (id: number, state: DeliveryState = 'delivered') => deliveryRow(id, { state });
+const page = (ids: number[], nextCursor: string | null = null): Result<DeliveryPage> => ({
   ok: true,
-  value: { items: ids.map((id) => row(id, state)), nextCursor },
+  value: { items: ids.map((id) => row(id)), nextCursor },
 });
 const counts = { ok: true as const, value: { total: 0, byState: {} } };
-
-/** A log of `size` rows (ids size…1, newest first) served the way the core pages it. */
-function pagedLog(size: number) {
-  return (input: unknown): Result<DeliveryPage> => {
-    const { cursor, limit = 100 } = input as { cursor?: string; limit?: number };
-    const below = cursor ? Number(cursor) : size + 1;
-    const ids = Array.from({ length: Math.min(limit, below - 1) }, (_, i) => below - 1 - i);
-    const last = ids.at(-1);
-    return page(ids, last !== undefined && last > 1 ? String(last) : null);
-  };
-}
+const logOf = (size: number) => pagedLog(Array.from({ length: size }, (_, i) => row(size - i)));
 
 describe('the deliveries slice', () => {
   it('keeps only the page of the latest filter when an older answer arrives last', async () => {
@@ -61,7 +34,7 @@ describe('the deliveries slice', () => {
   });
 
   it('pages with the keyset cursor until the core says there is no more', async () => {
-    const core = fakeCore({ 'deliveries.list': pagedLog(250), 'deliveries.count': () => counts });
+    const core = fakeCore({ 'deliveries.list': logOf(250), 'deliveries.count': () => counts });
     const store = createAppStore(core.connection.api);
     await store.getState().loadDeliveries({});
     await store.getState().loadMoreDeliveries();

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { HubApi, MethodName, Result } from '../../../../../../shared/contract';
 import { deliveryListInputSchema, type DeliveryFilter, type DeliveryRow } from '../../../../../../shared/domain/deliveries';
 import type { ExportedDelivery } from '../../../../../../renderer/src/features/deliveries/export/log-export';
 import {
@@ -10,13 +9,8 @@ import {
 } from '../../../../../../renderer/src/features/deliveries/export/run-log-export';
 import { createAppStore } from '../../../../../../renderer/src/store/create-app-store';
 import { parseCsv } from '../../../../../support/parse-csv';
-import { deliveryRow } from './delivery-rows';
-
-interface ListInput {
-  filter: DeliveryFilter;
-  cursor?: string;
-  limit?: number;
-}
+import { fakeCore } from '../../../store/fake-core';
+import { deliveryRow, pagedLog, type ListInput } from './delivery-rows';
 
 /**
  * A fake core behind the real store: a log of `size` rows (newest first) that
@@ -24,26 +18,14 @@ interface ListInput {
  */
 function fakeHub(size: number, options: { failListAt?: number; onList?: (input: ListInput) => void } = {}) {
   const rows: DeliveryRow[] = Array.from({ length: size }, (_, index) => deliveryRow(size - index));
-  const calls: { method: MethodName; input: unknown }[] = [];
-  const api = {
-    call: (method: MethodName, input: unknown): Promise<Result<unknown>> => {
-      calls.push({ method, input });
-      if (method === 'deliveries.count') return Promise.resolve({ ok: true, value: { total: size, byState: {} } });
-      if (method !== 'deliveries.list') return Promise.resolve({ ok: false, error: { code: 'internal', message: `no ${method}` } });
-      const parsed = deliveryListInputSchema.parse(input);
-      options.onList?.(parsed);
-      const listCalls = calls.filter((call) => call.method === 'deliveries.list').length;
-      if (listCalls === options.failListAt) return Promise.resolve({ ok: false, error: { code: 'internal', message: 'The hub stopped.' } });
-      const before = parsed.cursor === undefined ? Infinity : Number(parsed.cursor);
-      const limit = parsed.limit ?? 100;
-      const matching = rows.filter((row) => row.id < before);
-      const items = matching.slice(0, limit);
-      const last = items.at(-1);
-      return Promise.resolve({ ok: true, value: { items, nextCursor: matching.length > limit && last ? String(last.id) : null } });
-    },
-    on: () => () => undefined,
-  } as unknown as HubApi;
-  return { source: createAppStore(api).getState(), calls };
+  const core = fakeCore({
+    'deliveries.count': () => ({ ok: true, value: { total: size, byState: {} } }),
+    'deliveries.list': pagedLog(rows, (input, call) => {
+      options.onList?.(input);
+      if (call === options.failListAt) return { ok: false, error: { code: 'internal', message: 'The hub stopped.' } };
+    }),
+  });
+  return { source: createAppStore(core.connection.api).getState(), calls: core.calls };
 }
 
 async function exportAll(

@@ -1,5 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 
+// The node tsconfig has no DOM types: the page functions below name only what they touch.
+interface ScrollBox {
+  scrollTop: number;
+  scrollHeight: number;
+}
+interface RowElement {
+  getAttribute(name: string): string | null;
+}
+
 /** Deliveries: the log, its state chips, the detail panel and the resend controls. */
 export class DeliveriesPage {
   readonly heading: Locator;
@@ -8,6 +17,9 @@ export class DeliveriesPage {
   readonly resendFailed: Locator;
   readonly confirmResend: Locator;
   readonly bulkResend: Locator;
+  readonly search: Locator;
+  /** The element that scrolls the log (the table renders only the rows in its view). */
+  readonly scroller: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Deliveries' });
@@ -16,6 +28,8 @@ export class DeliveriesPage {
     this.resendFailed = page.getByRole('button', { name: /^Resend \d+ failed$/ });
     this.confirmResend = page.getByRole('alertdialog', { name: /^Resend \d+ failed deliver(y|ies)\?$/ });
     this.bulkResend = page.getByRole('status', { name: 'Bulk resend' });
+    this.search = page.getByLabel('Search');
+    this.scroller = page.locator('.delivery-scroll');
   }
 
   /** Data rows only (the header row has column headers, not cells). */
@@ -29,5 +43,30 @@ export class DeliveriesPage {
 
   stateChip(name: string): Locator {
     return this.page.getByRole('group', { name: 'Filter by state' }).getByRole('button', { name: new RegExp(`^${name}\\b`) });
+  }
+
+  /** The data row at a position in the whole log (1-based, as aria-rowindex counts; the header row is 1). */
+  rowAt(rowIndex: number): Locator {
+    return this.table.locator(`[role="row"][aria-rowindex="${rowIndex}"]`);
+  }
+
+  /** Scrolls to the end of what is loaded, which makes the table fetch the next page. */
+  async scrollToEnd(): Promise<void> {
+    await this.scroller.evaluate((element: ScrollBox) => {
+      element.scrollTop = element.scrollHeight;
+    });
+  }
+
+  /** Scrolls so the row at `rowIndex` (aria-rowindex) is at the top of the view. */
+  async scrollToRow(rowIndex: number, rowHeight: number): Promise<void> {
+    await this.scroller.evaluate((element: ScrollBox, top: number) => {
+      element.scrollTop = top;
+    }, (rowIndex - 2) * rowHeight);
+  }
+
+  /** The highest aria-rowindex among the rows the table currently renders. */
+  async lastRenderedRowIndex(): Promise<number> {
+    const indexes = await this.rows().evaluateAll((rows: RowElement[]) => rows.map((row) => Number(row.getAttribute('aria-rowindex'))));
+    return Math.max(0, ...indexes);
   }
 }

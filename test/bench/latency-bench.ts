@@ -1,11 +1,8 @@
 import { addBenchPartner, benchOrder, openBenchCore } from './bench-core';
+import { percentile } from './figures';
 import type { BenchReceiver } from './receiver-handle';
 
 const samples = 400;
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 /**
  * Figure b: on an idle hub, the time from publishing one event (its commit

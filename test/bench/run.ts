@@ -6,12 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bigLogBench } from './big-log-bench';
 import { drainBench } from './drain-bench';
+import { report } from './figures';
 import { latencyBench } from './latency-bench';
+import { logFrameBench, reportLogFrame } from './log-frame-bench';
 import { startBenchReceiver } from './receiver-handle';
-
-function report(name: string, value: number, unit: string, target: string, pass: boolean): void {
-  process.stdout.write(`${JSON.stringify({ name, value: Number(value.toFixed(3)), unit, target, pass })}\n`);
-}
 
 async function main(): Promise<void> {
   const receiver = await startBenchReceiver();
@@ -45,6 +43,8 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+
+  reportLogFrame(await logFrameBench());
 }
 
 main().catch((error: unknown) => {

@@ -54,6 +54,7 @@ export class DeliverySystem {
   private readonly events: EventBus;
   private readonly clock: Clock;
   private retentionTimer: NodeJS.Timeout | undefined;
+  private firstPruneTimer: NodeJS.Timeout | undefined;
 
   constructor(options: DeliverySystemOptions) {
     const opened = openDatabase(join(options.dataDir, databaseFileName), options.clock);
@@ -96,7 +97,9 @@ export class DeliverySystem {
     };
     this.retentionTimer = setInterval(prune, retentionEveryMs);
     this.retentionTimer.unref();
-    setTimeout(prune, 30_000).unref();
+    // Kept so close() can cancel it: a prune after close runs on a closed database.
+    this.firstPruneTimer = setTimeout(prune, 30_000);
+    this.firstPruneTimer.unref();
   }
 
   /**
@@ -128,6 +131,7 @@ export class DeliverySystem {
 
   async close(): Promise<void> {
     clearInterval(this.retentionTimer);
+    clearTimeout(this.firstPruneTimer);
     await this.engine.stop();
     this.sender.close();
     // SQLite's advice: refresh planner statistics on the way out.

@@ -1,5 +1,14 @@
 import type { Download, Locator, Page } from '@playwright/test';
 
+// The node tsconfig has no DOM types: the page functions below name only what they touch.
+interface ScrollBox {
+  scrollTop: number;
+  scrollHeight: number;
+}
+interface RowElement {
+  getAttribute(name: string): string | null;
+}
+
 /** Deliveries: the log, its state chips, the detail panel and the resend controls. */
 export class DeliveriesPage {
   readonly heading: Locator;
@@ -12,6 +21,9 @@ export class DeliveriesPage {
   readonly exportDialog: Locator;
   readonly exportProgress: Locator;
   readonly exportStatus: Locator;
+  readonly search: Locator;
+  /** The element that scrolls the log (the table renders only the rows in its view). */
+  readonly scroller: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Deliveries' });
@@ -24,6 +36,8 @@ export class DeliveriesPage {
     this.exportDialog = page.getByRole('dialog', { name: 'Export deliveries' });
     this.exportProgress = this.exportDialog.getByRole('progressbar', { name: 'Export progress' });
     this.exportStatus = this.exportDialog.getByRole('status', { name: 'Export status' });
+    this.search = page.getByLabel('Search');
+    this.scroller = page.locator('.delivery-scroll');
   }
 
   /** Data rows only (the header row has column headers, not cells). */
@@ -45,5 +59,30 @@ export class DeliveriesPage {
     const download = this.page.waitForEvent('download');
     await this.exportDialog.getByRole('button', { name: `Export ${format}`, exact: true }).click();
     return download;
+  }
+
+  /** The data row at a position in the whole log (1-based, as aria-rowindex counts; the header row is 1). */
+  rowAt(rowIndex: number): Locator {
+    return this.table.locator(`[role="row"][aria-rowindex="${rowIndex}"]`);
+  }
+
+  /** Scrolls to the end of what is loaded, which makes the table fetch the next page. */
+  async scrollToEnd(): Promise<void> {
+    await this.scroller.evaluate((element: ScrollBox) => {
+      element.scrollTop = element.scrollHeight;
+    });
+  }
+
+  /** Scrolls so the row at `rowIndex` (aria-rowindex) is at the top of the view. */
+  async scrollToRow(rowIndex: number, rowHeight: number): Promise<void> {
+    await this.scroller.evaluate((element: ScrollBox, top: number) => {
+      element.scrollTop = top;
+    }, (rowIndex - 2) * rowHeight);
+  }
+
+  /** The highest aria-rowindex among the rows the table currently renders. */
+  async lastRenderedRowIndex(): Promise<number> {
+    const indexes = await this.rows().evaluateAll((rows: RowElement[]) => rows.map((row) => Number(row.getAttribute('aria-rowindex'))));
+    return Math.max(0, ...indexes);
   }
 }

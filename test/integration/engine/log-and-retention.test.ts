@@ -1,11 +1,11 @@
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { NewEvent } from '../../../electron/core/outbox/outbox';
 import type { ResendProgress } from '../../../shared/domain/deliveries';
 import type { PartnerInput } from '../../../shared/domain/partners';
 import { startReceiver, useReceivers } from '../delivery/receiver';
-import { useTestCores } from '../../support/test-core';
+import { openTestCore, useTestCores } from '../../support/test-core';
 import { useTempDir } from '../../support/temp-dir';
 
 useReceivers();
@@ -135,6 +135,20 @@ describe('the delivery log, resend jobs and retention', () => {
     // Check #2 has a failed delivery, so its payload stays for a resend.
     expect(payloads.filter(([summary]) => String(summary).startsWith('Check #1'))).toEqual([['Check #1 · Table 1', 'delivered', false]]);
     expect(payloads.filter(([summary]) => String(summary).startsWith('Check #2')).every(([, , kept]) => kept)).toBe(true);
+  });
+
+  it('never prunes once closed: a process that outlives its core (the bench) must not hit a closed database', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      const core = openTestCore(newDir());
+      const pruneAll = vi.spyOn(core.delivery.pruner, 'pruneAll');
+      await core.close();
+      // The first prune is due 30 s after start, then hourly.
+      vi.advanceTimersByTime(2 * 60 * 60 * 1000);
+      expect(pruneAll).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('pauses a destination that has failed for the configured days, and resumes it on request', async () => {

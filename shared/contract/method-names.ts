@@ -24,6 +24,7 @@ export const hubMethodNames = [
   'deliveries.cancelResend',
   'deliveries.destinations',
   'deliveries.health',
+  'deliveries.healthSeries',
   'deliveries.resumeDestination',
   'deliveryPolicy.get',
   'deliveryPolicy.save',

@@ -38,6 +38,7 @@ import { routingPreviewInputSchema, type RoutingPreview } from '../domain/routin
 import type { SampleDataReset } from '../domain/sample-data';
 import { storeInputSchema, storeStatusInputSchema, type StoreView } from '../domain/store';
 import type { WeeklyHours } from '../domain/hours';
+import { healthSeriesInputSchema, type HealthSeries } from '../domain/health-series';
 
 const noInput = z.strictObject({});
 const idInput = z.strictObject({ id: z.string().min(1).max(64) });
@@ -98,6 +99,8 @@ export const hubMethods = {
   'deliveries.destinations': method<typeof noInput, DestinationOption[]>(noInput),
   /** Success rate and p50/p95 latency per destination over the last day and week. */
   'deliveries.health': method<typeof noInput, DestinationHealth[]>(noInput),
+  /** The same figures over time (hourly for 24 h, six-hourly for 7 days), for the health chart. */
+  'deliveries.healthSeries': method<typeof healthSeriesInputSchema, HealthSeries>(healthSeriesInputSchema),
   /** Resumes a destination the engine paused after it failed for too long. */
   'deliveries.resumeDestination': method<typeof destinationInput, DestinationOption[]>(destinationInput),
   'deliveryPolicy.get': method<typeof noInput, DeliveryPolicy>(noInput),

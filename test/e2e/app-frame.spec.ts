@@ -4,6 +4,7 @@ import { expect, test } from './fixtures/hub';
 import { AppFrame } from './pages/app-frame';
 
 const screens = [
+  { link: 'Dashboard', heading: 'Dashboard', hash: '#/hub/dashboard' },
   { link: 'Order Webhooks', heading: 'Order Webhooks', hash: '#/hub/order-webhooks' },
   { link: 'Partners', heading: 'Partners', hash: '#/hub/partners' },
   { link: 'Test Inbox', heading: 'Test Inbox', hash: '#/hub/inbox' },

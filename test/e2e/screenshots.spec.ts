@@ -2,10 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/hub';
-import type { HubProcess } from './fixtures/hub-process';
+import { spawnSync } from 'node:child_process';
+import { nodeBinary, type HubProcess } from './fixtures/hub-process';
 import type { Menu, MenuItem, MenuSummary } from '../../shared/domain/menu';
 import type { Check } from '../../shared/domain/checks';
 import { AppFrame } from './pages/app-frame';
+import { DashboardPage } from './pages/dashboard-page';
 import { MenuPage } from './pages/menu-page';
 import { OrdersPage } from './pages/orders-page';
 import { OrderWebhooksPage } from './pages/order-webhooks-page';
@@ -44,6 +46,18 @@ async function seedPartners(hub: HubProcess): Promise<void> {
     eventTypes: ['order.closed', 'order.cancelled', 'menu.updated', 'store.updated'],
     signingSecret: 'generate',
   });
+}
+
+/** A week of history for Acme (steady) and Loyalty Plus (failing for the last 3 hours); see the seed script. */
+function seedHealthHistory(hub: HubProcess, partners: { id: string; name: string }[]): void {
+  const id = (name: string): string => `partner:${partners.find((p) => p.name === name)?.id ?? ''}`;
+  const plans = [
+    { destinationId: id('Acme Delivery'), pattern: 'steady' },
+    { destinationId: id('Loyalty Plus'), pattern: 'failing-lately' },
+  ];
+  const script = resolve(import.meta.dirname, 'fixtures/seed-health-history.ts');
+  const run = spawnSync(nodeBinary(), [script, resolve(hub.dataDir, 'hub.sqlite'), JSON.stringify(plans)], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`seeding health history failed: ${run.stderr}`);
 }
 
 async function fillOrderWebhooks(page: Page, hub: HubProcess): Promise<void> {
@@ -131,6 +145,19 @@ for (const scheme of ['light', 'dark'] as const) {
 
       await partners.edit('Acme Delivery');
       await page.screenshot({ path: resolve(shots, `partner-form${suffix}.png`) });
+    });
+
+    test(`Dashboard (${scheme})`, async ({ page, hub }) => {
+      await seedPartners(hub);
+      seedHealthHistory(hub, await hub.call<{ id: string; name: string }[]>('partners.list', {}));
+      const dashboard = new DashboardPage(page);
+      await new AppFrame(page).open(hub.url, '/hub/dashboard');
+      await expect(dashboard.card('Loyalty Plus')).toContainText('Webhooks to Loyalty Plus are failing');
+      await expect(dashboard.chart('Acme Delivery')).toHaveAccessibleName(/^Acme Delivery: \d+(\.\d)?% delivered in the last 24 hours, p50/);
+      await page.screenshot({ path: resolve(shots, `dashboard${suffix}.png`) });
+      await dashboard.period('7 days').check();
+      await expect(dashboard.chart('Acme Delivery')).toHaveAccessibleName(/in the last 7 days/);
+      await page.screenshot({ path: test.info().outputPath('dashboard-7d-full.png'), fullPage: true });
     });
 
     test(`Menu (${scheme})`, async ({ page, hub }) => {

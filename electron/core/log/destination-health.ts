@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { DestinationHealth, HealthWindow } from '../../../shared/domain/deliveries';
 import type { Destination } from '../outbox/routing';
+import { AttemptStats } from './attempt-stats';
 
 const dayMs = 86_400_000;
 
@@ -10,7 +11,11 @@ const dayMs = 86_400_000;
  * failing or paused now.
  */
 export class DestinationHealthReport {
-  constructor(private readonly db: DatabaseSync) {}
+  private readonly stats: AttemptStats;
+
+  constructor(private readonly db: DatabaseSync) {
+    this.stats = new AttemptStats(db);
+  }
 
   report(destinations: readonly Destination[], now: number, failingAfter: number): DestinationHealth[] {
     const health = new Map(
@@ -41,30 +46,7 @@ export class DestinationHealthReport {
   }
 
   private window(destinationId: string, since: number): HealthWindow {
-    const { attempts, delivered } = this.db
-      .prepare(
-        `SELECT COUNT(*) AS attempts, COALESCE(SUM(a.outcome = 'delivered'), 0) AS delivered
-         FROM attempts a INDEXED BY attempts_by_time JOIN deliveries d ON d.id = a.delivery_id
-         WHERE a.started_at >= ? AND d.destination_id = ?`,
-      )
-      .get(since, destinationId) as { attempts: number; delivered: number };
-    const percentile = (p: number): number | null => {
-      if (delivered === 0) return null;
-      const row = this.db
-        .prepare(
-          `SELECT a.latency_ms AS ms FROM attempts a INDEXED BY attempts_by_time JOIN deliveries d ON d.id = a.delivery_id
-           WHERE a.started_at >= ? AND d.destination_id = ? AND a.outcome = 'delivered'
-           ORDER BY a.latency_ms LIMIT 1 OFFSET ?`,
-        )
-        .get(since, destinationId, Math.min(delivered - 1, Math.floor(p * delivered))) as { ms: number } | undefined;
-      return row?.ms ?? null;
-    };
-    return {
-      attempts,
-      delivered,
-      successRate: attempts === 0 ? null : delivered / attempts,
-      p50Ms: percentile(0.5),
-      p95Ms: percentile(0.95),
-    };
+    // No upper bound: everything attempted since then, as before the series existed.
+    return this.stats.window(destinationId, since, Number.MAX_SAFE_INTEGER);
   }
 }

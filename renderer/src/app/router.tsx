@@ -8,6 +8,7 @@ import { StorePage } from '../features/store/store-page';
 import { AppFrame } from './app-frame';
 import { DeliveriesPage } from '../features/deliveries/deliveries-page';
 import { InboxPage } from '../features/inbox/inbox-page';
+import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { NotFoundPage } from './not-found-page';
 
 /**
@@ -22,6 +23,7 @@ export function createAppRouter() {
       children: [
         { index: true, element: <Navigate to="/hub/order-webhooks" replace /> },
         { path: 'hub', element: <Navigate to="/hub/order-webhooks" replace /> },
+        { path: 'hub/dashboard', element: <DashboardPage /> },
         { path: 'hub/order-webhooks', element: <OrderWebhooksPage /> },
         { path: 'hub/partners', element: <PartnersPage /> },
         { path: 'hub/inbox', element: <InboxPage /> },

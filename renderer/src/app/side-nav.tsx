@@ -8,6 +8,7 @@ interface NavEntry {
 
 /** Every screen of the brief, grouped the way the seed's Back Office does (Home › Integration Hub). */
 const hubEntries: NavEntry[] = [
+  { to: '/hub/dashboard', label: 'Dashboard' },
   { to: '/hub/order-webhooks', label: 'Order Webhooks' },
   { to: '/hub/partners', label: 'Partners' },
   { to: '/hub/inbox', label: 'Test Inbox' },

@@ -3,6 +3,7 @@ import type { AppSlice } from './app-slice';
 import type { ChecksSlice } from './checks-slice';
 import type { DeliveriesSlice } from './deliveries-slice';
 import type { DomainSyncSlice } from './domain-sync-slice';
+import type { HealthSlice } from './health-slice';
 import type { InboxSlice } from './inbox-slice';
 import type { MenusSlice } from './menus-slice';
 import type { OrderHooksSlice } from './order-hooks-slice';
@@ -14,6 +15,7 @@ import type { RestaurantSlice } from './restaurant-slice';
 export type AppState = AppSlice &
   OrderHooksSlice &
   PartnersSlice &
+  HealthSlice &
   RestaurantSlice &
   MenusSlice &
   ChecksSlice &

@@ -1,5 +1,9 @@
 import type { HubConnection, LinkState } from '../transport/link-state';
 import type { AppStore } from './create-app-store';
+import { throttle } from './throttle';
+
+/** Health figures are aggregates over hours: redrawing them more often than this only costs queries. */
+export const healthRefreshMs = 2_000;
 
 /**
  * Subscribes the store to the core's events, once, at startup. After the event
@@ -10,6 +14,7 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
   const { api } = connection;
   const state = store.getState;
   let previous: LinkState | null = null;
+  const refreshHealth = throttle(() => state().refreshHealth(), healthRefreshMs);
 
   const refetchLoaded = (): void => {
     void state().loadAppInfo();
@@ -20,6 +25,7 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     state().refreshRecipients();
     if (state().deliveries.loadState !== 'idle') void state().loadDeliveries(state().deliveries.filter);
     if (state().inbox.loadState !== 'idle') void state().loadInbox();
+    refreshHealth();
   };
 
   const unsubscribers = [
@@ -27,12 +33,19 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     api.on('app.notice', (notice) => state().noticeArrived(notice)),
     api.on('settings.changed', ({ scope }) => {
       if (scope === 'orderHooks') void state().loadOrderHooks();
-      else if (scope === 'partners') void state().loadPartners();
+      else if (scope === 'partners') {
+        void state().loadPartners();
+        // A new partner needs its (empty) series; a renamed one its new name on the charts.
+        refreshHealth();
+      }
       // Who hears about a save depends on both the partners and the order hooks.
       if (scope !== 'deliveryPolicy') state().refreshRecipients();
     }),
     api.on('domain.changed', ({ scope }) => state().refreshDomain(scope)),
-    api.on('deliveries.changed', (change) => void state().deliveriesChanged(change)),
+    api.on('deliveries.changed', (change) => {
+      void state().deliveriesChanged(change);
+      refreshHealth();
+    }),
     api.on('deliveries.resendProgress', (progress) => state().resendProgressArrived(progress)),
     api.on('inbox.received', (entry) => state().inboxReceived(entry)),
     api.on('delivery.alert', (alert) => {
@@ -45,5 +58,8 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
       previous = link;
     }),
   ];
-  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+  return () => {
+    refreshHealth.cancel();
+    unsubscribers.forEach((unsubscribe) => unsubscribe());
+  };
 }

@@ -6,6 +6,7 @@ import type { AppState } from './app-state';
 import { createChecksSlice } from './checks-slice';
 import { createDeliveriesSlice } from './deliveries-slice';
 import { createDomainSyncSlice } from './domain-sync-slice';
+import { createHealthSlice } from './health-slice';
 import { createInboxSlice } from './inbox-slice';
 import { createMenusSlice } from './menus-slice';
 import { createOrderHooksSlice } from './order-hooks-slice';
@@ -21,6 +22,7 @@ export function createAppStore(api: HubApi): AppStore {
     ...createAppSlice(api)(...args),
     ...createOrderHooksSlice(api)(...args),
     ...createPartnersSlice(api)(...args),
+    ...createHealthSlice(api)(...args),
     ...createRestaurantSlice(api)(...args),
     ...createMenusSlice(api)(...args),
     ...createChecksSlice(api)(...args),

@@ -4,6 +4,7 @@ import type { EventBus } from '../../events/event-bus';
 import { everyDestination } from '../../outbox/routing';
 import type { SettingsRepository } from '../../settings/settings-repository';
 import { DestinationHealthReport } from '../../log/destination-health';
+import { HealthSeriesReport } from '../../log/health-series';
 import { failingAfter } from '../../engine/delivery-engine';
 import type { HandlerGroup } from '../handlers';
 import { HubFailure } from '../hub-failure';
@@ -18,6 +19,7 @@ type DeliveryMethods =
   | 'deliveries.cancelResend'
   | 'deliveries.destinations'
   | 'deliveries.health'
+  | 'deliveries.healthSeries'
   | 'deliveries.resumeDestination'
   | 'deliveryPolicy.get'
   | 'deliveryPolicy.save';
@@ -25,6 +27,7 @@ type DeliveryMethods =
 /** Routes the delivery log, resend and policy methods. */
 export function deliveriesRoutes(system: DeliverySystem, settings: SettingsRepository, events: EventBus): HandlerGroup<DeliveryMethods> {
   const health = new DestinationHealthReport(system.db);
+  const series = new HealthSeriesReport(system.db);
   const destinations = (): DestinationOption[] => {
     const paused = new Map(system.store.healthPaused().map((p) => [p.id, p.reason]));
     return everyDestination(settings.current).map((d) => ({ ...d, pausedReason: paused.get(d.id) ?? null }));
@@ -46,6 +49,12 @@ export function deliveriesRoutes(system: DeliverySystem, settings: SettingsRepos
     },
     'deliveries.destinations': destinations,
     'deliveries.health': () => health.report(everyDestination(settings.current), system.now(), failingAfter),
+    'deliveries.healthSeries': ({ range, destinationId }) => {
+      const every = everyDestination(settings.current);
+      const chosen = destinationId === undefined ? every : every.filter((d) => d.id === destinationId);
+      if (chosen.length === 0) throw HubFailure.notFound('That partner');
+      return series.series(chosen, range, system.now(), destinationId ?? null);
+    },
     'deliveries.resumeDestination': ({ destinationId }) => {
       system.store.setHealthPause(destinationId, null, system.now());
       system.engine.reconcile();

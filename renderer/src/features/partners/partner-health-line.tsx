@@ -1,9 +1,10 @@
 import type { HealthWindow } from '../../../../shared/domain/deliveries';
 import { useAppStore } from '../../store/store-context';
+import { percent } from '../health/health-words';
 
 function summary(label: string, window: HealthWindow): string {
   if (window.attempts === 0 || window.successRate === null) return `${label}: no deliveries`;
-  const rate = `${Math.round(window.successRate * 1000) / 10}% delivered`;
+  const rate = `${percent(window.successRate)} delivered`;
   const latency = window.p50Ms === null ? '' : ` · p50 ${window.p50Ms} ms · p95 ${window.p95Ms ?? window.p50Ms} ms`;
   return `${label}: ${rate} of ${window.attempts}${latency}`;
 }

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { useAppStore } from '../../store/store-context';
 import { Switch } from '../../components/switch';
+import { PartnerChartRow } from './partner-chart-row';
 import { PartnerHealthLine } from './partner-health-line';
 
 interface PartnerRowProps {
@@ -16,6 +18,7 @@ export function PartnerRow({ id, onEdit, onDelete, onError, onNotice }: PartnerR
   const partner = useAppStore((state) => state.partners.byId[id]);
   const setEnabled = useAppStore((state) => state.setPartnerEnabled);
   const sendTest = useAppStore((state) => state.sendPartnerTest);
+  const [chartOpen, setChartOpen] = useState(false);
   if (!partner) return null;
 
   const toggle = async (enabled: boolean): Promise<void> => {
@@ -28,49 +31,63 @@ export function PartnerRow({ id, onEdit, onDelete, onError, onNotice }: PartnerR
     else onError(`Could not send a test event to “${partner.name}”: ${result.error.message}`);
   };
   const count = partner.eventTypes.length;
+  const chartId = `partner-chart-${partner.id}`;
 
   return (
-    <tr>
-      <th scope="row">
-        <span className="partner-name">{partner.name}</span>
-        <span className="partner-url" title={partner.url}>
-          {partner.url}
-        </span>
-        <span className="partner-meta">
-          {partner.header.name ? `Header ${partner.header.name}` : 'No custom header'}
-          {' · '}
-          {partner.signingSecret.set ? 'Signed' : 'Unsigned'}
-          {` · ${partner.timeoutSeconds} s timeout · ${partner.rateLimitPerSecond}/s`}
-        </span>
-        <PartnerHealthLine id={partner.id} name={partner.name} onFix={() => onEdit(id)} />
-      </th>
-      <td>
-        <span title={partner.eventTypes.join('\n')}>{count === 1 ? '1 event' : `${count} events`}</span>
-      </td>
-      <td>
-        <Switch checked={partner.enabled} label={`${partner.name} enabled`} onChange={(enabled) => void toggle(enabled)} />
-      </td>
-      <td className="partner-actions">
-        <button
-          type="button"
-          className="button button-quiet"
-          aria-label={`Send test event to ${partner.name}`}
-          onClick={() => void test()}
-        >
-          Send test
-        </button>
-        <button type="button" className="button button-quiet" aria-label={`Edit ${partner.name}`} onClick={() => onEdit(id)}>
-          Edit
-        </button>
-        <button
-          type="button"
-          className="button button-quiet button-danger-text"
-          aria-label={`Delete ${partner.name}`}
-          onClick={() => onDelete(id)}
-        >
-          Delete
-        </button>
-      </td>
-    </tr>
+    <>
+      <tr>
+        <th scope="row">
+          <span className="partner-name">{partner.name}</span>
+          <span className="partner-url" title={partner.url}>
+            {partner.url}
+          </span>
+          <span className="partner-meta">
+            {partner.header.name ? `Header ${partner.header.name}` : 'No custom header'}
+            {' · '}
+            {partner.signingSecret.set ? 'Signed' : 'Unsigned'}
+            {` · ${partner.timeoutSeconds} s timeout · ${partner.rateLimitPerSecond}/s`}
+          </span>
+          <PartnerHealthLine id={partner.id} name={partner.name} onFix={() => onEdit(id)} />
+          {/* In the partner's cell, not among the actions: the row must stay as wide as before. */}
+          <button
+            type="button"
+            className="button-link partner-chart-toggle"
+            aria-expanded={chartOpen}
+            aria-controls={chartOpen ? chartId : undefined}
+            onClick={() => setChartOpen(!chartOpen)}
+          >
+            Health chart<span className="visually-hidden"> for {partner.name}</span>
+          </button>
+        </th>
+        <td>
+          <span title={partner.eventTypes.join('\n')}>{count === 1 ? '1 event' : `${count} events`}</span>
+        </td>
+        <td>
+          <Switch checked={partner.enabled} label={`${partner.name} enabled`} onChange={(enabled) => void toggle(enabled)} />
+        </td>
+        <td className="partner-actions">
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-label={`Send test event to ${partner.name}`}
+            onClick={() => void test()}
+          >
+            Send test
+          </button>
+          <button type="button" className="button button-quiet" aria-label={`Edit ${partner.name}`} onClick={() => onEdit(id)}>
+            Edit
+          </button>
+          <button
+            type="button"
+            className="button button-quiet button-danger-text"
+            aria-label={`Delete ${partner.name}`}
+            onClick={() => onDelete(id)}
+          >
+            Delete
+          </button>
+        </td>
+      </tr>
+      {chartOpen ? <PartnerChartRow id={chartId} partnerId={partner.id} name={partner.name} /> : null}
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { PartnerSaved } from '../../../../shared/domain/partners';
 import { PageHeader } from '../../components/page-header';
 import { useAppStore } from '../../store/store-context';
@@ -27,7 +28,13 @@ export function PartnersPage() {
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const [rowError, setRowError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const close = (): void => setOpen({ kind: 'none' });
+  // `?edit=<id>` (the dashboard's "Fix" link) opens that partner's form; closing it drops the parameter.
+  const [params, setParams] = useSearchParams();
+  const editParam = params.get('edit');
+  const close = (): void => {
+    setOpen({ kind: 'none' });
+    if (params.has('edit')) setParams({}, { replace: true });
+  };
 
   const loadHealth = useAppStore((state) => state.loadPartnerHealth);
   useEffect(() => {
@@ -35,10 +42,13 @@ export function PartnersPage() {
     void loadHealth();
   }, [load, loadHealth]);
 
-  const onSaved = ({ partner, signingSecret }: PartnerSaved): void =>
-    setOpen(signingSecret ? { kind: 'secret', name: partner.name, secret: signingSecret } : { kind: 'none' });
+  const onSaved = ({ partner, signingSecret }: PartnerSaved): void => {
+    close();
+    if (signingSecret) setOpen({ kind: 'secret', name: partner.name, secret: signingSecret });
+  };
 
-  const editing = open.kind === 'edit' ? byId[open.id] : undefined;
+  const editId = open.kind === 'edit' ? open.id : editParam;
+  const editing = editId ? byId[editId] : undefined;
   const deleting = open.kind === 'delete' ? byId[open.id] : undefined;
 
   return (

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PartnerView } from '../../../../shared/domain/partners';
-import { connectEvents } from '../../../../renderer/src/store/connect-events';
+import { connectEvents, healthRefreshMs } from '../../../../renderer/src/store/connect-events';
 import { createAppStore } from '../../../../renderer/src/store/create-app-store';
 import { fakeCore, flush } from './fake-core';
 
@@ -68,7 +68,8 @@ describe('the app store', () => {
     fake.link('reconnecting');
     fake.link('connected');
     await flush();
-    expect(fake.methods().slice(1).sort()).toEqual(['app.info', 'partners.list', 'system.status']);
+    // The partners were on screen, so their health figures are fetched again too.
+    expect(fake.methods().slice(1).sort()).toEqual(['app.info', 'deliveries.health', 'partners.list', 'system.status']);
     expect(store.getState().app.link).toBe('connected');
   });
 
@@ -83,5 +84,32 @@ describe('the app store', () => {
     await store.getState().deletePartner('a');
     await store.getState().deletePartner('b');
     expect(store.getState().partners.ids).toEqual([]);
+  });
+
+  it('reloads the health charts on screen when deliveries change, at most once per period', async () => {
+    vi.useFakeTimers();
+    try {
+      const series = { range: '24h', from: '', to: '', bucketMs: 3_600_000, destinations: [] };
+      const fake = fakeCore({ 'deliveries.healthSeries': () => ({ ok: true, value: series }) });
+      const store = createAppStore(fake.connection.api);
+      connectEvents(store, fake.connection);
+      const seriesCalls = (): number => fake.methods().filter((method) => method === 'deliveries.healthSeries').length;
+      const changed = (id: number) => fake.emit('deliveries.changed', { deliveries: [{ id, state: 'delivered' }] });
+
+      // No chart open: nothing to reload.
+      changed(1);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(seriesCalls()).toBe(0);
+
+      await store.getState().loadHealthSeries('24h');
+      for (let id = 2; id < 30; id++) changed(id);
+      await vi.advanceTimersByTimeAsync(healthRefreshMs - 1);
+      expect(seriesCalls()).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(seriesCalls()).toBe(2);
+      expect(store.getState().health.series['24h']).toEqual(series);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,0 +1,39 @@
+import type { DestinationHealth, HealthWindow } from '../../../../shared/domain/deliveries';
+import { percent } from '../health/health-words';
+
+const ms = (value: number | null): string => (value === null ? '—' : `${value} ms`);
+
+function WindowRow({ label, window }: { label: string; window: HealthWindow }) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      <td>{window.successRate === null ? 'No deliveries' : percent(window.successRate)}</td>
+      <td>{ms(window.p50Ms)}</td>
+      <td>{ms(window.p95Ms)}</td>
+      <td>{window.attempts}</td>
+    </tr>
+  );
+}
+
+/** The day's and the week's figures side by side, as a table so they read as columns. */
+export function HealthFigures({ name, health }: { name: string; health: DestinationHealth }) {
+  return (
+    <table className="health-figures" aria-label={`${name} delivery figures`}>
+      <thead>
+        <tr>
+          <th scope="col">
+            <span className="visually-hidden">Period</span>
+          </th>
+          <th scope="col">Delivered</th>
+          <th scope="col">p50</th>
+          <th scope="col">p95</th>
+          <th scope="col">Attempts</th>
+        </tr>
+      </thead>
+      <tbody>
+        <WindowRow label="24 hours" window={health.day} />
+        <WindowRow label="7 days" window={health.week} />
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,134 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures/hub';
+import { addPartner } from './fixtures/integrations';
+import { waitUntilQueueIdle } from './fixtures/queue';
+import { AppFrame } from './pages/app-frame';
+import { DashboardPage } from './pages/dashboard-page';
+import { PartnersPage } from './pages/partners-page';
+
+const openCheck = { source: 'olo', table: '4', guests: 2, notes: '', lines: [] };
+
+/** CSP violations the page reports: uPlot must draw under the app's strict policy as it is. */
+function cspViolations(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) seen.push(message.text());
+  });
+  return seen;
+}
+
+/** The bit of the DOM this spec reads in the page (the e2e tsconfig has no DOM types). */
+interface PaintedCanvas {
+  width: number;
+  height: number;
+  ownerDocument: { documentElement: unknown; defaultView: { getComputedStyle(e: unknown): { getPropertyValue(name: string): string } } | null };
+  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } | null;
+}
+
+/**
+ * How many pixels of a chart's canvas have the theme's success colour: the
+ * delivered-rate series. Axes and grid are drawn even without data, so only
+ * the series' own colour shows that the data reached the canvas.
+ */
+async function ratePixels(chart: Locator): Promise<number> {
+  return chart.locator('canvas').evaluate((canvas: PaintedCanvas) => {
+    const hex = canvas.ownerDocument.defaultView?.getComputedStyle(canvas.ownerDocument.documentElement).getPropertyValue('--success').trim() ?? '';
+    const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+    const { data } = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height) ?? { data: [] };
+    let painted = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const near = (offset: number, want = 0): boolean => Math.abs((data[i + offset] ?? 0) - want) <= 12;
+      if (near(0, r) && near(1, g) && near(2, b) && (data[i + 3] ?? 0) > 200) painted++;
+    }
+    return painted;
+  });
+}
+
+test('the dashboard shows each partner’s success and latency live, failing partners first with why and where to fix it', async ({
+  page,
+  hub,
+  receiver,
+}) => {
+  const csp = cspViolations(page);
+  await addPartner(hub, receiver, { name: 'Acme Delivery', path: '/acme', eventTypes: ['order.created'] });
+  await addPartner(hub, receiver, { name: 'Loyalty Plus', path: '/loyalty', eventTypes: ['order.created'], enabled: false });
+  const partners = await hub.call<{ id: string; name: string }[]>('partners.list', {});
+  const loyaltyId = partners.find((p) => p.name === 'Loyalty Plus')?.id ?? '';
+
+  const frame = new AppFrame(page);
+  const dashboard = new DashboardPage(page);
+  await frame.open(hub.url);
+  await frame.navLink('Dashboard').click();
+  await expect(dashboard.heading).toBeVisible();
+  await expect(dashboard.figures('Acme Delivery', '24 hours')).toContainText('No deliveries');
+  await expect(dashboard.chart('Acme Delivery')).toHaveAccessibleName('Acme Delivery: no deliveries in the last 24 hours');
+  expect(await ratePixels(dashboard.chart('Acme Delivery'))).toBe(0);
+
+  // Acme answers 200: the open dashboard catches up by itself.
+  await hub.call('checks.open', openCheck);
+  await receiver.waitFor((request) => request.path === '/acme');
+  await waitUntilQueueIdle(hub);
+  await expect(dashboard.figures('Acme Delivery', '24 hours')).toContainText('100%');
+  await expect(dashboard.chart('Acme Delivery')).toHaveAccessibleName(
+    /^Acme Delivery: 100% delivered in the last 24 hours, p50 \d+ ms, p95 \d+ ms$/,
+  );
+  await expect.poll(() => ratePixels(dashboard.chart('Acme Delivery'))).toBeGreaterThan(10);
+
+  // Now only Loyalty Plus listens, and its server answers 500.
+  receiver.status = 500;
+  const acmeId = partners.find((p) => p.name === 'Acme Delivery')?.id ?? '';
+  await hub.call('partners.setEnabled', { id: acmeId, enabled: false });
+  await hub.call('partners.setEnabled', { id: loyaltyId, enabled: true });
+  await hub.call('checks.open', { ...openCheck, table: '5' });
+  await hub.call('checks.open', { ...openCheck, table: '6' });
+
+  const loyalty = dashboard.card('Loyalty Plus');
+  await expect(loyalty).toContainText('Webhooks to Loyalty Plus are failing');
+  await expect(loyalty).toContainText("500 — the partner's server had an error");
+  await expect(dashboard.cards.first()).toHaveAccessibleName('Loyalty Plus');
+  await expect(dashboard.figures('Loyalty Plus', '24 hours')).toContainText('0%');
+  await expect(dashboard.figures('Acme Delivery', '24 hours')).toContainText('100%');
+  await expect(dashboard.total('Failing partners')).toHaveText('1');
+  // Both Loyalty Plus deliveries wait for their next retry.
+  await expect(dashboard.total('Queued')).toHaveText('2');
+  await expect(dashboard.chart('Loyalty Plus')).toHaveAccessibleName('Loyalty Plus: 0% delivered in the last 24 hours');
+
+  // The failing alert's toast sits over the page header's corner, where the period toggle is.
+  await page.getByRole('button', { name: 'Dismiss the alert about Loyalty Plus' }).click();
+  await dashboard.period('7 days').check();
+  await expect(dashboard.chart('Acme Delivery')).toHaveAccessibleName(/^Acme Delivery: 100% delivered in the last 7 days/);
+
+  // The fix links: the log narrowed to what failed for that partner, and the partner's own form.
+  await loyalty.getByRole('link', { name: 'Failed deliveries to Loyalty Plus' }).click();
+  await expect(frame.heading('Deliveries')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`#/deliveries\\?state=failed&destination=partner%3A${loyaltyId}$`));
+  await page.goBack();
+
+  await dashboard.card('Loyalty Plus').getByRole('link', { name: 'Fix Loyalty Plus' }).click();
+  const partnersPage = new PartnersPage(page);
+  await expect(partnersPage.form).toHaveAccessibleName('Edit “Loyalty Plus”');
+  await expect(partnersPage.form.getByLabel('Name', { exact: true })).toHaveValue('Loyalty Plus');
+  await partnersPage.form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(partnersPage.form).toBeHidden();
+  await expect(page).toHaveURL(/#\/hub\/partners$/);
+
+  // The Partners page shows the same chart on request, under the partner's row.
+  const health = page.getByRole('button', { name: 'Health chart for Acme Delivery' });
+  await health.click();
+  await expect(health).toHaveAttribute('aria-expanded', 'true');
+  const chart = partnersPage.table.getByRole('img', { name: /^Acme Delivery: 100% delivered in the last 24 hours/ });
+  await expect(chart).toBeVisible();
+  await expect.poll(() => ratePixels(chart)).toBeGreaterThan(10);
+  await page.screenshot({ path: test.info().outputPath('partners-health-chart.png') });
+
+  expect(csp).toEqual([]);
+});
+
+test('the dashboard says where to start when there are no partners', async ({ page, hub }) => {
+  const dashboard = new DashboardPage(page);
+  await new AppFrame(page).open(hub.url, '/hub/dashboard');
+  await expect(page.getByText('No partners yet — add one on the Partners page.')).toBeVisible();
+  await page.getByRole('link', { name: 'Partners page' }).click();
+  await expect(new AppFrame(page).heading('Partners')).toBeVisible();
+  await expect(dashboard.heading).toBeHidden();
+});

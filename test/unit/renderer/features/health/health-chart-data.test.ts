@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { HealthWindow } from '../../../../../shared/domain/deliveries';
+import type { DestinationSeries, HealthBucket } from '../../../../../shared/domain/health-series';
+import { toPlotData } from '../../../../../renderer/src/features/health/health-plot-data';
+import { healthSummary, percent } from '../../../../../renderer/src/features/health/health-words';
+import { failedDeliveriesPath, partnerEditPath } from '../../../../../renderer/src/features/dashboard/fix-links';
+import { filterFromParams } from '../../../../../renderer/src/features/deliveries/filter-params';
+
+const hour = 3_600_000;
+const empty = { attempts: 0, delivered: 0, failed: 0, successRate: null, p50Ms: null, p95Ms: null };
+const bucket = (start: string, values: Partial<HealthBucket> = {}): HealthBucket => ({ start, ...empty, ...values });
+
+describe('health chart data', () => {
+  it('puts each bucket at its middle, in seconds, with rates in percent and empty buckets as gaps', () => {
+    const series: DestinationSeries = {
+      id: 'partner:p1',
+      name: 'Acme Delivery',
+      buckets: [
+        bucket('2026-11-22T10:00:00.000Z', { attempts: 3, delivered: 2, failed: 1, successRate: 2 / 3, p50Ms: 12, p95Ms: 40 }),
+        bucket('2026-11-22T11:00:00.000Z'),
+        bucket('2026-11-22T12:00:00.000Z', { attempts: 1, failed: 1, successRate: 0 }),
+      ],
+    };
+    const [x, rate, p50, p95] = toPlotData(series, hour);
+    expect(x).toEqual([Date.parse('2026-11-22T10:30:00.000Z') / 1000, Date.parse('2026-11-22T11:30:00.000Z') / 1000, Date.parse('2026-11-22T12:30:00.000Z') / 1000]);
+    expect(rate).toEqual([66.7, null, 0]);
+    expect(p50).toEqual([12, null, null]);
+    expect(p95).toEqual([40, null, null]);
+  });
+
+  it('draws nothing, rather than failing, before the series has loaded', () => {
+    expect(toPlotData(undefined, hour)).toEqual([[], [], [], []]);
+  });
+});
+
+describe('health summary (the chart’s accessible name)', () => {
+  const window = (values: Partial<HealthWindow>): HealthWindow => ({ ...empty, ...values });
+
+  it('says the share delivered and the latencies over the range', () => {
+    expect(healthSummary('Acme Delivery', '24h', window({ attempts: 200, delivered: 197, successRate: 0.985, p50Ms: 12, p95Ms: 40 }))).toBe(
+      'Acme Delivery: 98.5% delivered in the last 24 hours, p50 12 ms, p95 40 ms',
+    );
+    expect(healthSummary('Acme Delivery', '7d', window({ attempts: 4, successRate: 0 }))).toBe('Acme Delivery: 0% delivered in the last 7 days');
+  });
+
+  it('says when there was nothing to deliver', () => {
+    expect(healthSummary('Loyalty Plus', '7d', window({}))).toBe('Loyalty Plus: no deliveries in the last 7 days');
+    expect(healthSummary('Loyalty Plus', '24h', undefined)).toBe('Loyalty Plus: no deliveries in the last 24 hours');
+  });
+
+  it('rounds to one decimal', () => {
+    expect([percent(1), percent(0.9999), percent(0.5), percent(2 / 3)]).toEqual(['100%', '100%', '50%', '66.7%']);
+  });
+});
+
+describe('fix links', () => {
+  it('lead to the partner’s form and to its failed deliveries in the log’s own filter format', () => {
+    expect(partnerEditPath('p 1')).toBe('/hub/partners?edit=p%201');
+    const [path, query] = failedDeliveriesPath('p1').split('?');
+    expect(path).toBe('/deliveries');
+    expect(filterFromParams(new URLSearchParams(query))).toEqual({ states: ['failed'], destinationIds: ['partner:p1'] });
+  });
+});

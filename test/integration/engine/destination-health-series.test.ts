@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatabaseSync } from 'node:sqlite';
 import { bucketCountsSql } from '../../../electron/core/log/health-series';
 import { useTestCores, type TestCore } from '../../support/test-core';
+import { partnerInput } from '../../support/partner-input';
 
 const open = useTestCores();
 const hour = 3_600_000;
@@ -41,16 +42,7 @@ function seedAttempts(db: DatabaseSync, destinationId: string, attempts: Attempt
 }
 
 async function partner(core: TestCore, name: string): Promise<string> {
-  const { partner } = await core.value('partners.create', {
-    name,
-    url: 'http://127.0.0.1:9/never-called',
-    enabled: true,
-    eventTypes: ['order.created'],
-    header: { name: '', value: { action: 'keep' } },
-    signingSecret: 'keep',
-    timeoutSeconds: 5,
-    rateLimitPerSecond: 100,
-  });
+  const { partner } = await core.value('partners.create', partnerInput({ name, url: 'http://127.0.0.1:9/never-called' }));
   return `partner:${partner.id}`;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NewEvent } from '../../../electron/core/outbox/outbox';
 import { startReceiver, useReceivers } from '../delivery/receiver';
 import { useTestCores } from '../../support/test-core';
+import { partnerInput } from '../../support/partner-input';
 
 useReceivers();
 const open = useTestCores();
@@ -19,16 +20,7 @@ describe('partner health', () => {
     let status = 200;
     const receiver = await startReceiver((_r, res) => res.writeHead(status).end());
     const core = open();
-    const { partner } = await core.value('partners.create', {
-      name: 'Health Co',
-      url: receiver.url,
-      enabled: true,
-      eventTypes: ['order.created'],
-      header: { name: '', value: { action: 'keep' } },
-      signingSecret: 'keep',
-      timeoutSeconds: 5,
-      rateLimitPerSecond: 100,
-    });
+    const { partner } = await core.value('partners.create', partnerInput({ name: 'Health Co', url: receiver.url }));
     core.delivery.publish([order(1), order(2), order(3), order(4)]);
     await core.idle();
 

@@ -7,6 +7,7 @@ import { eventTypes } from '../../../shared/domain/event-types';
 import { samplePartnerName } from '../../../electron/core/inbox/inbox-startup';
 import { openTestCore, type TestCore } from '../../support/test-core';
 import { useTempDir } from '../../support/temp-dir';
+import { partnerInput } from '../../support/partner-input';
 
 const newDir = useTempDir();
 let cores: TestCore[] = [];
@@ -84,16 +85,7 @@ describe('The Test Inbox at start-up and the first-run sample partner', () => {
     const oldPort = first.inbox.port ?? 0;
     const [sample] = await first.value('partners.list', {});
     const elsewhere = 'http://127.0.0.1:9/elsewhere';
-    await first.value('partners.create', {
-      name: 'Elsewhere',
-      url: elsewhere,
-      enabled: false,
-      eventTypes: ['order.created'],
-      header: { name: '', value: { action: 'keep' } },
-      signingSecret: 'keep',
-      timeoutSeconds: 5,
-      rateLimitPerSecond: 10,
-    });
+    await first.value('partners.create', partnerInput({ name: 'Elsewhere', url: elsewhere, enabled: false }));
     await first.value('orderHooks.save', {
       requestHeader: { apiKey: '', value: { action: 'keep' } },
       openOrder: { url: `${oldUrl}/open?x=1`, enabled: true },

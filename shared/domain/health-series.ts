@@ -8,6 +8,7 @@ export type HealthRange = (typeof healthRanges)[number];
 /**
  * Bucket width per range: hourly over a day, six-hourly over a week — 24 and 28
  * points, enough to see a bad evening without drawing a comb of empty hours.
+ * Buckets are whole hours (UTC-aligned), the last one the current, partial one.
  */
 export const healthBucketMs: Readonly<Record<HealthRange, number>> = {
   '24h': 3_600_000,
@@ -43,7 +44,7 @@ export interface DestinationSeries {
 /** Success and latency over time, per destination, for the health chart. */
 export interface HealthSeries {
   range: HealthRange;
-  /** The window is [from, to): it ends now, so its totals match `deliveries.health`. */
+  /** From the first bucket's start to now; the same hours as `deliveries.health`, so the totals match. */
   from: string;
   to: string;
   bucketMs: number;

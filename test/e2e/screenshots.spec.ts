@@ -12,6 +12,7 @@ import { MenuPage } from './pages/menu-page';
 import { OrdersPage } from './pages/orders-page';
 import { OrderWebhooksPage } from './pages/order-webhooks-page';
 import { PartnersPage } from './pages/partners-page';
+import { rebuildAttemptRollupSql } from '../../electron/core/log/latency-buckets';
 
 /**
  * Screenshots for the README, written by the suite so they always show the
@@ -56,7 +57,7 @@ function seedHealthHistory(hub: HubProcess, partners: { id: string; name: string
     { destinationId: id('Loyalty Plus'), pattern: 'failing-lately' },
   ];
   const script = resolve(import.meta.dirname, 'fixtures/seed-health-history.ts');
-  const run = spawnSync(nodeBinary(), [script, resolve(hub.dataDir, 'hub.sqlite'), JSON.stringify(plans)], { encoding: 'utf8' });
+  const run = spawnSync(nodeBinary(), [script, resolve(hub.dataDir, 'hub.sqlite'), JSON.stringify(plans), rebuildAttemptRollupSql], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`seeding health history failed: ${run.stderr}`);
 }
 

@@ -1,5 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { inTransaction } from '../storage/database';
+import { failedBucket, hourOf, latencyBucket } from '../log/latency-buckets';
 
 /** A delivery taken off the queue for one attempt, with the exact bytes to send. */
 export interface ClaimedDelivery {
@@ -55,6 +56,24 @@ export interface HealthChange {
   wasFailing: number;
 }
 
+/** A batch's attempts counted per (destination, hour, latency bucket): a handful of upserts, not one per attempt. */
+class AttemptRollupBatch {
+  private readonly counts = new Map<string, { destinationId: string; hour: number; bucket: number; count: number }>();
+
+  add(destinationId: string, attempt: { startedAt: number; outcome: string; latencyMs: number }): void {
+    const hour = hourOf(attempt.startedAt);
+    const bucket = attempt.outcome === 'delivered' ? latencyBucket(attempt.latencyMs) : failedBucket;
+    const key = `${destinationId} ${hour} ${bucket}`;
+    const entry = this.counts.get(key);
+    if (entry) entry.count += 1;
+    else this.counts.set(key, { destinationId, hour, bucket, count: 1 });
+  }
+
+  write(upsert: StatementSync): void {
+    for (const { destinationId, hour, bucket, count } of this.counts.values()) upsert.run(destinationId, hour, bucket, count);
+  }
+}
+
 /**
  * The engine's SQL: claiming due deliveries in per-resource order, recording
  * attempts in batches (one transaction, one fsync, for many results), and crash
@@ -65,6 +84,7 @@ export class DeliveryStore {
   private readonly selectDue: StatementSync;
   private readonly updateDelivery: StatementSync;
   private readonly insertAttempt: StatementSync;
+  private readonly addToRollup: StatementSync;
   private readonly healthOf: StatementSync;
   private readonly upsertHealth: StatementSync;
   private readonly nextDue: StatementSync;
@@ -110,6 +130,9 @@ export class DeliveryStore {
       INSERT INTO attempts (delivery_id, started_at, url, request_headers, outcome, status, latency_ms, response_excerpt,
         failure, reason, manual)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.addToRollup = db.prepare(`
+      INSERT INTO attempt_rollup (destination_id, hour, latency_bucket, count) VALUES (?, ?, ?, ?)
+      ON CONFLICT (destination_id, hour, latency_bucket) DO UPDATE SET count = count + excluded.count`);
     this.healthOf = db.prepare(`
       SELECT consecutive_failures AS consecutiveFailures, failing_since AS failingSince
       FROM destination_health WHERE destination_id = ?`);
@@ -176,6 +199,7 @@ export class DeliveryStore {
     if (records.length === 0) return [];
     return inTransaction(this.db, () => {
       const streaks = new Map<string, HealthChange>();
+      const rollup = new AttemptRollupBatch();
       for (const { delivery, next, attempt } of records) {
         const finished = next.state === 'delivered' || next.state === 'failed' ? now : null;
         const nextAt = next.state === 'retrying' || next.state === 'pending' ? next.at : null;
@@ -207,6 +231,7 @@ export class DeliveryStore {
           attempt.reason,
           attempt.manual ? 1 : 0,
         );
+        rollup.add(delivery.destinationId, attempt);
         let streak = streaks.get(delivery.destinationId);
         if (!streak) {
           const before = this.healthOf.get(delivery.destinationId) as
@@ -230,6 +255,7 @@ export class DeliveryStore {
           streak.lastReason = attempt.reason;
         }
       }
+      rollup.write(this.addToRollup);
       for (const streak of streaks.values()) {
         this.upsertHealth.run(
           streak.destinationId,

@@ -1,38 +1,79 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { HealthWindow } from '../../../shared/domain/deliveries';
-
-/** The attempts of one destination in [from, to), found through the time index. */
-const inWindow = `FROM attempts a INDEXED BY attempts_by_time JOIN deliveries d ON d.id = a.delivery_id
-  WHERE a.started_at >= ? AND a.started_at < ? AND d.destination_id = ?`;
+import { healthBucketMs, healthRangeMs, type HealthRange } from '../../../shared/domain/health-series';
+import { failedBucket, hourMs, hourOf, percentileMs } from './latency-buckets';
 
 /**
- * Counts and latency percentiles of one destination's attempts over a time
- * window. Percentiles are read with ORDER BY … LIMIT 1 OFFSET n, so SQLite
- * keeps at most n rows in its sorter and nothing is loaded into JS.
+ * The hours a health range covers, in whole buckets (1 h over a day, 6 h over a
+ * week, aligned to UTC), the last one being the current, partial one — so the
+ * chart's buckets and the figures beside it count exactly the same attempts.
+ */
+export function rangeHours(range: HealthRange, now: number): { hoursPer: number; firstPeriod: number; lastPeriod: number; fromHour: number; toHour: number } {
+  const hoursPer = healthBucketMs[range] / hourMs;
+  const periods = Math.round(healthRangeMs[range] / healthBucketMs[range]);
+  const toHour = hourOf(now);
+  const lastPeriod = Math.floor(toHour / hoursPer);
+  const firstPeriod = lastPeriod - periods + 1;
+  return { hoursPer, firstPeriod, lastPeriod, fromHour: firstPeriod * hoursPer, toHour };
+}
+
+export const emptyWindow: HealthWindow = { attempts: 0, delivered: 0, successRate: null, p50Ms: null, p95Ms: null };
+
+/** Counts, success rate and p50/p95 from one window's latency-bucket counts (ascending). */
+function windowOf(counts: readonly { bucket: number; count: number }[]): HealthWindow {
+  let attempts = 0;
+  let delivered = 0;
+  for (const { bucket, count } of counts) {
+    attempts += count;
+    if (bucket !== failedBucket) delivered += count;
+  }
+  if (attempts === 0) return emptyWindow;
+  return {
+    attempts,
+    delivered,
+    successRate: delivered / attempts,
+    p50Ms: percentileMs(counts, delivered, 0.5),
+    p95Ms: percentileMs(counts, delivered, 0.95),
+  };
+}
+
+/**
+ * One destination's attempts over whole hours, read from the hourly rollup
+ * (see latency-buckets.ts): a week is at most a few thousand small rows,
+ * whatever the traffic.
  */
 export class AttemptStats {
-  private readonly counts: StatementSync;
-  private readonly nth: StatementSync;
+  private readonly byBucket: StatementSync;
+  private readonly byPeriod: StatementSync;
 
   constructor(db: DatabaseSync) {
-    this.counts = db.prepare(
-      `SELECT COUNT(*) AS attempts, COALESCE(SUM(a.outcome = 'delivered'), 0) AS delivered ${inWindow}`,
-    );
-    this.nth = db.prepare(`SELECT a.latency_ms AS ms ${inWindow} AND a.outcome = 'delivered' ORDER BY a.latency_ms LIMIT 1 OFFSET ?`);
+    this.byBucket = db.prepare(`
+      SELECT latency_bucket AS bucket, SUM(count) AS count FROM attempt_rollup
+      WHERE destination_id = ? AND hour BETWEEN ? AND ?
+      GROUP BY latency_bucket ORDER BY latency_bucket`);
+    // node:sqlite binds JS numbers as REAL: the divisor is cast so the division stays an integer one.
+    this.byPeriod = db.prepare(`
+      SELECT hour / CAST(?1 AS INTEGER) AS period, latency_bucket AS bucket, SUM(count) AS count FROM attempt_rollup
+      WHERE destination_id = ?2 AND hour BETWEEN ?3 AND ?4
+      GROUP BY period, latency_bucket ORDER BY period, latency_bucket`);
   }
 
-  window(destinationId: string, from: number, to: number): HealthWindow {
-    const { attempts, delivered } = this.counts.get(from, to, destinationId) as { attempts: number; delivered: number };
-    return { attempts, delivered, successRate: attempts === 0 ? null : delivered / attempts, ...this.latency(destinationId, from, to, delivered) };
+  /** The whole range as one window. */
+  window(destinationId: string, range: HealthRange, now: number): HealthWindow {
+    const { fromHour, toHour } = rangeHours(range, now);
+    return windowOf(this.byBucket.all(destinationId, fromHour, toHour) as unknown as { bucket: number; count: number }[]);
   }
 
-  /** p50 and p95 of the `delivered` attempts already counted in [from, to). */
-  latency(destinationId: string, from: number, to: number, delivered: number): Pick<HealthWindow, 'p50Ms' | 'p95Ms'> {
-    const percentile = (p: number): number | null => {
-      if (delivered === 0) return null;
-      const row = this.nth.get(from, to, destinationId, Math.min(delivered - 1, Math.floor(p * delivered))) as { ms: number } | undefined;
-      return row?.ms ?? null;
-    };
-    return { p50Ms: percentile(0.5), p95Ms: percentile(0.95) };
+  /** One window per bucket of the range (only buckets with attempts), keyed by period number. */
+  periods(destinationId: string, range: HealthRange, now: number): Map<number, HealthWindow> {
+    const { hoursPer, fromHour, toHour } = rangeHours(range, now);
+    const rows = this.byPeriod.all(hoursPer, destinationId, fromHour, toHour) as unknown as { period: number; bucket: number; count: number }[];
+    const grouped = new Map<number, { bucket: number; count: number }[]>();
+    for (const row of rows) {
+      const list = grouped.get(row.period) ?? [];
+      list.push(row);
+      grouped.set(row.period, list);
+    }
+    return new Map([...grouped].map(([period, counts]) => [period, windowOf(counts)]));
   }
 }

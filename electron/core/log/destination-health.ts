@@ -1,14 +1,12 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { DestinationHealth, HealthWindow } from '../../../shared/domain/deliveries';
+import type { DestinationHealth } from '../../../shared/domain/deliveries';
 import type { Destination } from '../outbox/routing';
 import { AttemptStats } from './attempt-stats';
 
-const dayMs = 86_400_000;
-
 /**
  * Success rate and latency percentiles per destination over the last day and
- * week, computed from the attempts (by their time index), plus whether it is
- * failing or paused now.
+ * week (the same hours as the health chart's), from the hourly rollup of
+ * attempts, plus whether it is failing or paused now.
  */
 export class DestinationHealthReport {
   private readonly stats: AttemptStats;
@@ -34,8 +32,8 @@ export class DestinationHealthReport {
       return {
         id,
         name,
-        day: this.window(id, now - dayMs),
-        week: this.window(id, now - 7 * dayMs),
+        day: this.stats.window(id, '24h', now),
+        week: this.stats.window(id, '7d', now),
         failing:
           row && row.failures >= failingAfter
             ? { since: row.since === null ? null : new Date(row.since).toISOString(), reason: row.reason }
@@ -43,10 +41,5 @@ export class DestinationHealthReport {
         pausedReason: row?.pausedReason ?? null,
       };
     });
-  }
-
-  private window(destinationId: string, since: number): HealthWindow {
-    // No upper bound: everything attempted since then, as before the series existed.
-    return this.stats.window(destinationId, since, Number.MAX_SAFE_INTEGER);
   }
 }

@@ -1,5 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Clock } from '../ports';
+import { hourOf } from './latency-buckets';
 
 const batchSize = 500;
 const dayMs = 86_400_000;
@@ -13,6 +14,7 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  */
 export class RetentionPruner {
   private readonly pruneBatchStatement: StatementSync;
+  private readonly pruneRollupStatement: StatementSync;
 
   constructor(
     db: DatabaseSync,
@@ -26,6 +28,7 @@ export class RetentionPruner {
           AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_seq = e.seq AND d.state NOT IN ('delivered', 'superseded'))
         ORDER BY e.created_at
         LIMIT ?)`);
+    this.pruneRollupStatement = db.prepare('DELETE FROM attempt_rollup WHERE hour < ?');
   }
 
   /** Prunes one batch; returns how many payloads were dropped. */
@@ -34,8 +37,17 @@ export class RetentionPruner {
     return Number(this.pruneBatchStatement.run(cutoff, batchSize).changes);
   }
 
+  /**
+   * Drops the health rollup's hours older than the longest health range (a week)
+   * plus a day: nothing shows them. A few thousand small rows a week at most.
+   */
+  pruneRollup(): number {
+    return Number(this.pruneRollupStatement.run(hourOf(this.clock.now().getTime() - 8 * dayMs)).changes);
+  }
+
   /** Prunes batch after batch, yielding between them, until nothing is left to prune. */
   async pruneAll(): Promise<number> {
+    this.pruneRollup();
     let total = 0;
     for (;;) {
       const pruned = this.pruneBatch();

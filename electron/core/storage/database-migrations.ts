@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { rebuildAttemptRollupSql } from '../log/latency-buckets';
 import { schemaV1 } from './schema-v1';
 import { schemaV2 } from './schema-v2';
 
@@ -16,6 +17,18 @@ export const databaseMigrations: readonly DatabaseMigration[] = [
     version: 3,
     describe: 'attempts by time, for partner health over the last day and week',
     sql: 'CREATE INDEX attempts_by_time ON attempts (started_at);',
+  },
+  {
+    version: 4,
+    describe: 'an hourly rollup of attempts by destination and latency, so partner health never sorts a week of attempts',
+    sql: `CREATE TABLE attempt_rollup (
+            destination_id TEXT NOT NULL,
+            hour INTEGER NOT NULL,
+            latency_bucket INTEGER NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (destination_id, hour, latency_bucket)
+          ) STRICT, WITHOUT ROWID;
+          ${rebuildAttemptRollupSql}`,
   },
 ];
 

@@ -53,7 +53,7 @@ export function deliveriesRoutes(system: DeliverySystem, settings: SettingsRepos
       const every = everyDestination(settings.current);
       const chosen = destinationId === undefined ? every : every.filter((d) => d.id === destinationId);
       if (chosen.length === 0) throw HubFailure.notFound('That partner');
-      return series.series(chosen, range, system.now(), destinationId ?? null);
+      return series.series(chosen, range, system.now());
     },
     'deliveries.resumeDestination': ({ destinationId }) => {
       system.store.setHealthPause(destinationId, null, system.now());

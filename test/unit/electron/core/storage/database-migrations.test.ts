@@ -1,0 +1,48 @@
+import { DatabaseSync } from 'node:sqlite';
+import { describe, expect, it } from 'vitest';
+import { latencyBucket } from '../../../../../electron/core/log/latency-buckets';
+import { databaseMigrations, migrateDatabase } from '../../../../../electron/core/storage/database-migrations';
+
+const hour = 3_600_000;
+
+function version(db: DatabaseSync): number {
+  return (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
+}
+
+describe('database migrations', () => {
+  it('v4 counts the attempts a v3 database already holds into the hourly health rollup', () => {
+    const db = new DatabaseSync(':memory:');
+    migrateDatabase(db, databaseMigrations.filter((m) => m.version <= 3));
+    expect(version(db)).toBe(3);
+    db.exec(`INSERT INTO events (id, type, resource_type, resource_id, resource_sequence, created_at) VALUES ('evt_1', 'order.created', 'order', 'c1', 1, 0)`);
+    db.exec(`INSERT INTO deliveries (event_seq, event_type, destination_id, destination_name, resource_key, supersedable, state, created_at, updated_at)
+             VALUES (1, 'order.created', 'partner:a', 'A', 'order:c1', 0, 'delivered', 0, 0)`);
+    const attempt = db.prepare(
+      `INSERT INTO attempts (delivery_id, started_at, url, request_headers, outcome, status, latency_ms) VALUES (1, ?, 'u', '{}', ?, ?, ?)`,
+    );
+    for (const [at, outcome, ms] of [
+      [10 * hour + 5, 'delivered', 42],
+      [10 * hour + 9, 'delivered', 42],
+      [10 * hour + 10, 'failed', 3_000],
+      [11 * hour, 'delivered', 1_234],
+    ] as const) {
+      attempt.run(at, outcome, outcome === 'delivered' ? 200 : 500, ms);
+    }
+
+    migrateDatabase(db);
+
+    expect(version(db)).toBe(databaseMigrations.at(-1)?.version);
+    expect(db.prepare('SELECT destination_id AS d, hour, latency_bucket AS b, count FROM attempt_rollup ORDER BY hour, b').all()).toEqual([
+      { d: 'partner:a', hour: 10, b: -1, count: 1 },
+      { d: 'partner:a', hour: 10, b: 42, count: 2 },
+      { d: 'partner:a', hour: 11, b: latencyBucket(1_234), count: 1 },
+    ]);
+  });
+
+  it('refuses a database written by a newer version, and changes nothing', () => {
+    const db = new DatabaseSync(':memory:');
+    db.exec('PRAGMA user_version = 999');
+    expect(() => migrateDatabase(db)).toThrow(/newer version/);
+    expect(version(db)).toBe(999);
+  });
+});

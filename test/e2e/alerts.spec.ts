@@ -18,12 +18,16 @@ test('in browser mode a partner that starts failing is announced in plain words 
   await expect(alerts).toContainText('Webhooks to Acme Delivery are failing');
   await expect(alerts).toContainText('401 — the partner rejected the API key');
   await expect(frame.statusBar).toContainText('Acme Delivery');
+  await page.screenshot({ path: test.info().outputPath('alert-toast.png') });
+
+  // The toast stays until dismissed, so it must not sit over a page's header actions.
+  await frame.navLink('Partners').click();
+  await page.getByRole('main').getByRole('button', { name: 'Add partner' }).click({ trial: true, timeout: 2_000 });
 
   await page.getByRole('button', { name: 'Dismiss the alert about Acme Delivery' }).click();
   await expect(alerts).not.toContainText('Acme Delivery');
 
   // The Partners page says it too, with the way to fix it.
-  await frame.navLink('Partners').click();
   await expect(page.getByText('Failing: 401 — the partner rejected the API key')).toBeVisible();
   await expect(page.getByText(/24 h: 0% delivered of \d+/)).toBeVisible();
   await page.getByRole('button', { name: 'Fix Acme Delivery' }).click();

@@ -5,24 +5,22 @@ import { expect, test } from './fixtures/hub';
 import { HubProcess } from './fixtures/hub-process';
 import { AppFrame } from './pages/app-frame';
 import { DeliveriesPage } from './pages/deliveries-page';
+import { OrderWebhooksPage } from './pages/order-webhooks-page';
 import { PartnersPage } from './pages/partners-page';
 
-test('Send test event reaches the built-in Test Inbox, which shows it with a valid signature', async ({ page, hub }) => {
+test('a partner set up with "Use the Test Inbox" gets Send test event there, shown with a valid signature', async ({ page, hub }) => {
   const { url } = await hub.call<{ url: string }>('inbox.info', {});
-  await hub.call('partners.create', {
-    name: 'Inbox Partner',
-    url,
-    enabled: true,
-    eventTypes: ['order.created'],
-    header: { name: 'X-Api-Key', value: { action: 'set', value: 'inbox-key-000000001234' } },
-    signingSecret: 'generate',
-    timeoutSeconds: 15,
-    rateLimitPerSecond: 10,
-  });
+  const partners = new PartnersPage(page);
+  await new AppFrame(page).open(hub.url, '/hub/partners');
+  await partners.addPartner.click();
+  await partners.fillForm({ name: 'Inbox Partner', eventTypes: ['order.created'], headerName: 'X-Api-Key', headerValue: 'inbox-key-000000001234' });
+  await partners.form.getByRole('button', { name: 'Use the Test Inbox as the URL for Inbox Partner' }).click();
+  await expect(partners.field('URL')).toHaveValue(url);
+  await partners.form.getByRole('button', { name: 'Generate signing secret' }).click();
+  await partners.submitForm('Add partner');
+  await partners.secretDialog.getByRole('button', { name: 'Done' }).click();
 
   const frame = new AppFrame(page);
-  await frame.open(hub.url);
-  await frame.navLink('Partners').click();
   await page.getByRole('button', { name: 'Send test event to Inbox Partner' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Test event queued for “Inbox Partner”' })).toBeVisible();
 
@@ -40,17 +38,22 @@ test('Send test event reaches the built-in Test Inbox, which shows it with a val
   await expect(page.getByText('Nothing received yet.')).toBeVisible();
 });
 
-test('Send test event on an Order Webhooks hook reaches the Test Inbox with the Request Header', async ({ page, hub }) => {
+test('"Use the Test Inbox" on an Order Webhooks hook, saved, then Send test event reaches it with the Request Header', async ({
+  page,
+  hub,
+}) => {
   const { url } = await hub.call<{ url: string }>('inbox.info', {});
-  await hub.call('orderHooks.save', {
-    requestHeader: { apiKey: 'X-Partner-Key', value: { action: 'set', value: 'sk_live_abcdef123456' } },
-    openOrder: { url, enabled: true },
-    updateOrder: { url: '', enabled: false },
-    closeOrder: { url: '', enabled: false },
-    thirdOrderActive: false,
-  });
+  const hooks = new OrderWebhooksPage(page);
   const frame = new AppFrame(page);
   await frame.open(hub.url);
+  await hooks.apiKey.fill('X-Partner-Key');
+  await hooks.value.fill('sk_live_abcdef123456');
+  await page.getByRole('button', { name: 'Use the Test Inbox as the URL for Open Order Web Hooks' }).click();
+  await expect(hooks.url('Open Order Web Hooks')).toHaveValue(url);
+  // A test goes to what is saved, never to unsaved edits.
+  await expect(page.getByRole('button', { name: 'Send test event to Open Order Web Hooks' })).toBeDisabled();
+  await hooks.setSwitch(hooks.enabled('Open Order Web Hooks'), true);
+  await hooks.saveAndWait();
   await expect(page.getByRole('button', { name: 'Send test event to Close Order Web Hooks' })).toBeDisabled();
   await page.getByRole('button', { name: 'Send test event to Open Order Web Hooks' }).click();
   await expect(page.getByText('Test event queued — follow it in Deliveries.')).toBeVisible();

@@ -13,6 +13,8 @@ export interface InboxSlice {
     error: string | null;
   };
   loadInbox: () => Promise<void>;
+  /** Only the inbox's address (for "Use the Test Inbox" beside a URL field). */
+  loadInboxUrl: () => Promise<void>;
   clearInbox: () => Promise<void>;
   inboxReceived: (entry: InboxEntry) => void;
   /** "Send test event" for one partner; the event goes through the queue like any other. */
@@ -24,6 +26,11 @@ export interface InboxSlice {
 export function createInboxSlice(api: HubApi): StateCreator<AppState, [], [], InboxSlice> {
   return (set, get) => ({
     inbox: { url: null, entries: [], loadState: 'idle', error: null },
+
+    async loadInboxUrl() {
+      const info = await api.call('inbox.info', {});
+      if (info.ok) set({ inbox: { ...get().inbox, url: info.value.url } });
+    },
 
     async loadInbox() {
       const [info, list] = await Promise.all([api.call('inbox.info', {}), api.call('inbox.list', {})]);

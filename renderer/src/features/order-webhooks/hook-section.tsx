@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { orderHookLabels, type OrderHook, type OrderHookKind } from '../../../../shared/domain/order-hooks';
 import { Switch } from '../../components/switch';
 import { TextField } from '../../components/text-field';
+import { UseTestInboxButton } from '../inbox/use-test-inbox-button';
 import { SendHookTest } from './send-hook-test';
 
 /** When each hook fires, in the seed's words (brief §3). */
@@ -67,7 +68,16 @@ export function HookSection({ kind, hook, savedUrl, dirty, urlError, onChange, t
       {!hook.enabled && hook.url !== '' ? (
         <p className="settings-note">Enabled is NO: nothing is sent, even though a URL is filled in.</p>
       ) : null}
-      <SendHookTest kind={kind} label={label} disabledReason={savedUrl === '' ? 'Save a URL first.' : dirty ? 'Save your changes first.' : null} />
+      <div className="hook-actions">
+        <UseTestInboxButton
+          target={label}
+          onUse={(url) => {
+            onChange({ ...hook, url });
+            touchUrl();
+          }}
+        />
+        <SendHookTest kind={kind} label={label} disabledReason={savedUrl === '' ? 'Save a URL first.' : dirty ? 'Save your changes first.' : null} />
+      </div>
     </section>
   );
 }

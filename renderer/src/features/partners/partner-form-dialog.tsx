@@ -24,6 +24,7 @@ import {
 } from './partner-draft';
 import { SigningSecretControl } from './signing-secret-control';
 import './partner-form.css';
+import { UseTestInboxButton } from '../inbox/use-test-inbox-button';
 
 const noSecret: SecretView = { set: false, masked: null };
 
@@ -133,7 +134,18 @@ export function PartnerFormDialog({ partner, onClose, onSaved }: PartnerFormDial
           onChange={(url) => edit({ url }, 'url')}
           onBlur={() => touch('url')}
           error={errorFor('url')}
-          hint="Where webhooks are POSTed, e.g. https://partner.example.com/webhooks."
+          hint={
+            <>
+              Where webhooks are POSTed, e.g. https://partner.example.com/webhooks. To try it first:{' '}
+              <UseTestInboxButton
+                target={draft.name.trim() || 'this partner'}
+                onUse={(url) => {
+                  edit({ url }, 'url');
+                  touch('url');
+                }}
+              />
+            </>
+          }
           placeholder="https://"
         />
         <EventTypeChecklist

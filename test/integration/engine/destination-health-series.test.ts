@@ -3,21 +3,15 @@ import type { DatabaseSync } from 'node:sqlite';
 import { AttemptStats } from '../../../electron/core/log/attempt-stats';
 import { bucketLatencyMs, latencyBucket, rebuildAttemptRollupSql } from '../../../electron/core/log/latency-buckets';
 import { RetentionPruner } from '../../../electron/core/log/retention';
-import type { NewEvent } from '../../../electron/core/outbox/outbox';
 import { startReceiver, useReceivers } from '../delivery/receiver';
 import { useTestCores, type TestCore } from '../../support/test-core';
 import { partnerInput } from '../../support/partner-input';
+import { oloOrder } from '../../support/order-event';
 
 useReceivers();
 const open = useTestCores();
 
-const order = (n: number): NewEvent => ({
-  type: 'order.created',
-  resource: { type: 'order', id: `chk_${n}` },
-  summary: `Check #${n}`,
-  data: {},
-  routing: { orderSource: 'olo' },
-});
+const order = oloOrder;
 const hour = 3_600_000;
 const day = 24 * hour;
 

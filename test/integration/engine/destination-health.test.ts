@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { NewEvent } from '../../../electron/core/outbox/outbox';
 import { startReceiver, useReceivers } from '../delivery/receiver';
 import { useTestCores } from '../../support/test-core';
 import { partnerInput } from '../../support/partner-input';
+import { oloOrder } from '../../support/order-event';
 
 useReceivers();
 const open = useTestCores();
 
-const order = (n: number): NewEvent => ({
-  type: 'order.created',
-  resource: { type: 'order', id: `chk_${n}` },
-  summary: `Check #${n}`,
-  data: {},
-  routing: { orderSource: 'olo' },
-});
+const order = oloOrder;
 
 describe('partner health', () => {
   it('reports success rate and latency percentiles over the last day and week, and failing partners', async () => {

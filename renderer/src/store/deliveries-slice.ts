@@ -11,13 +11,15 @@ import type {
   ResendProgress,
 } from '../../../shared/domain/deliveries';
 import type { AppState, LoadState } from './app-state';
+import { chunksOf, rowIn, withRows, type RowChunks } from './row-chunks';
 
 /** One page from the core; the log never holds more than the operator scrolled through. */
 export const deliveryPageSize = 100;
 
 export interface DeliveriesSlice {
   deliveries: {
-    byId: Record<number, DeliveryRow>;
+    /** Loaded rows by id, in chunks (look one up with `rowIn`). */
+    rows: RowChunks<DeliveryRow>;
     /** Loaded rows, newest first (the core's order). */
     ids: number[];
     /** Rows that arrived while the operator was scrolled down: shown on request, so nothing jumps. */
@@ -66,15 +68,10 @@ export function createDeliveriesSlice(api: HubApi): StateCreator<AppState, [], [
     const slice = (): DeliveriesSlice['deliveries'] => get().deliveries;
     const patch = (changes: Partial<DeliveriesSlice['deliveries']>): void =>
       set((state) => ({ deliveries: { ...state.deliveries, ...changes } }));
-    const merge = (rows: DeliveryRow[]): Record<number, DeliveryRow> => {
-      const byId = { ...slice().byId };
-      for (const row of rows) byId[row.id] = row;
-      return byId;
-    };
 
     return {
       deliveries: {
-        byId: {},
+        rows: [],
         ids: [],
         newIds: [],
         nextCursor: null,
@@ -99,7 +96,7 @@ export function createDeliveriesSlice(api: HubApi): StateCreator<AppState, [], [
           return;
         }
         patch({
-          byId: Object.fromEntries(result.value.items.map((row) => [row.id, row])),
+          rows: chunksOf(result.value.items),
           ids: result.value.items.map((row) => row.id),
           nextCursor: result.value.nextCursor,
           loadState: 'ready',
@@ -116,10 +113,11 @@ export function createDeliveriesSlice(api: HubApi): StateCreator<AppState, [], [
           patch({ loadingMore: false, error: result.error.message });
           return;
         }
-        const known = new Set(slice().ids);
+        const rows = slice().rows;
+        const added = result.value.items.filter((row) => rowIn(rows, row.id) === undefined).map((row) => row.id);
         patch({
-          byId: merge(result.value.items),
-          ids: [...slice().ids, ...result.value.items.map((row) => row.id).filter((id) => !known.has(id))],
+          rows: withRows(rows, result.value.items),
+          ids: [...slice().ids, ...added],
           nextCursor: result.value.nextCursor,
           loadingMore: false,
         });
@@ -141,17 +139,17 @@ export function createDeliveriesSlice(api: HubApi): StateCreator<AppState, [], [
         // Nothing to keep fresh until the Deliveries screen has loaded once.
         if (loadState !== 'ready') return;
         void get().loadDeliveryCounts();
-        const loaded = new Set([...slice().ids, ...slice().newIds]);
+        const loaded = { has: (id: number): boolean => rowIn(slice().rows, id) !== undefined };
         const changedIds = change.deliveries.map((entry) => entry.id);
         const top = slice().newIds[0] ?? slice().ids[0] ?? 0;
         // Patch the state at once so the badge moves without waiting for the refetch.
         set((state) => {
-          const byId = { ...state.deliveries.byId };
-          for (const { id, state: next } of change.deliveries) {
-            const row = byId[id];
-            if (row) byId[id] = { ...row, state: next };
-          }
-          return { deliveries: { ...state.deliveries, byId } };
+          const rows = state.deliveries.rows;
+          const moved = change.deliveries.flatMap(({ id, state: next }) => {
+            const row = rowIn(rows, id);
+            return row ? [{ ...row, state: next }] : [];
+          });
+          return { deliveries: { ...state.deliveries, rows: withRows(rows, moved) } };
         });
         // Then refetch the page that holds the changed rows (keyset: ids below the cursor),
         // which also brings attempts, status, reason and any newer rows.
@@ -167,13 +165,12 @@ export function createDeliveriesSlice(api: HubApi): StateCreator<AppState, [], [
         const fresh = result.value.items.filter((row) => row.id > top && !loaded.has(row.id)).map((row) => row.id);
         const refreshed = result.value.items.filter((row) => loaded.has(row.id) || fresh.includes(row.id));
         set((state) => {
-          const byId = { ...state.deliveries.byId };
-          for (const row of refreshed) byId[row.id] = row;
+          const rows = withRows(state.deliveries.rows, refreshed);
           const newIds = [...fresh, ...state.deliveries.newIds.filter((id) => !fresh.includes(id))];
           return {
             deliveries: state.deliveries.atTop
-              ? { ...state.deliveries, byId, ids: [...newIds, ...state.deliveries.ids], newIds: [] }
-              : { ...state.deliveries, byId, newIds },
+              ? { ...state.deliveries, rows, ids: [...newIds, ...state.deliveries.ids], newIds: [] }
+              : { ...state.deliveries, rows, newIds },
           };
         });
       },

@@ -5,6 +5,7 @@ import { AttemptList } from './attempt-list';
 import { formatTime } from './delivery-words';
 import { PayloadView } from './payload-view';
 import { StateBadge } from './state-badge';
+import { rowIn } from '../../store/row-chunks';
 
 interface DeliveryDetailProps {
   id: number;
@@ -14,7 +15,7 @@ interface DeliveryDetailProps {
 
 /** The selected delivery: payload, masked request headers and every attempt. */
 export function DeliveryDetail({ id, onResend, resendError }: DeliveryDetailProps) {
-  const row = useAppStore((state) => state.deliveries.byId[id]);
+  const row = useAppStore((state) => rowIn(state.deliveries.rows, id));
   const getDetail = useAppStore((state) => state.getDeliveryDetail);
   const [detail, setDetail] = useState<Detail | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useAppStore } from '../../store/store-context';
 import { DeliveryRow } from './delivery-row';
+import { rowIn } from '../../store/row-chunks';
 
 /** Fixed row height is what makes the windowing arithmetic exact and cheap. */
 export const rowHeight = 44;
@@ -20,7 +21,7 @@ interface DeliveryTableProps {
  */
 export function DeliveryTable({ selectedId, onSelect, scrollRef }: DeliveryTableProps) {
   const ids = useAppStore((state) => state.deliveries.ids);
-  const byId = useAppStore((state) => state.deliveries.byId);
+  const rows = useAppStore((state) => state.deliveries.rows);
   const hasMore = useAppStore((state) => state.deliveries.nextCursor !== null);
   const loadingMore = useAppStore((state) => state.deliveries.loadingMore);
   const loadMore = useAppStore((state) => state.loadMoreDeliveries);
@@ -76,7 +77,7 @@ export function DeliveryTable({ selectedId, onSelect, scrollRef }: DeliveryTable
         </div>
         <div role="rowgroup" className="delivery-body" style={{ height: ids.length * rowHeight }}>
           {ids.slice(first, last).map((id, offset) => {
-            const row = byId[id];
+            const row = rowIn(rows, id);
             if (!row) return null;
             const index = first + offset;
             return (

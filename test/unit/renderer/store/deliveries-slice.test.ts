@@ -3,6 +3,7 @@ import type { Result } from '../../../../shared/contract';
 import type { DeliveryFilter, DeliveryPage, DeliveryState } from '../../../../shared/domain/deliveries';
 import { createAppStore } from '../../../../renderer/src/store/create-app-store';
 import { deliveryRow, pagedLog } from '../features/deliveries/export/delivery-rows';
+import { rowIn } from '../../../../renderer/src/store/row-chunks';
 import { fakeCore, flush } from './fake-core';
 
 const row = (id: number, state: DeliveryState = 'delivered') => deliveryRow(id, { state });
@@ -88,10 +89,10 @@ describe('the deliveries slice', () => {
     state = 'failed';
     const changed = store.getState().deliveriesChanged({ deliveries: [{ id: 2, state: 'failed' }] });
     // Before the refetch answers, the badge already moved.
-    expect(store.getState().deliveries.byId[2]?.state).toBe('failed');
+    expect(rowIn(store.getState().deliveries.rows, 2)?.state).toBe('failed');
     await changed;
     expect(store.getState().deliveries.ids).toEqual([3, 2, 1]);
-    expect(store.getState().deliveries.byId[2]?.state).toBe('failed');
+    expect(rowIn(store.getState().deliveries.rows, 2)?.state).toBe('failed');
   });
 
   it('follows its own bulk resend and ignores late or foreign progress', () => {

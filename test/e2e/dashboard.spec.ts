@@ -132,3 +132,30 @@ test('the dashboard says where to start when there are no partners', async ({ pa
   await expect(new AppFrame(page).heading('Partners')).toBeVisible();
   await expect(dashboard.heading).toBeHidden();
 });
+
+test('an Order Webhooks hook that fails is on the dashboard first, with the way to the Order Webhooks page', async ({ page, hub, receiver }) => {
+  receiver.status = 500;
+  await hub.call('orderHooks.save', {
+    requestHeader: { apiKey: '', value: { action: 'keep' } },
+    openOrder: { url: receiver.url('/open'), enabled: true },
+    updateOrder: { url: '', enabled: false },
+    closeOrder: { url: '', enabled: false },
+    thirdOrderActive: false,
+  });
+  await addPartner(hub, receiver, { name: 'Acme Delivery', path: '/acme', eventTypes: ['menu.item.updated'] });
+  // Two online orders: the first is tried twice (at once and its immediate retry), the second once.
+  await hub.call('checks.open', openCheck);
+  await hub.call('checks.open', { ...openCheck, table: '5' });
+
+  const dashboard = new DashboardPage(page);
+  await new AppFrame(page).open(hub.url, '/hub/dashboard');
+  const hook = dashboard.card('Open Order Web Hooks');
+  await expect(hook.getByRole('group', { name: 'Open Order Web Hooks is failing' })).toContainText("500 — the partner's server had an error");
+  await expect(dashboard.cards.first()).toHaveAccessibleName('Open Order Web Hooks');
+  await expect(dashboard.figures('Open Order Web Hooks', '24 hours')).toContainText('0%');
+  await expect(dashboard.total('Failing partners')).toHaveText('1');
+  await page.screenshot({ path: test.info().outputPath('dashboard-hook.png'), fullPage: true });
+
+  await hook.getByRole('link', { name: 'Fix Open Order Web Hooks' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Order Webhooks' })).toBeVisible();
+});

@@ -19,6 +19,8 @@ export interface PartnersSlice {
   deletePartner: (id: string) => Promise<Result<{ id: string }>>;
   /** Success rate, latency and failing state per partner, keyed by partner id. */
   partnerHealth: Record<string, DestinationHealth>;
+  /** The Order Webhooks hooks that have a URL, with their health (the same call brings both). */
+  hookHealth: DestinationHealth[];
   loadPartnerHealth: () => Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export function createPartnersSlice(api: HubApi): StateCreator<AppState, [], [],
     return {
       partners: { byId: {}, ids: [], loadState: 'idle', error: null },
       partnerHealth: {},
+      hookHealth: [],
 
       async loadPartnerHealth() {
         const result = await api.call('deliveries.health', {});
@@ -45,6 +48,7 @@ export function createPartnersSlice(api: HubApi): StateCreator<AppState, [], [],
           partnerHealth: Object.fromEntries(
             result.value.filter((h) => h.id.startsWith(prefix)).map((h) => [h.id.slice(prefix.length), h]),
           ),
+          hookHealth: result.value.filter((h) => h.id.startsWith('hook:')),
         });
       },
 

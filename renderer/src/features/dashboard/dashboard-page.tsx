@@ -8,11 +8,12 @@ import type { AppState } from '../../store/app-state';
 import { useAppStore } from '../../store/store-context';
 import { RangeToggle } from '../health/range-toggle';
 import { DeliveryTotals } from './delivery-totals';
+import { isFailing as isDestinationFailing } from './destination-health-card';
+import { HookHealthCard } from './hook-health-card';
 import { PartnerHealthCard } from './partner-health-card';
 import './dashboard-page.css';
 
-const isFailing = (state: AppState, id: string): boolean =>
-  Boolean(state.partnerHealth[id]?.failing ?? state.partnerHealth[id]?.pausedReason);
+const isFailing = (state: AppState, id: string): boolean => isDestinationFailing(state.partnerHealth[id]);
 
 /** Partners in the Partners page's order, failing or paused ones first: they are what needs a look. */
 const orderedIds = (state: AppState): string[] => [
@@ -30,13 +31,18 @@ export function DashboardPage() {
   const loadTotals = useAppStore((state) => state.loadDeliveryTotals);
   const loadSeries = useAppStore((state) => state.loadHealthSeries);
   const ids = useAppStore(useShallow(orderedIds));
-  const failingCount = useAppStore((state) => state.partners.ids.filter((id) => isFailing(state, id)).length);
+  const hooks = useAppStore((state) => state.hookHealth);
+  const loadOrderHooks = useAppStore((state) => state.loadOrderHooks);
+  const failingCount = useAppStore(
+    (state) => state.partners.ids.filter((id) => isFailing(state, id)).length + state.hookHealth.filter(isDestinationFailing).length,
+  );
 
   useEffect(() => {
     void loadPartners();
     void loadPartnerHealth();
     void loadTotals();
-  }, [loadPartners, loadPartnerHealth, loadTotals]);
+    void loadOrderHooks();
+  }, [loadPartners, loadPartnerHealth, loadTotals, loadOrderHooks]);
   useEffect(() => {
     void loadSeries(range);
   }, [loadSeries, range]);
@@ -55,14 +61,27 @@ export function DashboardPage() {
           <LoadFailed what="the partners" error={loadError} onRetry={() => void loadPartners()} />
         ) : loadState !== 'ready' ? (
           <p className="loading-text">Loading…</p>
-        ) : ids.length === 0 ? (
+        ) : ids.length === 0 && hooks.length === 0 ? (
           <div className="card card-padded empty-state">
             <p>
               No partners yet — add one on the <Link to="/hub/partners">Partners page</Link>.
             </p>
           </div>
         ) : (
-          ids.map((id) => <PartnerHealthCard key={id} partnerId={id} range={range} />)
+          <>
+            {/* Failing hooks first too: a broken Open Order hook is an evening's orders. */}
+            {hooks.filter(isDestinationFailing).map((health) => (
+              <HookHealthCard key={health.id} health={health} range={range} />
+            ))}
+            {ids.map((id) => (
+              <PartnerHealthCard key={id} partnerId={id} range={range} />
+            ))}
+            {hooks
+              .filter((health) => !isDestinationFailing(health))
+              .map((health) => (
+                <HookHealthCard key={health.id} health={health} range={range} />
+              ))}
+          </>
         )}
       </div>
     </>

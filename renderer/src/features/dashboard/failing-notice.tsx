@@ -1,9 +1,17 @@
 import { Link } from 'react-router';
 import { alertHeadline, type DestinationHealth } from '../../../../shared/domain/deliveries';
-import { failedDeliveriesPath, partnerEditPath } from './fix-links';
+import { failedDeliveriesTo } from './fix-links';
 
-/** Why a partner is failing (or paused), in the same words as the alert, and where to fix it. */
-export function FailingNotice({ partnerId, name, health }: { partnerId: string; name: string; health: DestinationHealth }) {
+interface FailingNoticeProps {
+  name: string;
+  health: DestinationHealth;
+  /** Where this destination's URL and key are fixed. */
+  fixPath: string;
+  fixLabel: string;
+}
+
+/** Why a partner or hook is failing (or paused), in the same words as the alert, and where to fix it. */
+export function FailingNotice({ name, health, fixPath, fixLabel }: FailingNoticeProps) {
   const kind = health.pausedReason ? 'paused' : 'failing';
   const reason = health.pausedReason ?? health.failing?.reason ?? 'Deliveries keep failing.';
   return (
@@ -11,10 +19,10 @@ export function FailingNotice({ partnerId, name, health }: { partnerId: string; 
       <p className="failing-headline">{alertHeadline({ kind, destinationName: name })}</p>
       <p className="failing-reason">{reason}</p>
       <p className="failing-links">
-        <Link to={partnerEditPath(partnerId)} aria-label={`Fix ${name}`}>
-          Fix URL or key
+        <Link to={fixPath} aria-label={`Fix ${name}`}>
+          {fixLabel}
         </Link>
-        <Link to={failedDeliveriesPath(partnerId)} aria-label={`Failed deliveries to ${name}`}>
+        <Link to={failedDeliveriesTo(health.id)} aria-label={`Failed deliveries to ${name}`}>
           See failed deliveries
         </Link>
       </p>

@@ -158,4 +158,13 @@ test('an Order Webhooks hook that fails is on the dashboard first, with the way 
 
   await hook.getByRole('link', { name: 'Fix Open Order Web Hooks' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Order Webhooks' })).toBeVisible();
+  // The hook says it there too, under its URL, with its failed deliveries a click away.
+  const openHook = page.getByRole('group', { name: /^Open Order Web Hooks/ });
+  await expect(openHook.getByRole('status').filter({ hasText: "Failing: 500 — the partner's server had an error" })).toBeVisible();
+  await expect(openHook).toContainText(/24 h: 0% delivered of \d+/);
+  await page.screenshot({ path: test.info().outputPath('order-webhooks-hook-health.png') });
+  await openHook.getByRole('link', { name: 'See failed deliveries' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deliveries' })).toBeVisible();
+  // Still retrying, so none has failed for good yet: the log is filtered to this hook's failed ones.
+  await expect(page).toHaveURL(/state=failed&destination=hook%3AopenOrder/);
 });

@@ -33,7 +33,8 @@ export function createHealthSlice(api: HubApi): StateCreator<AppState, [], [], H
 
     refreshHealth() {
       const state = get();
-      if (state.partners.loadState !== 'idle') void state.loadPartnerHealth();
+      // The Partners page and the dashboard show partners' health, the Order Webhooks page its hooks'.
+      if (state.partners.loadState !== 'idle' || state.orderHooks.loadState !== 'idle') void state.loadPartnerHealth();
       for (const range of Object.keys(state.health.series) as HealthRange[]) void state.loadHealthSeries(range);
       if (state.health.totals) void state.loadDeliveryTotals();
     },

@@ -20,3 +20,11 @@ export function healthSummary(name: string, range: HealthRange, window: HealthWi
   const latency = window.p50Ms === null ? '' : `, p50 ${window.p50Ms} ms, p95 ${window.p95Ms ?? window.p50Ms} ms`;
   return `${name}: ${percent(window.successRate)} delivered in ${rangeWords[range]}${latency}`;
 }
+
+/** One window as a line of text: "24 h: 98.5% delivered of 200 · p50 12 ms · p95 40 ms". */
+export function windowLine(label: string, window: HealthWindow): string {
+  if (window.attempts === 0 || window.successRate === null) return `${label}: no deliveries`;
+  const rate = `${percent(window.successRate)} delivered`;
+  const latency = window.p50Ms === null ? '' : ` · p50 ${window.p50Ms} ms · p95 ${window.p95Ms ?? window.p50Ms} ms`;
+  return `${label}: ${rate} of ${window.attempts}${latency}`;
+}

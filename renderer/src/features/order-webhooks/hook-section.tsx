@@ -3,6 +3,7 @@ import { orderHookLabels, type OrderHook, type OrderHookKind } from '../../../..
 import { Switch } from '../../components/switch';
 import { TextField } from '../../components/text-field';
 import { UseTestInboxButton } from '../inbox/use-test-inbox-button';
+import { HookHealthLine } from './hook-health-line';
 import { SendHookTest } from './send-hook-test';
 
 /** When each hook fires, in the seed's words (brief §3). */
@@ -68,6 +69,7 @@ export function HookSection({ kind, hook, savedUrl, dirty, urlError, onChange, t
       {!hook.enabled && hook.url !== '' ? (
         <p className="settings-note">Enabled is NO: nothing is sent, even though a URL is filled in.</p>
       ) : null}
+      <HookHealthLine kind={kind} />
       <div className="hook-actions">
         <UseTestInboxButton
           target={label}

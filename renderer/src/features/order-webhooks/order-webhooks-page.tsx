@@ -10,10 +10,13 @@ export function OrderWebhooksPage() {
   const loadState = useAppStore((state) => state.orderHooks.loadState);
   const error = useAppStore((state) => state.orderHooks.error);
   const load = useAppStore((state) => state.loadOrderHooks);
+  const loadHealth = useAppStore((state) => state.loadPartnerHealth);
 
   useEffect(() => {
     void load();
-  }, [load]);
+    // Each hook shows how it has been doing under its URL.
+    void loadHealth();
+  }, [load, loadHealth]);
 
   return (
     <>

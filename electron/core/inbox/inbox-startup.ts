@@ -62,20 +62,21 @@ export async function startTestInbox(deps: InboxStartupDeps): Promise<void> {
   if (port === null) return;
 
   if (port !== previous) {
-    let partners = 0;
-    let hooks = 0;
+    let moved = { partners: 0, hooks: 0 };
     settings.update((draft) => {
-      const result = previous === null ? { settings: draft, partners, hooks } : repoint(draft, inboxUrl(previous), inboxUrl(port));
-      ({ partners, hooks } = result);
-      return { ...result.settings, testInbox: { port } };
+      if (previous === null) return { ...draft, testInbox: { port } };
+      const { settings: next, ...counts } = repoint(draft, inboxUrl(previous), inboxUrl(port));
+      moved = counts;
+      return { ...next, testInbox: { port } };
     });
-    if (partners > 0) events.emit('settings.changed', { scope: 'partners' });
-    if (hooks > 0) events.emit('settings.changed', { scope: 'orderHooks' });
-    if (partners + hooks > 0) {
+    if (moved.partners > 0) events.emit('settings.changed', { scope: 'partners' });
+    if (moved.hooks > 0) events.emit('settings.changed', { scope: 'orderHooks' });
+    const total = moved.partners + moved.hooks;
+    if (total > 0) {
       notices.post(
         'info',
         `The Test Inbox moved from port ${previous} (taken by another program) to port ${port}; ` +
-          `${partners + hooks === 1 ? 'the partner or hook' : `the ${partners + hooks} partners and hooks`} pointing at it now use the new address.`,
+          `${total === 1 ? 'the partner or hook' : `the ${total} partners and hooks`} pointing at it now use the new address.`,
       );
     }
   }

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Dialog } from './dialog';
+import { ErrorAlert } from './error-alert';
 
 interface ConfirmDialogProps {
   title: string;
@@ -45,11 +46,7 @@ export function ConfirmDialog({ title, description, confirmLabel, danger = false
         </>
       }
     >
-      {error ? (
-        <p className="inline-message inline-message-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import './radio-group.css';
+import { FieldError } from './field-error';
 
 interface RadioOption<V extends string> {
   value: V;
@@ -47,14 +48,7 @@ export function RadioGroup<V extends string>({ legend, options, value, onChange,
           {option.extra && value === option.value ? <div className="radio-option-extra">{option.extra}</div> : null}
         </div>
       ))}
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span className="field-error-icon" aria-hidden="true">
-            ⚠
-          </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
     </fieldset>
   );
 }

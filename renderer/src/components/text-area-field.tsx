@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import './field.css';
+import { FieldError } from './field-error';
 
 interface TextAreaFieldProps {
   label: string;
@@ -38,14 +39,7 @@ export function TextAreaField(props: TextAreaFieldProps) {
         placeholder={placeholder}
         data-autofocus={autoFocus ? true : undefined}
       />
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span className="field-error-icon" aria-hidden="true">
-            ⚠
-          </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}

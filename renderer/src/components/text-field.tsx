@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import './field.css';
+import { FieldError } from './field-error';
 
 interface TextFieldProps {
   label: string;
@@ -56,14 +57,7 @@ export function TextField(props: TextFieldProps) {
         />
         {after}
       </div>
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span className="field-error-icon" aria-hidden="true">
-            ⚠
-          </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}

@@ -3,6 +3,7 @@ import { weekdayLabels, weekdays, type Weekday } from '../../../shared/domain/ho
 import { isOvernight, rangeKey, type RangeDraft, type WeekDraft } from '../forms/week-draft';
 import { TimeInput } from './time-input';
 import './week-hours-editor.css';
+import { FieldError } from './field-error';
 
 interface WeekHoursEditorProps {
   week: WeekDraft;
@@ -78,14 +79,7 @@ export function WeekHoursEditor({ week, onChange, errorFor, onTouch, emptyText }
                       {/* After Remove, so the Remove buttons line up whether or not a range runs overnight. */}
                       {isOvernight(range) ? <span className="week-hours-overnight">ends the next day</span> : null}
                     </div>
-                    {message ? (
-                      <p id={errorId} className="field-error">
-                        <span className="field-error-icon" aria-hidden="true">
-                          ⚠
-                        </span>
-                        {message}
-                      </p>
-                    ) : null}
+                    <FieldError id={errorId} message={message} />
                   </div>
                 );
               })}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DestinationHealth } from '../../../../shared/domain/deliveries';
 import type { HealthRange } from '../../../../shared/domain/health-series';
-import { DestinationHealthChart } from '../health/partner-health-chart';
+import { DestinationHealthChart } from '../health/destination-health-chart';
 import { FailingNotice } from './failing-notice';
 import { HealthFigures } from './health-figures';
 

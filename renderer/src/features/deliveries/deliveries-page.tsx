@@ -16,6 +16,7 @@ import { StateChips } from './state-chips';
 import { useDeliveryShortcuts } from './use-delivery-shortcuts';
 import '../../components/field.css';
 import './deliveries-page.css';
+import { LoadFailed } from '../../components/load-failed';
 
 type Open = 'none' | 'resend-matching' | 'resend-since' | 'help' | 'export';
 
@@ -111,14 +112,7 @@ export function DeliveriesPage() {
         <StateChips counts={counts} selected={filter.states ?? []} onChange={(states) => setFilter({ ...filter, states: states.length ? states : undefined })} />
         <ResendProgressCard />
         {loadState === 'failed' ? (
-          <div className="card card-padded">
-            <p className="inline-message inline-message-error" role="alert">
-              Could not load the deliveries: {loadError}
-            </p>
-            <button type="button" className="button retry-button" onClick={() => void load(filter)}>
-              Try again
-            </button>
-          </div>
+          <LoadFailed what="the deliveries" error={loadError} onRetry={() => void load(filter)} />
         ) : (
           <div className={`deliveries-layout${selectedId !== null ? ' has-detail' : ''}`}>
             <div className="card deliveries-card">

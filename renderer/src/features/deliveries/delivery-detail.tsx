@@ -6,6 +6,7 @@ import { formatTime } from './delivery-words';
 import { PayloadView } from './payload-view';
 import { StateBadge } from './state-badge';
 import { rowIn } from '../../store/row-chunks';
+import { ErrorAlert } from '../../components/error-alert';
 
 interface DeliveryDetailProps {
   id: number;
@@ -62,11 +63,7 @@ export function DeliveryDetail({ id, onResend, resendError }: DeliveryDetailProp
           {delivery.lastReason ? <span className="detail-reason">{delivery.lastReason}</span> : null}
         </div>
       ) : null}
-      {resendError ? (
-        <p className="inline-message inline-message-error" role="alert">
-          {resendError}
-        </p>
-      ) : null}
+      <ErrorAlert message={resendError} />
       {error ? (
         <p className="inline-message inline-message-error" role="alert">
           Could not load this delivery: {error}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Dialog } from '../../components/dialog';
 import { useAppStore } from '../../store/store-context';
 import { fromLocalInput, toLocalInput } from './delivery-words';
+import { ErrorAlert } from '../../components/error-alert';
 
 /** "Resend everything that failed since …": for the morning after a partner's outage. */
 export function ResendSinceDialog({ onClose }: { onClose: () => void }) {
@@ -41,11 +42,7 @@ export function ResendSinceDialog({ onClose }: { onClose: () => void }) {
         <span className="delivery-filter-label">Failed since</span>
         <input type="datetime-local" className="input" data-autofocus value={since} onChange={(event) => setSince(event.target.value)} />
       </label>
-      {error ? (
-        <p className="inline-message inline-message-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </Dialog>
   );
 }

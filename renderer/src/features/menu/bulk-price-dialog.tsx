@@ -5,6 +5,7 @@ import { Dialog } from '../../components/dialog';
 import { RadioGroup } from '../../components/radio-group';
 import { TextField } from '../../components/text-field';
 import { planPriceChange, type PriceChangeMode } from './bulk-price';
+import { ErrorAlert } from '../../components/error-alert';
 
 interface BulkPriceDialogProps {
   items: readonly MenuItem[];
@@ -88,11 +89,7 @@ export function BulkPriceDialog({ items, currency, onApply, onClose }: BulkPrice
           })}
           {items.length > previewLimit ? <li>and {items.length - previewLimit} more</li> : null}
         </ul>
-        {error ? (
-          <p className="inline-message inline-message-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
       </div>
     </Dialog>
   );

@@ -7,6 +7,7 @@ import { BulkPriceDialog } from './bulk-price-dialog';
 import { CategorySection } from './category-section';
 import { ItemEditor } from './item-editor';
 import { LoadFailed } from '../../components/load-failed';
+import { ErrorAlert } from '../../components/error-alert';
 
 /** One menu's categories and items beside the item editor; selection and edits live here. */
 export function MenuWorkspace({ menuId }: { menuId: string }) {
@@ -70,11 +71,7 @@ export function MenuWorkspace({ menuId }: { menuId: string }) {
 
   return (
     <>
-      {actionError ? (
-        <p className="inline-message inline-message-error" role="alert">
-          {actionError}
-        </p>
-      ) : null}
+      <ErrorAlert message={actionError} />
       <div className="menu-layout">
         <div className="menu-tree" aria-label={`${menu.name} categories`} role="group">
           {chosen.length > 0 ? (

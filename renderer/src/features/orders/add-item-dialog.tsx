@@ -10,6 +10,7 @@ import { fieldErrorsFrom } from '../../forms/field-errors';
 import { useAppStore } from '../../store/store-context';
 import { checkTitle } from './check-words';
 import { ModifierChoices } from './modifier-choices';
+import { ErrorAlert } from '../../components/error-alert';
 
 const updateEvents: readonly EventType[] = ['order.updated'];
 
@@ -143,11 +144,7 @@ export function AddItemDialog({ check, onClose }: { check: Check; onClose: () =>
           <TextField label="Quantity" value={quantity} onChange={setQuantity} error={errors.quantity} inputMode="numeric" width="short" />
           <TextField label="Notes" value={notes} onChange={setNotes} error={errors.notes} placeholder="e.g. no onions" />
         </div>
-        {error ? (
-          <p className="inline-message inline-message-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
       </div>
     </Dialog>
   );

@@ -9,6 +9,7 @@ import { fieldErrorsFrom } from '../../forms/field-errors';
 import { useTouched } from '../../forms/use-touched';
 import { useAppStore } from '../../store/store-context';
 import { checkTitle } from './check-words';
+import { ErrorAlert } from '../../components/error-alert';
 
 const cancelEvents: readonly EventType[] = ['order.cancelled'];
 
@@ -71,11 +72,7 @@ export function CancelCheckDialog({ check, onClose }: { check: Check; onClose: (
           placeholder="Your name"
         />
         <WhoWillReceive eventTypes={cancelEvents} orderSource={check.source} />
-        {error ? (
-          <p className="inline-message inline-message-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
       </div>
     </Dialog>
   );

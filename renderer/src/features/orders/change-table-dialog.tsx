@@ -6,6 +6,7 @@ import { WhoWillReceive } from '../../components/who-will-receive';
 import type { EventType } from '../../../../shared/domain/event-types';
 import { useAppStore } from '../../store/store-context';
 import { checkTitle } from './check-words';
+import { ErrorAlert } from '../../components/error-alert';
 
 const updateEvents: readonly EventType[] = ['order.updated'];
 
@@ -45,11 +46,7 @@ export function ChangeTableDialog({ check, onClose }: { check: Check; onClose: (
       <div className="dialog-fields">
         <TextField label="Table" value={table} onChange={setTable} error={fieldError} hint="Leave empty for no table." width="short" />
         <WhoWillReceive eventTypes={updateEvents} orderSource={check.source} />
-        {error ? (
-          <p className="inline-message inline-message-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
       </div>
     </Dialog>
   );

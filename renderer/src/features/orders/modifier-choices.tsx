@@ -1,5 +1,6 @@
 import type { ModifierGroup } from '../../../../shared/domain/menu';
 import { formatMoney } from '../../../../shared/domain/money';
+import { FieldError } from '../../components/field-error';
 
 interface ModifierChoicesProps {
   group: ModifierGroup;
@@ -47,14 +48,7 @@ export function ModifierChoices({ group, currency, chosen, onChange, error }: Mo
           </button>
         ) : null}
       </div>
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span className="field-error-icon" aria-hidden="true">
-            ⚠
-          </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
     </fieldset>
   );
 }

@@ -8,6 +8,7 @@ import { WhoWillReceive } from '../../components/who-will-receive';
 import { fieldErrorsFrom } from '../../forms/field-errors';
 import { useTouched } from '../../forms/use-touched';
 import { useAppStore } from '../../store/store-context';
+import { ErrorAlert } from '../../components/error-alert';
 
 const createdEvents: readonly EventType[] = ['order.created'];
 
@@ -87,11 +88,7 @@ export function OpenCheckDialog({ onClose, onOpened }: { onClose: () => void; on
             hint="Optional."
           />
         </div>
-        {error ? (
-          <p className="inline-message inline-message-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
       </div>
     </Dialog>
   );

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { eventTypeDescriptions, eventTypes, type EventType } from '../../../../shared/domain/event-types';
+import { FieldError } from '../../components/field-error';
 
 interface EventTypeChecklistProps {
   selected: readonly EventType[];
@@ -25,14 +26,7 @@ export function EventTypeChecklist({ selected, onChange, error }: EventTypeCheck
           Select none
         </button>
       </div>
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span className="field-error-icon" aria-hidden="true">
-            ⚠
-          </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
       <ul className="checklist-items">
         {eventTypes.map((type) => {
           const checkboxId = `${id}-${type}`;

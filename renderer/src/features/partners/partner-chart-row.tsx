@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { HealthRange } from '../../../../shared/domain/health-series';
 import { useAppStore } from '../../store/store-context';
-import { PartnerHealthChart } from '../health/partner-health-chart';
+import { PartnerHealthChart } from '../health/destination-health-chart';
 import { RangeToggle } from '../health/range-toggle';
 
 /** The row under a partner that its "Health" button opens: the chart, with its own period. */

@@ -8,6 +8,7 @@ import { PartnerFormDialog } from './partner-form-dialog';
 import { PartnersTable } from './partners-table';
 import { SigningSecretRevealDialog } from './signing-secret-reveal-dialog';
 import { LoadFailed } from '../../components/load-failed';
+import { ErrorAlert } from '../../components/error-alert';
 
 /** Which dialog is open; only one at a time. */
 type Open =
@@ -64,11 +65,7 @@ export function PartnersPage() {
         }
       />
       <div className="page-body">
-        {rowError ? (
-          <p className="inline-message inline-message-error" role="alert">
-            {rowError}
-          </p>
-        ) : null}
+        <ErrorAlert message={rowError} />
         <p className="inline-message" role="status" hidden={!notice}>
           {notice}
         </p>

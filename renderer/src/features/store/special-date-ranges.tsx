@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { TimeInput } from '../../components/time-input';
 import { rangeKey, type RangeDraft } from '../../forms/week-draft';
+import { FieldError } from '../../components/field-error';
 
 interface SpecialDateRangesProps {
   label: string;
@@ -55,25 +56,11 @@ export function SpecialDateRanges({ label, ranges, onChange, errorFor, dayError,
                 Remove
               </button>
             </div>
-            {message ? (
-              <p id={errorId} className="field-error">
-                <span className="field-error-icon" aria-hidden="true">
-                  ⚠
-                </span>
-                {message}
-              </p>
-            ) : null}
+            <FieldError id={errorId} message={message} />
           </div>
         );
       })}
-      {dayError ? (
-        <p className="field-error">
-          <span className="field-error-icon" aria-hidden="true">
-            ⚠
-          </span>
-          {dayError}
-        </p>
-      ) : null}
+      <FieldError message={dayError} />
       <div>
         <button
           type="button"

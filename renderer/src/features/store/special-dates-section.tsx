@@ -5,6 +5,7 @@ import type { RangeErrors } from '../../forms/range-errors';
 import { rangeKey } from '../../forms/week-draft';
 import { SpecialDateRanges } from './special-date-ranges';
 import { specialKey, type SpecialDateDraft } from './store-draft';
+import { FieldError } from '../../components/field-error';
 
 interface SpecialDatesSectionProps {
   specialDates: SpecialDateDraft[];
@@ -49,14 +50,7 @@ export function SpecialDatesSection({ specialDates, onChange, errors, rangeError
                   aria-invalid={errorAt('date') ? true : undefined}
                   aria-describedby={errorAt('date') ? `${headingId}-${special.key}-date-error` : undefined}
                 />
-                {errorAt('date') ? (
-                  <p id={`${headingId}-${special.key}-date-error`} className="field-error">
-                    <span className="field-error-icon" aria-hidden="true">
-                      ⚠
-                    </span>
-                    {errorAt('date')}
-                  </p>
-                ) : null}
+                <FieldError id={`${headingId}-${special.key}-date-error`} message={errorAt('date')} />
               </div>
               <TextField
                 label="Note"

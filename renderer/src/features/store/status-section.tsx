@@ -3,6 +3,7 @@ import { busyDelayRange } from '../../../../shared/domain/store';
 import { RadioGroup } from '../../components/radio-group';
 import { TextField } from '../../components/text-field';
 import type { StoreDraft, StoreState } from './store-draft';
+import { FieldError } from '../../components/field-error';
 
 interface StatusSectionProps {
   draft: StoreDraft;
@@ -64,14 +65,7 @@ export function StatusSection({ draft, onChange, errorFor, touch }: StatusSectio
                   aria-invalid={pausedError ? true : undefined}
                   aria-describedby={pausedError ? `${pausedId}-error` : undefined}
                 />
-                {pausedError ? (
-                  <p id={`${pausedId}-error`} className="field-error">
-                    <span className="field-error-icon" aria-hidden="true">
-                      ⚠
-                    </span>
-                    {pausedError}
-                  </p>
-                ) : null}
+                <FieldError id={`${pausedId}-error`} message={pausedError} />
               </div>
             ),
           },

@@ -44,8 +44,11 @@ export function openTestCore(dataDir: string, overrides: CoreOverrides = {}, opt
   );
   const pushed: TestCore['pushed'] = [];
   core.subscribe((event, payload) => pushed.push({ event, payload }));
+  // A test may close a core to restart it; the cleanup after it closes it again.
+  let closing: Promise<void> | null = null;
   return {
     ...core,
+    close: () => (closing ??= core.close()),
     clock,
     connectivity,
     pushed,

@@ -1,19 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eventTypes } from '../../../shared/domain/event-types';
 import { closedWeek } from '../../../shared/domain/hours';
 import { startReceiver, useReceivers } from '../delivery/receiver';
-import { openTestCore, type TestCore } from '../../support/test-core';
+import { useTestCores, type TestCore } from '../../support/test-core';
 import { useTempDir } from '../../support/temp-dir';
 import { createEventValidator } from '../../tools/event-validator';
 import { line, openCheck, orderHooks, partner } from './domain-fixtures';
 
 useReceivers();
+const open = useTestCores();
 const newDir = useTempDir();
-let core: TestCore | undefined;
-afterEach(async () => {
-  await core?.close();
-  core = undefined;
-});
 
 const ok = (_req: unknown, res: { end(body: string): void }) => res.end('ok');
 const eventCount = (core: TestCore): number =>
@@ -22,7 +18,7 @@ const eventCount = (core: TestCore): number =>
 describe('every event the app emits', () => {
   it('validates against its published JSON Schema (a busy evening through the services, received over HTTP)', async () => {
     const receiver = await startReceiver(ok);
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('orderHooks.save', orderHooks(receiver, { thirdOrderActive: true }));
     await core.value('partners.create', partner(receiver, 'everything', eventTypes.filter((t) => t !== 'webhook.test')));
 
@@ -69,19 +65,19 @@ describe('every event the app emits', () => {
 
   it('never emits anything for seeding the sample restaurant on first run', async () => {
     const dir = newDir();
-    core = openTestCore(dir);
-    expect((await core.value('menus.list', {})).reduce((n, m) => n + m.itemCount, 0)).toBe(44);
-    expect(eventCount(core)).toBe(0);
-    await core.close();
-    core = openTestCore(dir); // a restart does not seed again
-    expect(eventCount(core)).toBe(0);
+    const first = open({}, dir);
+    expect((await first.value('menus.list', {})).reduce((n, m) => n + m.itemCount, 0)).toBe(44);
+    expect(eventCount(first)).toBe(0);
+    await first.close();
+    const again = open({}, dir); // a restart does not seed again
+    expect(eventCount(again)).toBe(0);
   });
 });
 
 describe('a change and its events commit together', () => {
   it('saves nothing and sends nothing when writing the events fails half-way through a bulk edit', async () => {
     const receiver = await startReceiver(ok);
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('partners.create', partner(receiver, 'menus', ['menu.updated', 'menu.item.updated']));
     // The item events are written, then the outbox refuses the menu.updated (as a full disk would).
     core.delivery.db.exec(`CREATE TEMP TRIGGER refuse_menu_updated BEFORE INSERT ON events WHEN new.type = 'menu.updated'
@@ -104,7 +100,7 @@ describe('a change and its events commit together', () => {
 
   it('saves no check and sends no order.created when the outbox write fails', async () => {
     const receiver = await startReceiver(ok);
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('orderHooks.save', orderHooks(receiver));
     core.delivery.db.exec(`CREATE TEMP TRIGGER refuse_orders BEFORE INSERT ON deliveries
       BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);

@@ -1,19 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closedWeek } from '../../../shared/domain/hours';
 import type { MenuItem } from '../../../shared/domain/menu';
 import type { StoreView } from '../../../shared/domain/store';
 import { startReceiver, useReceivers, type Receiver } from '../delivery/receiver';
-import { openTestCore, type TestCore } from '../../support/test-core';
-import { useTempDir } from '../../support/temp-dir';
+import { useTestCores, type TestCore } from '../../support/test-core';
 import { arrivals, partner, receivedAt } from './domain-fixtures';
 
 useReceivers();
-const newDir = useTempDir();
-let core: TestCore | undefined;
-afterEach(async () => {
-  await core?.close();
-  core = undefined;
-});
+const open = useTestCores();
 
 const ok = (_req: unknown, res: { end(body: string): void }) => res.end('ok');
 const itemInput = ({ menuId: _m, updatedAt: _u, ...item }: MenuItem) => item;
@@ -22,7 +16,7 @@ const storeInput = ({ id: _i, updatedAt: _u, ...store }: StoreView) => store;
 /** A core whose "menus" partner hears every menu and store event. */
 async function menuPartnerCore(): Promise<{ core: TestCore; receiver: Receiver }> {
   const receiver = await startReceiver(ok);
-  core = openTestCore(newDir());
+  const core = open();
   await core.value('partners.create', partner(receiver, 'menus', ['menu.updated', 'menu.item.updated', 'menu.hours.updated', 'store.updated']));
   return { core, receiver };
 }

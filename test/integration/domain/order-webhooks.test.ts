@@ -1,23 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startReceiver, useReceivers } from '../delivery/receiver';
-import { openTestCore, type TestCore } from '../../support/test-core';
-import { useTempDir } from '../../support/temp-dir';
+import { useTestCores } from '../../support/test-core';
 import { apiKey, arrivals, line, openCheck, orderHooks, receivedAt } from './domain-fixtures';
 
 useReceivers();
-const newDir = useTempDir();
-let core: TestCore | undefined;
-afterEach(async () => {
-  await core?.close();
-  core = undefined;
-});
+const open = useTestCores();
 
 const ok = (_req: unknown, res: { end(body: string): void }) => res.end('ok');
 
 describe('checks → the Order Webhooks page’s hooks, through a real receiver', () => {
   it('sends an OLO check’s life to Open, Update and Close with the API key, each body the whole check', async () => {
     const receiver = await startReceiver(ok);
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('orderHooks.save', orderHooks(receiver));
 
     const opened = await core.value('checks.open', openCheck());
@@ -52,7 +46,7 @@ describe('checks → the Order Webhooks page’s hooks, through a real receiver'
 
   it('sends a POS check to Open only while 3rd Order Web Hooks is Active', async () => {
     const receiver = await startReceiver(ok);
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('orderHooks.save', orderHooks(receiver));
     await core.value('checks.open', openCheck({ source: 'pos', table: '3' }));
     await core.value('checks.open', openCheck({ source: 'third_party' }));
@@ -68,7 +62,7 @@ describe('checks → the Order Webhooks page’s hooks, through a real receiver'
 
   it('sends a cancellation with its reason and who to Update, and removing a line too', async () => {
     const receiver = await startReceiver(ok);
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('orderHooks.save', orderHooks(receiver));
     const check = await core.value('checks.open', openCheck({ lines: [line('itm_espresso'), line('itm_cappuccino')] }));
     await core.value('checks.removeLine', { checkId: check.id, lineId: check.lines[1]?.id ?? '' });
@@ -87,7 +81,7 @@ describe('checks → the Order Webhooks page’s hooks, through a real receiver'
 
   it('sends nothing to a disabled hook, and refused input sends nothing at all', async () => {
     const receiver = await startReceiver(ok);
-    core = openTestCore(newDir());
+    const core = open();
     await core.value('orderHooks.save', orderHooks(receiver, { updateOrder: { url: `${receiver.url}/update`, enabled: false } }));
     const check = await core.value('checks.open', openCheck());
     await core.value('checks.addLine', { checkId: check.id, ...line('itm_espresso') });

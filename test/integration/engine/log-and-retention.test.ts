@@ -7,21 +7,14 @@ import type { PartnerInput } from '../../../shared/domain/partners';
 import { startReceiver, useReceivers } from '../delivery/receiver';
 import { openTestCore, useTestCores } from '../../support/test-core';
 import { useTempDir } from '../../support/temp-dir';
+import { partnerInput } from '../../support/partner-input';
 
 useReceivers();
 const open = useTestCores();
 const newDir = useTempDir();
 
-const partner = (name: string, url: string): PartnerInput => ({
-  name,
-  url,
-  enabled: true,
-  eventTypes: ['order.created', 'menu.item.updated'],
-  header: { name: '', value: { action: 'keep' } },
-  signingSecret: 'keep',
-  timeoutSeconds: 5,
-  rateLimitPerSecond: 1000,
-});
+const partner = (name: string, url: string): PartnerInput =>
+  partnerInput({ name, url, eventTypes: ['order.created', 'menu.item.updated'], rateLimitPerSecond: 1000 });
 const check = (n: number): NewEvent => ({
   type: 'order.created',
   resource: { type: 'order', id: `chk_${n}` },

@@ -4,20 +4,13 @@ import type { DeliveriesChanged } from '../../../shared/domain/deliveries';
 import type { PartnerInput } from '../../../shared/domain/partners';
 import { startReceiver, useReceivers } from '../delivery/receiver';
 import { useTestCores, type TestCore } from '../../support/test-core';
+import { partnerInput } from '../../support/partner-input';
 
 useReceivers();
 const open = useTestCores();
 
-const partner = (url: string, rateLimitPerSecond: number): PartnerInput => ({
-  name: 'Slow partner',
-  url,
-  enabled: true,
-  eventTypes: ['order.created', 'menu.item.updated'],
-  header: { name: '', value: { action: 'keep' } },
-  signingSecret: 'keep',
-  timeoutSeconds: 5,
-  rateLimitPerSecond,
-});
+const partner = (url: string, rateLimitPerSecond: number): PartnerInput =>
+  partnerInput({ name: 'Slow partner', url, eventTypes: ['order.created', 'menu.item.updated'], rateLimitPerSecond });
 const order = (n: number): NewEvent => ({
   type: 'order.created',
   resource: { type: 'order', id: `chk_${n}` },

@@ -28,7 +28,6 @@ async function start(dir: string, samplePartner?: boolean): Promise<TestCore> {
 }
 
 async function restart(core: TestCore, dir: string): Promise<TestCore> {
-  cores = cores.filter((c) => c !== core);
   await core.close();
   return start(dir);
 }
@@ -94,7 +93,6 @@ describe('The Test Inbox at start-up and the first-run sample partner', () => {
       thirdOrderActive: false,
     });
     await first.idle();
-    cores = cores.filter((c) => c !== first);
     await first.close();
     await occupy(oldPort);
 

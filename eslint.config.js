@@ -23,7 +23,10 @@ const layerRules = [
           })),
           patterns: [
             { group: ['node:*'], message: 'shared/ is the contract: no Node imports.' },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ may not import from electron/ or renderer/.' },
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ may not import from electron/ or renderer/.',
+            },
           ],
         },
       ],

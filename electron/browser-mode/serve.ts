@@ -39,7 +39,9 @@ async function main(): Promise<void> {
     logger,
   });
 
-  process.stdout.write(`Integration Hub is running at ${transport.url}\nData folder: ${dataDir}\nPress Ctrl+C to stop.\n`);
+  process.stdout.write(
+    `Integration Hub is running at ${transport.url}\nData folder: ${dataDir}\nPress Ctrl+C to stop.\n`,
+  );
 
   let stopping = false;
   const stop = (): void => {

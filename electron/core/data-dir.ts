@@ -10,7 +10,10 @@ export const dataDirFlag = '--data-dir';
  * The OS's per-user application-data folder, as Electron's `app.getPath('appData')`
  * computes it, so the desktop app and browser mode share one data folder.
  */
-export function osAppDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
+export function osAppDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   const home = env.HOME ?? homedir();
   if (platform === 'win32') return env.APPDATA ?? join(home, 'AppData', 'Roaming');
   if (platform === 'darwin') return join(home, 'Library', 'Application Support');

@@ -115,7 +115,9 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
     publish: (event) => void delivery.outbox.publish(event),
     storeId: storeIdOf(delivery.db),
   });
-  const pauseExpiry = new PauseExpiry(backOffice.store, clock, logger, () => events.emit('domain.changed', { scope: 'store' }));
+  const pauseExpiry = new PauseExpiry(backOffice.store, clock, logger, () =>
+    events.emit('domain.changed', { scope: 'store' }),
+  );
   pauseExpiry.check();
   const stopWatchingStore = events.subscribe((event, payload) => {
     if (event !== 'domain.changed') return;
@@ -175,7 +177,15 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
     pauseExpiry,
     inbox,
     startInbox: () =>
-      startTestInbox({ inbox, settings, partners, delivery, events, notices, samplePartner: options.samplePartner ?? true }),
+      startTestInbox({
+        inbox,
+        settings,
+        partners,
+        delivery,
+        events,
+        notices,
+        samplePartner: options.samplePartner ?? true,
+      }),
     close: async () => {
       stopWatching();
       stopListening();

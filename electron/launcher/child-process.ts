@@ -59,7 +59,12 @@ export interface CapturedRun {
  * Runs `command` with output captured and a time limit, for the Electron
  * installer: it must not hang `npm start` on a machine without internet.
  */
-export function runCaptured(command: string, args: readonly string[], cwd: string, timeoutMs: number): Promise<CapturedRun> {
+export function runCaptured(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  timeoutMs: number,
+): Promise<CapturedRun> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let timedOut = false;

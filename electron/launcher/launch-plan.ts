@@ -33,8 +33,13 @@ export interface BinaryFs {
  * names the executable inside `dist/`), but never downloads: the package's own
  * `require('electron')` would start a download that hangs without internet.
  */
-export function locateElectronBinary(electronDir: string, fs: BinaryFs, join: (...parts: string[]) => string): BinaryCheck {
-  if (!fs.exists(join(electronDir, 'package.json'))) return { found: false, reason: 'the electron package is not installed' };
+export function locateElectronBinary(
+  electronDir: string,
+  fs: BinaryFs,
+  join: (...parts: string[]) => string,
+): BinaryCheck {
+  if (!fs.exists(join(electronDir, 'package.json')))
+    return { found: false, reason: 'the electron package is not installed' };
   const relative = fs.readText(join(electronDir, 'path.txt'))?.trim();
   if (!relative) return { found: false, reason: 'its binary has not been downloaded' };
   const binary = join(electronDir, 'dist', relative);

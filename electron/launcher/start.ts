@@ -10,7 +10,13 @@ import { join, resolve } from 'node:path';
 import { resolveDataDir } from '../core/data-dir';
 import { runAttached, runCaptured } from './child-process';
 import type { InstallResult } from './launch-plan';
-import { browserFallbackNotice, installFailureReason, locateElectronBinary, parseLauncherArgs, planLaunch } from './launch-plan';
+import {
+  browserFallbackNotice,
+  installFailureReason,
+  locateElectronBinary,
+  parseLauncherArgs,
+  planLaunch,
+} from './launch-plan';
 
 /** One download attempt may take this long before browser mode starts instead. */
 const installTimeoutMs = 120_000;

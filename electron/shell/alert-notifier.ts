@@ -10,13 +10,16 @@ export interface DesktopNotifications {
   show(title: string, body: string): void;
 }
 
-
 /**
  * Turns the core's delivery alerts into desktop notifications in plain words
  * ("401 — the partner rejected the API key"), at most one per partner every few
  * minutes so a flapping partner cannot flood the desktop. Returns an unsubscribe.
  */
-export function notifyDeliveryAlerts(hub: Hub, notifications: DesktopNotifications, now: () => number = Date.now): () => void {
+export function notifyDeliveryAlerts(
+  hub: Hub,
+  notifications: DesktopNotifications,
+  now: () => number = Date.now,
+): () => void {
   const lastShown = new Map<string, number>();
   return hub.subscribe((event, payload) => {
     if (event !== 'delivery.alert' || !notifications.isSupported()) return;

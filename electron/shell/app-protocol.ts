@@ -5,7 +5,6 @@ import type { CustomScheme, Protocol } from 'electron';
 import { contentSecurityPolicy } from '../core/transport/http/security-headers';
 import { appHost, appScheme } from './app-url';
 
-
 /**
  * `standard` gives the scheme real origins and relative URL resolution; `secure`
  * makes it a secure context; `supportFetchAPI` lets Vite's module scripts load.

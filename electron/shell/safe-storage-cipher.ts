@@ -13,7 +13,11 @@ export const plaintextReasons = {
 function encryptedDescription(platform: NodeJS.Platform, backend: string | undefined): string {
   if (platform === 'darwin') return 'Secrets are encrypted with a key kept in your macOS Keychain.';
   if (platform === 'win32') return 'Secrets are encrypted with Windows data protection for your user account.';
-  const keyring = backend?.startsWith('kwallet') ? 'KWallet' : backend === 'gnome_libsecret' ? 'GNOME Keyring' : 'your system keyring';
+  const keyring = backend?.startsWith('kwallet')
+    ? 'KWallet'
+    : backend === 'gnome_libsecret'
+      ? 'GNOME Keyring'
+      : 'your system keyring';
   return `Secrets are encrypted with a key kept in ${keyring}.`;
 }
 
@@ -25,7 +29,10 @@ function encryptedDescription(platform: NodeJS.Platform, backend: string | undef
  * treated as unencrypted and said so.
  */
 export function createSafeStorageCipher(
-  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'>,
+  safeStorage: Pick<
+    SafeStorage,
+    'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'
+  >,
   platform: NodeJS.Platform = process.platform,
 ): SecretCipher {
   if (!safeStorage.isEncryptionAvailable()) {

@@ -1,6 +1,18 @@
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
-import { Notification, app, dialog, ipcMain, net, powerMonitor, protocol, safeStorage, screen, session, shell } from 'electron';
+import {
+  Notification,
+  app,
+  dialog,
+  ipcMain,
+  net,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { resolveDataDir } from '../core/data-dir';
 import { ensurePrivateDir } from '../core/files/private-files';
 import { createHub } from '../core/hub';
@@ -82,7 +94,10 @@ export function startShell(options: ShellStartOptions): void {
       windowState.load(),
       screen.getAllDisplays().map((display) => display.workArea),
     );
-    const win = createMainWindow({ preloadPath: join(options.builtDir, '../preload/index.cjs'), placement }, location.entryUrl);
+    const win = createMainWindow(
+      { preloadPath: join(options.builtDir, '../preload/index.cjs'), placement },
+      location.entryUrl,
+    );
     trackWindowState(win, windowState);
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;

@@ -53,7 +53,10 @@ export interface InitialPlacement {
  * exist now. A monitor may have been unplugged since, so an off-screen position
  * is dropped (the OS then centres the window) and the size is kept only if it fits.
  */
-export function initialPlacement(saved: SavedWindowState | undefined, workAreas: readonly Rectangle[]): InitialPlacement {
+export function initialPlacement(
+  saved: SavedWindowState | undefined,
+  workAreas: readonly Rectangle[],
+): InitialPlacement {
   if (!saved) return { bounds: { ...defaultWindowSize }, maximized: false };
   const host = workAreas.find((area) => titleBarReachable(saved.bounds, area));
   if (!host) return { bounds: { ...defaultWindowSize }, maximized: saved.maximized };

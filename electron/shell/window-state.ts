@@ -63,7 +63,11 @@ export const windowStateSaveDelayMs = 500;
  * so a drag does not write hundreds of times) and once more on close. Normal
  * bounds are saved even when maximized, so un-maximizing next time lands sensibly.
  */
-export function trackWindowState(win: TrackedWindow, storage: WindowStateStorage, delayMs = windowStateSaveDelayMs): void {
+export function trackWindowState(
+  win: TrackedWindow,
+  storage: WindowStateStorage,
+  delayMs = windowStateSaveDelayMs,
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const capture = (): void => {
     if (win.isDestroyed()) return;

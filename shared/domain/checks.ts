@@ -48,7 +48,11 @@ export const removeLineInputSchema = z.strictObject({ checkId: domainIdSchema, l
 export const changeTableInputSchema = z.strictObject({ checkId: domainIdSchema, table: tableSchema });
 export const cancelCheckInputSchema = z.strictObject({
   checkId: domainIdSchema,
-  reason: z.string().trim().min(1, 'Say why the check is cancelled.').max(200, 'Keep the reason to 200 characters or fewer.'),
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'Say why the check is cancelled.')
+    .max(200, 'Keep the reason to 200 characters or fewer.'),
   by: z.string().trim().min(1, 'Say who cancels it.').max(120, 'Keep the name to 120 characters or fewer.'),
 });
 export const listChecksInputSchema = z.strictObject({

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { eventTypes } from './event-types';
 
 /** A delivery's life (brief §6): one event to one destination. */
-export const deliveryStates = ['pending', 'sending', 'delivered', 'retrying', 'failed', 'superseded', 'paused'] as const;
+export const deliveryStates = [
+  'pending',
+  'sending',
+  'delivered',
+  'retrying',
+  'failed',
+  'superseded',
+  'paused',
+] as const;
 export type DeliveryState = (typeof deliveryStates)[number];
 
 /** A partner or order hook whose health changed, in words for the operator (and a desktop notification). */
@@ -36,7 +44,6 @@ export interface DeliveriesChanged {
   deliveries: { id: number; state: DeliveryState }[];
 }
 
-
 /** The log's filter; every field narrows, absent fields do not. */
 export const deliveryFilterSchema = z.strictObject({
   states: z.array(z.enum(deliveryStates)).max(deliveryStates.length).optional(),
@@ -55,7 +62,10 @@ export type DeliveryFilter = z.infer<typeof deliveryFilterSchema>;
 export const deliveryListInputSchema = z.strictObject({
   filter: deliveryFilterSchema,
   /** From the previous page's `nextCursor`; absent for the first page. */
-  cursor: z.string().regex(/^\d{1,15}$/).optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,15}$/)
+    .optional(),
   limit: z.number().int().min(1).max(500).optional(),
 });
 

@@ -26,7 +26,10 @@ export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Us
  */
 export const timeRangeSchema = z
   .strictObject({ start: timeOfDaySchema, end: timeOfDaySchema })
-  .refine((range) => range.start !== range.end, { path: ['end'], message: 'The range is empty: start and end are the same.' });
+  .refine((range) => range.start !== range.end, {
+    path: ['end'],
+    message: 'The range is empty: start and end are the same.',
+  });
 
 export type TimeRange = z.infer<typeof timeRangeSchema>;
 
@@ -61,16 +64,22 @@ function place(path: (string | number)[], label: string, range: TimeRange, offse
   const { from, to } = rangeMinutes(range);
   const start = offset + from;
   const end = offset + to;
-  const spans = end <= period ? [{ from: start, to: end }] : [{ from: start, to: period }, { from: 0, to: end - period }];
+  const spans =
+    end <= period
+      ? [{ from: start, to: end }]
+      : [
+          { from: start, to: period },
+          { from: 0, to: end - period },
+        ];
   return { path, label, range, spans };
 }
 
 function firstOverlap(placed: readonly Placed[]): { later: Placed; earlier: Placed }[] {
   const found: { later: Placed; earlier: Placed }[] = [];
   placed.forEach((later, i) => {
-    const earlier = placed.slice(0, i).find((other) =>
-      other.spans.some((a) => later.spans.some((b) => a.from < b.to && b.from < a.to)),
-    );
+    const earlier = placed
+      .slice(0, i)
+      .find((other) => other.spans.some((a) => later.spans.some((b) => a.from < b.to && b.from < a.to)));
     if (earlier) found.push({ later, earlier });
   });
   return found;
@@ -83,7 +92,9 @@ function firstOverlap(placed: readonly Placed[]): { later: Placed; earlier: Plac
 export function weeklyOverlaps(hours: WeeklyHours): { path: (string | number)[]; message: string }[] {
   const period = 7 * 1440;
   const placed = weekdays.flatMap((day, d) =>
-    hours[day].flatMap((range, i) => (judgeable(range) ? [place([day, i], weekdayLabels[day], range, d * 1440, period)] : [])),
+    hours[day].flatMap((range, i) =>
+      judgeable(range) ? [place([day, i], weekdayLabels[day], range, d * 1440, period)] : [],
+    ),
   );
   return firstOverlap(placed).map(({ later, earlier }) => ({
     path: later.path,
@@ -126,6 +137,8 @@ export function everyDay(...ranges: TimeRange[]): WeeklyHours {
 /** Whether two weeks have the same ranges in the same order. */
 export function sameHours(a: WeeklyHours, b: WeeklyHours): boolean {
   return weekdays.every(
-    (day) => a[day].length === b[day].length && a[day].every((r, i) => r.start === b[day][i]?.start && r.end === b[day][i]?.end),
+    (day) =>
+      a[day].length === b[day].length &&
+      a[day].every((r, i) => r.start === b[day][i]?.start && r.end === b[day][i]?.end),
   );
 }

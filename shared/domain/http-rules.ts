@@ -50,7 +50,7 @@ export function urlProblem(raw: string): string | null {
 /** Returns why `name` cannot be used as a custom request header name, or null. */
 export function headerNameProblem(name: string): string | null {
   if (!httpToken.test(name)) {
-    return 'A header name may only use letters, digits and ! # $ % & \' * + - . ^ _ ` | ~ (no spaces).';
+    return "A header name may only use letters, digits and ! # $ % & ' * + - . ^ _ ` | ~ (no spaces).";
   }
   if (reservedHeaderNames.includes(name.toLowerCase()) || name.toLowerCase().startsWith('webhook-')) {
     return `“${name}” is set by the app itself; choose another header name.`;
@@ -82,8 +82,14 @@ export const optionalUrlSchema = z
   });
 
 /** An absolute http(s) URL without credentials. */
-export const urlSchema = z.string().max(maxUrlLength + 1).superRefine(refineWith(urlProblem));
+export const urlSchema = z
+  .string()
+  .max(maxUrlLength + 1)
+  .superRefine(refineWith(urlProblem));
 
 export const headerNameSchema = z.string().max(256).superRefine(refineWith(headerNameProblem));
 
-export const headerValueSchema = z.string().max(maxHeaderValueLength + 1).superRefine(refineWith(headerValueProblem));
+export const headerValueSchema = z
+  .string()
+  .max(maxHeaderValueLength + 1)
+  .superRefine(refineWith(headerValueProblem));

@@ -38,7 +38,11 @@ export const modifierGroupInputSchema = z
       ctx.addIssue({ code: 'custom', path: ['maxChoices'], message: 'Must be at least the minimum.' });
     }
     if (group.minChoices > group.options.length) {
-      ctx.addIssue({ code: 'custom', path: ['minChoices'], message: 'Cannot require more choices than there are options.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minChoices'],
+        message: 'Cannot require more choices than there are options.',
+      });
     }
   });
 

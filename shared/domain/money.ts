@@ -72,6 +72,7 @@ export function totalsOf(subtotal: number, taxRateBps: number, taxIncluded: bool
 
 /** Formats minor units for people (`12.50 EUR` style, the locale's way). */
 export function formatMoney(amount: number, currency: string, locale?: string): string {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const digits =
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / 10 ** digits);
 }

@@ -42,11 +42,17 @@ function checkHeaderPair(
   ctx: z.core.$RefinementCtx<unknown>,
 ): void {
   if (header.name === '' && header.value.action === 'set') {
-    ctx.addIssue({ code: 'custom', path: ['header', 'name'], message: 'Enter the header name this value is sent under.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['header', 'name'],
+      message: 'Enter the header name this value is sent under.',
+    });
   }
 }
 
-export const partnerInputSchema = z.strictObject(partnerFields).superRefine((input, ctx) => checkHeaderPair(input.header, ctx));
+export const partnerInputSchema = z
+  .strictObject(partnerFields)
+  .superRefine((input, ctx) => checkHeaderPair(input.header, ctx));
 
 export type PartnerInput = z.infer<typeof partnerInputSchema>;
 

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { dayOverlaps, maxRangesPerDay, timeRangeSchema, weeklyHoursSchema, type TimeRange, type WeeklyHours } from './hours';
+import {
+  dayOverlaps,
+  maxRangesPerDay,
+  timeRangeSchema,
+  weeklyHoursSchema,
+  type TimeRange,
+  type WeeklyHours,
+} from './hours';
 import { currencySchema, taxRateSchema } from './money';
 
 export const storeNameMaxLength = 120;
@@ -23,7 +30,11 @@ function isTimeZone(zone: string): boolean {
 }
 
 /** An IANA time zone the runtime knows, e.g. `Europe/Berlin`. */
-export const timeZoneSchema = z.string().min(1, 'Choose a time zone.').max(64).refine(isTimeZone, 'Choose a time zone such as Europe/Berlin.');
+export const timeZoneSchema = z
+  .string()
+  .min(1, 'Choose a time zone.')
+  .max(64)
+  .refine(isTimeZone, 'Choose a time zone such as Europe/Berlin.');
 
 /**
  * What the store tells guests and partners about taking orders right now.
@@ -39,7 +50,10 @@ export const storeStatusSchema = z.discriminatedUnion('state', [
       .min(busyDelayRange.min, `At least ${busyDelayRange.min} minutes.`)
       .max(busyDelayRange.max, `At most ${busyDelayRange.max} minutes.`),
   }),
-  z.strictObject({ state: z.literal('paused'), until: z.iso.datetime({ offset: true, error: 'Choose the date and time the pause ends.' }) }),
+  z.strictObject({
+    state: z.literal('paused'),
+    until: z.iso.datetime({ offset: true, error: 'Choose the date and time the pause ends.' }),
+  }),
   z.strictObject({ state: z.literal('closed') }),
 ]);
 
@@ -84,7 +98,8 @@ export const storeInputSchema = z
   .superRefine((store, ctx) => {
     const seen = new Set<string>();
     store.specialDates.forEach((special, i) => {
-      if (seen.has(special.date)) ctx.addIssue({ code: 'custom', path: ['specialDates', i, 'date'], message: 'This date is listed twice.' });
+      if (seen.has(special.date))
+        ctx.addIssue({ code: 'custom', path: ['specialDates', i, 'date'], message: 'This date is listed twice.' });
       seen.add(special.date);
     });
   });

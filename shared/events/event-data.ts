@@ -71,7 +71,10 @@ export type OrderChange = z.infer<typeof orderChange>;
 /** The whole envelope of one event type, as a partner receives it. */
 export function envelopeSchema<T extends EventType>(type: T) {
   return z.object({
-    id: z.string().regex(/^evt_[0-9a-f]{32}$/).describe('Stable across retries and resends; the webhook-id header'),
+    id: z
+      .string()
+      .regex(/^evt_[0-9a-f]{32}$/)
+      .describe('Stable across retries and resends; the webhook-id header'),
     type: z.literal(type),
     timestamp: z.iso.datetime({ offset: true }),
     store_id: z.string(),

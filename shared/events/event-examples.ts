@@ -18,10 +18,22 @@ const at = (time: string) => `2026-11-20T${time}.000+01:00`;
 const closed: [] = [];
 const hours = {
   monday: closed,
-  tuesday: [{ start: '11:30', end: '14:30' }, { start: '17:30', end: '22:00' }],
-  wednesday: [{ start: '11:30', end: '14:30' }, { start: '17:30', end: '22:00' }],
-  thursday: [{ start: '11:30', end: '14:30' }, { start: '17:30', end: '22:00' }],
-  friday: [{ start: '11:30', end: '14:30' }, { start: '17:30', end: '02:00' }],
+  tuesday: [
+    { start: '11:30', end: '14:30' },
+    { start: '17:30', end: '22:00' },
+  ],
+  wednesday: [
+    { start: '11:30', end: '14:30' },
+    { start: '17:30', end: '22:00' },
+  ],
+  thursday: [
+    { start: '11:30', end: '14:30' },
+    { start: '17:30', end: '22:00' },
+  ],
+  friday: [
+    { start: '11:30', end: '14:30' },
+    { start: '17:30', end: '02:00' },
+  ],
   saturday: [{ start: '12:00', end: '02:00' }],
   sunday: [{ start: '12:00', end: '21:00' }],
 };
@@ -64,7 +76,15 @@ const line: CheckLinePayload = {
   name: 'Margherita',
   unit_price: eur(1150),
   quantity: 2,
-  modifiers: [{ group_id: 'mgp_margherita_1', group_name: 'Size', option_id: 'opt_margherita_1_2', name: 'Large (36 cm)', price: eur(350) }],
+  modifiers: [
+    {
+      group_id: 'mgp_margherita_1',
+      group_name: 'Size',
+      option_id: 'opt_margherita_1_2',
+      name: 'Large (36 cm)',
+      price: eur(350),
+    },
+  ],
   notes: 'Well done',
   total: eur(3000),
 };
@@ -104,28 +124,67 @@ const store: StorePayload = {
   updated_at: at('19:48:30'),
 };
 
-function envelope<T extends EventType>(type: T, sequence: number, time: string, data: EventData<T>): ExampleEnvelope<T> {
-  const hex = [...type].reduce((n, c) => (n * 31 + c.charCodeAt(0)) >>> 0, 7).toString(16).padStart(8, '0');
+function envelope<T extends EventType>(
+  type: T,
+  sequence: number,
+  time: string,
+  data: EventData<T>,
+): ExampleEnvelope<T> {
+  const hex = [...type]
+    .reduce((n, c) => (n * 31 + c.charCodeAt(0)) >>> 0, 7)
+    .toString(16)
+    .padStart(8, '0');
   return { id: `evt_${hex.repeat(4)}`, type, timestamp: at(time), store_id: storeId, sequence, data };
 }
 
-const water = { ...line, id: 'ln_9c8b7a6d5e4f3a2b1c0d', item_id: 'itm_san-pellegrino', name: 'San Pellegrino', unit_price: eur(390), quantity: 1, modifiers: [], notes: '', total: eur(390) };
-const withWater: CheckPayload = { ...check, lines: [line, water], subtotal: eur(3390), tax: eur(541), total: eur(3390), updated_at: at('19:12:40') };
+const water = {
+  ...line,
+  id: 'ln_9c8b7a6d5e4f3a2b1c0d',
+  item_id: 'itm_san-pellegrino',
+  name: 'San Pellegrino',
+  unit_price: eur(390),
+  quantity: 1,
+  modifiers: [],
+  notes: '',
+  total: eur(390),
+};
+const withWater: CheckPayload = {
+  ...check,
+  lines: [line, water],
+  subtotal: eur(3390),
+  tax: eur(541),
+  total: eur(3390),
+  updated_at: at('19:12:40'),
+};
 
 /** One realistic example per event type: what the docs show and the generated `examples/*.json` hold. */
 export const eventExamples: { [T in EventType]: ExampleEnvelope<T> } = {
   'order.created': envelope('order.created', 1, '19:05:00', { check }),
-  'order.updated': envelope('order.updated', 2, '19:12:40', { check: withWater, changes: [{ kind: 'line_added', line: water }] }),
+  'order.updated': envelope('order.updated', 2, '19:12:40', {
+    check: withWater,
+    changes: [{ kind: 'line_added', line: water }],
+  }),
   'order.closed': envelope('order.closed', 3, '19:58:02', {
     check: { ...withWater, status: 'closed', closed_at: at('19:58:02'), updated_at: at('19:58:02') },
   }),
   'order.cancelled': envelope('order.cancelled', 2, '19:09:15', {
-    check: { ...check, status: 'cancelled', cancelled_at: at('19:09:15'), cancel_reason: 'Guest called to cancel', cancelled_by: 'Maria (manager)', updated_at: at('19:09:15') },
+    check: {
+      ...check,
+      status: 'cancelled',
+      cancelled_at: at('19:09:15'),
+      cancel_reason: 'Guest called to cancel',
+      cancelled_by: 'Maria (manager)',
+      updated_at: at('19:09:15'),
+    },
     reason: 'Guest called to cancel',
     cancelled_by: 'Maria (manager)',
   }),
   'menu.updated': envelope('menu.updated', 12, '18:02:11', { menu }),
-  'menu.hours.updated': envelope('menu.hours.updated', 13, '18:10:00', { menu_id: 'mnu_main', name: 'Main menu', hours }),
+  'menu.hours.updated': envelope('menu.hours.updated', 13, '18:10:00', {
+    menu_id: 'mnu_main',
+    name: 'Main menu',
+    hours,
+  }),
   'menu.item.updated': envelope('menu.item.updated', 4, '18:02:11', {
     item: margherita,
     changes: [{ field: 'price', old: eur(1050), new: eur(1150) }],

@@ -16,17 +16,31 @@ const nullableTimestamp = timestamp.nullable();
 export const moneyPayload = z
   .object({
     amount: z.number().int().describe('Integer minor units (cents): 1250 is 12.50'),
-    currency: z.string().regex(/^[A-Z]{3}$/).describe('ISO 4217 code'),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .describe('ISO 4217 code'),
   })
   .meta({ id: 'Money', title: 'Money' });
 
-export const timeRangePayload = z
-  .object({ start: hhmm, end: hhmm })
-  .meta({ id: 'TimeRange', title: 'Time range', description: 'HH:MM wall-clock times; an end before the start runs past midnight (22:00–02:00).' });
+export const timeRangePayload = z.object({ start: hhmm, end: hhmm }).meta({
+  id: 'TimeRange',
+  title: 'Time range',
+  description: 'HH:MM wall-clock times; an end before the start runs past midnight (22:00–02:00).',
+});
 
 export const weeklyHoursPayload = z
-  .object(Object.fromEntries(weekdays.map((day) => [day, z.array(timeRangePayload)])) as Record<Weekday, z.ZodArray<typeof timeRangePayload>>)
-  .meta({ id: 'WeeklyHours', title: 'Weekly hours', description: 'Opening ranges per weekday; an empty list means closed that day.' });
+  .object(
+    Object.fromEntries(weekdays.map((day) => [day, z.array(timeRangePayload)])) as Record<
+      Weekday,
+      z.ZodArray<typeof timeRangePayload>
+    >,
+  )
+  .meta({
+    id: 'WeeklyHours',
+    title: 'Weekly hours',
+    description: 'Opening ranges per weekday; an empty list means closed that day.',
+  });
 
 export const modifierOptionPayload = z.object({ id: z.string(), name: z.string(), price: moneyPayload });
 
@@ -72,7 +86,11 @@ export const storeStatusPayload = z
     z.object({ state: z.literal('paused'), until: timestamp }),
     z.object({ state: z.literal('closed') }),
   ])
-  .meta({ id: 'StoreStatus', title: 'Store status', description: 'busy adds delay_minutes to quoted times; paused takes no online orders until `until`.' });
+  .meta({
+    id: 'StoreStatus',
+    title: 'Store status',
+    description: 'busy adds delay_minutes to quoted times; paused takes no online orders until `until`.',
+  });
 
 export const specialDatePayload = z.object({
   date: z.iso.date(),
@@ -104,7 +122,13 @@ export const checkLinePayload = z
     unit_price: moneyPayload,
     quantity: z.number().int().min(1),
     modifiers: z.array(
-      z.object({ group_id: z.string(), group_name: z.string(), option_id: z.string(), name: z.string(), price: moneyPayload }),
+      z.object({
+        group_id: z.string(),
+        group_name: z.string(),
+        option_id: z.string(),
+        name: z.string(),
+        price: moneyPayload,
+      }),
     ),
     notes: z.string(),
     /** (unit_price + modifier prices) × quantity */

@@ -13,7 +13,10 @@ export interface BenchCore extends Core {
 }
 
 /** A real core (SQLite on disk, axios sender) in a fresh folder, for measuring. */
-export function openBenchCore(overrides: CoreOverrides = {}, dataDir = mkdtempSync(join(tmpdir(), 'hub-bench-'))): BenchCore {
+export function openBenchCore(
+  overrides: CoreOverrides = {},
+  dataDir = mkdtempSync(join(tmpdir(), 'hub-bench-')),
+): BenchCore {
   let online = true;
   const watchers = new Set<() => void>();
   const core = openCore(

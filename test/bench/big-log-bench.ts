@@ -28,7 +28,10 @@ export async function bigLogBench(dataDir: string): Promise<Record<string, numbe
     firstPageFailedMs: await call('deliveries.list', { filter: { states: ['failed'] }, limit: 100 }),
     firstPageDestinationMs: await call('deliveries.list', { filter: { destinationIds: ['partner:p2'] }, limit: 100 }),
     firstPageTextMs: await call('deliveries.list', { filter: { text: 'Check #123456' }, limit: 100 }),
-    firstPageTypeAndStateMs: await call('deliveries.list', { filter: { eventTypes: ['order.closed'], states: ['failed'] }, limit: 100 }),
+    firstPageTypeAndStateMs: await call('deliveries.list', {
+      filter: { eventTypes: ['order.closed'], states: ['failed'] },
+      limit: 100,
+    }),
     countAllMs: await call('deliveries.count', { filter: {} }),
     countFailedMs: await call('deliveries.count', { filter: { states: ['failed'] } }),
     countDestinationMs: await call('deliveries.count', { filter: { destinationIds: ['partner:p1'] } }),

@@ -14,7 +14,14 @@ async function rawRate(url: string, body: string, total: number): Promise<number
   const post = (): Promise<void> =>
     new Promise((resolve, reject) => {
       const request = http.request(
-        { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers: { 'Content-Type': 'application/json' } },
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          agent,
+          headers: { 'Content-Type': 'application/json' },
+        },
         (response) => {
           response.resume();
           response.on('end', resolve);
@@ -88,7 +95,12 @@ export async function drainBench(receiver: BenchReceiver): Promise<DrainFigures>
     const hub = await hubDrain(receiver);
     const rawAfter = await rawRate(receiver.url, body, backlog);
     const rawPerSecond = (rawBefore + rawAfter) / 2;
-    rounds.push({ rawPerSecond, hubPerSecond: hub.perSecond, ratio: hub.perSecond / rawPerSecond, maxEventLoopDelayMs: hub.maxEventLoopDelayMs });
+    rounds.push({
+      rawPerSecond,
+      hubPerSecond: hub.perSecond,
+      ratio: hub.perSecond / rawPerSecond,
+      maxEventLoopDelayMs: hub.maxEventLoopDelayMs,
+    });
   }
   return {
     rawPerSecond: median(rounds.map((r) => r.rawPerSecond)),

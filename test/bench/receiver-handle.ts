@@ -27,7 +27,8 @@ export async function startBenchReceiver(): Promise<BenchReceiver> {
   const [ready] = (await once(child, 'message')) as [Message];
   const arrivals: ((id: string, at: bigint) => void)[] = [];
   child.on('message', (message: Message) => {
-    if (message.kind === 'arrival') for (const listener of arrivals) listener(message.id ?? '', BigInt(message.at ?? '0'));
+    if (message.kind === 'arrival')
+      for (const listener of arrivals) listener(message.id ?? '', BigInt(message.at ?? '0'));
   });
   return {
     url: `http://127.0.0.1:${ready.port}/hooks`,

@@ -19,7 +19,13 @@ async function main(): Promise<void> {
     report('raw_http_request_per_s', drain.rawPerSecond, 'req/s', 'baseline', true);
     report('hub_durable_deliveries_per_s', drain.hubPerSecond, 'deliveries/s', 'n/a', true);
     report('drain_ratio_vs_raw', drain.ratio, 'ratio', '>= 0.40', drain.ratio >= 0.4);
-    report('max_event_loop_delay_during_drain', drain.maxEventLoopDelayMs, 'ms', '<= 50', drain.maxEventLoopDelayMs <= 50);
+    report(
+      'max_event_loop_delay_during_drain',
+      drain.maxEventLoopDelayMs,
+      'ms',
+      '<= 50',
+      drain.maxEventLoopDelayMs <= 50,
+    );
     drain.rounds.forEach((round, i) => {
       process.stdout.write(`${JSON.stringify({ name: `drain_round_${i + 1}`, ...round })}\n`);
     });

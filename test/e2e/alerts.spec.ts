@@ -4,7 +4,11 @@ import { AppFrame } from './pages/app-frame';
 
 const openCheck = { source: 'olo', table: '4', guests: 2, notes: '', lines: [] };
 
-test('in browser mode a partner that starts failing is announced in plain words and can be dismissed', async ({ page, hub, receiver }) => {
+test('in browser mode a partner that starts failing is announced in plain words and can be dismissed', async ({
+  page,
+  hub,
+  receiver,
+}) => {
   receiver.status = 401;
   await addPartner(hub, receiver, { name: 'Acme Delivery', path: '/acme', eventTypes: ['order.created'] });
   const frame = new AppFrame(page);

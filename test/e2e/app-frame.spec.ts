@@ -61,7 +61,9 @@ test('a page whose hub restarted with a new token says its session has ended', a
   await expect(frame.heading('Order Webhooks')).toBeVisible();
   // Same port, new token: the old page's next event-stream connect gets a 401.
   await hub.restart({ samePort: true });
-  await expect(page.getByText("This page's session has ended — open the address printed by npm start again.")).toBeVisible({
+  await expect(
+    page.getByText("This page's session has ended — open the address printed by npm start again."),
+  ).toBeVisible({
     timeout: 15_000,
   });
 });

@@ -12,7 +12,11 @@ test.beforeEach(({ page }) => {
 
 const time = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 
-test('menu hours: inline errors block Save and send nothing; an overnight range saves and is sent', async ({ page, hub, receiver }) => {
+test('menu hours: inline errors block Save and send nothing; an overnight range saves and is sent', async ({
+  page,
+  hub,
+  receiver,
+}) => {
   await addPartner(hub, receiver, { name: 'Menu Sync', path: '/menu', eventTypes: ['menu.hours.updated'] });
   const frame = new AppFrame(page);
   await frame.open(hub.url, '/menu/hours');
@@ -58,7 +62,10 @@ test('menu hours: inline errors block Save and send nothing; an overnight range 
   await expect(time(page, 'Monday, range 1, to')).toHaveValue('02:00');
 });
 
-test('store: a busy delay out of range and a doubled special date are refused inline; leaving asks first', async ({ page, hub }) => {
+test('store: a busy delay out of range and a doubled special date are refused inline; leaving asks first', async ({
+  page,
+  hub,
+}) => {
   const frame = new AppFrame(page);
   const store = new StorePage(page);
   await frame.open(hub.url, '/store');
@@ -118,7 +125,10 @@ test('reset sample data asks first, then restores the sample menu', async ({ pag
   await expect(menu.stockSwitch('Margherita')).toHaveAttribute('aria-checked', 'true');
 });
 
-test('menu: an item with unsaved edits is not dropped silently; a refused name is never saved', async ({ page, hub }) => {
+test('menu: an item with unsaved edits is not dropped silently; a refused name is never saved', async ({
+  page,
+  hub,
+}) => {
   const frame = new AppFrame(page);
   const menu = new MenuPage(page);
   await frame.open(hub.url, '/menu');

@@ -21,8 +21,13 @@ function cspViolations(page: Page): string[] {
 interface PaintedCanvas {
   width: number;
   height: number;
-  ownerDocument: { documentElement: unknown; defaultView: { getComputedStyle(e: unknown): { getPropertyValue(name: string): string } } | null };
-  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } | null;
+  ownerDocument: {
+    documentElement: unknown;
+    defaultView: { getComputedStyle(e: unknown): { getPropertyValue(name: string): string } } | null;
+  };
+  getContext(
+    kind: '2d',
+  ): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } | null;
 }
 
 /**
@@ -32,7 +37,11 @@ interface PaintedCanvas {
  */
 async function ratePixels(chart: Locator): Promise<number> {
   return chart.locator('canvas').evaluate((canvas: PaintedCanvas) => {
-    const hex = canvas.ownerDocument.defaultView?.getComputedStyle(canvas.ownerDocument.documentElement).getPropertyValue('--success').trim() ?? '';
+    const hex =
+      canvas.ownerDocument.defaultView
+        ?.getComputedStyle(canvas.ownerDocument.documentElement)
+        .getPropertyValue('--success')
+        .trim() ?? '';
     const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
     const { data } = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height) ?? { data: [] };
     let painted = 0;
@@ -51,7 +60,12 @@ test('the dashboard shows each partner’s success and latency live, failing par
 }) => {
   const csp = cspViolations(page);
   await addPartner(hub, receiver, { name: 'Acme Delivery', path: '/acme', eventTypes: ['order.created'] });
-  await addPartner(hub, receiver, { name: 'Loyalty Plus', path: '/loyalty', eventTypes: ['order.created'], enabled: false });
+  await addPartner(hub, receiver, {
+    name: 'Loyalty Plus',
+    path: '/loyalty',
+    eventTypes: ['order.created'],
+    enabled: false,
+  });
   const partners = await hub.call<{ id: string; name: string }[]>('partners.list', {});
   const loyaltyId = partners.find((p) => p.name === 'Loyalty Plus')?.id ?? '';
 
@@ -61,7 +75,9 @@ test('the dashboard shows each partner’s success and latency live, failing par
   await frame.navLink('Dashboard').click();
   await expect(dashboard.heading).toBeVisible();
   await expect(dashboard.figures('Acme Delivery', '24 hours')).toContainText('No deliveries');
-  await expect(dashboard.chart('Acme Delivery')).toHaveAccessibleName('Acme Delivery: no deliveries in the last 24 hours');
+  await expect(dashboard.chart('Acme Delivery')).toHaveAccessibleName(
+    'Acme Delivery: no deliveries in the last 24 hours',
+  );
   expect(await ratePixels(dashboard.chart('Acme Delivery'))).toBe(0);
 
   // Acme answers 200: the open dashboard catches up by itself.
@@ -96,7 +112,9 @@ test('the dashboard shows each partner’s success and latency live, failing par
   // The failing alert's toast sits over the page header's corner, where the period toggle is.
   await page.getByRole('button', { name: 'Dismiss the alert about Loyalty Plus' }).click();
   await dashboard.period('7 days').check();
-  await expect(dashboard.chart('Acme Delivery')).toHaveAccessibleName(/^Acme Delivery: 100% delivered in the last 7 days/);
+  await expect(dashboard.chart('Acme Delivery')).toHaveAccessibleName(
+    /^Acme Delivery: 100% delivered in the last 7 days/,
+  );
 
   // The fix links: the log narrowed to what failed for that partner, and the partner's own form.
   await loyalty.getByRole('link', { name: 'Failed deliveries to Loyalty Plus' }).click();
@@ -133,7 +151,11 @@ test('the dashboard says where to start when there are no partners', async ({ pa
   await expect(dashboard.heading).toBeHidden();
 });
 
-test('an Order Webhooks hook that fails is on the dashboard first, with the way to the Order Webhooks page', async ({ page, hub, receiver }) => {
+test('an Order Webhooks hook that fails is on the dashboard first, with the way to the Order Webhooks page', async ({
+  page,
+  hub,
+  receiver,
+}) => {
   receiver.status = 500;
   await hub.call('orderHooks.save', {
     requestHeader: { apiKey: '', value: { action: 'keep' } },
@@ -150,7 +172,9 @@ test('an Order Webhooks hook that fails is on the dashboard first, with the way 
   const dashboard = new DashboardPage(page);
   await new AppFrame(page).open(hub.url, '/hub/dashboard');
   const hook = dashboard.card('Open Order Web Hooks');
-  await expect(hook.getByRole('group', { name: 'Open Order Web Hooks is failing' })).toContainText("500 — the partner's server had an error");
+  await expect(hook.getByRole('group', { name: 'Open Order Web Hooks is failing' })).toContainText(
+    "500 — the partner's server had an error",
+  );
   await expect(dashboard.cards.first()).toHaveAccessibleName('Open Order Web Hooks');
   await expect(dashboard.figures('Open Order Web Hooks', '24 hours')).toContainText('0%');
   await expect(dashboard.total('Failing partners')).toHaveText('1');
@@ -160,7 +184,9 @@ test('an Order Webhooks hook that fails is on the dashboard first, with the way 
   await expect(page.getByRole('heading', { level: 1, name: 'Order Webhooks' })).toBeVisible();
   // The hook says it there too, under its URL, with its failed deliveries a click away.
   const openHook = page.getByRole('group', { name: /^Open Order Web Hooks/ });
-  await expect(openHook.getByRole('status').filter({ hasText: "Failing: 500 — the partner's server had an error" })).toBeVisible();
+  await expect(
+    openHook.getByRole('status').filter({ hasText: "Failing: 500 — the partner's server had an error" }),
+  ).toBeVisible();
   await expect(openHook).toContainText(/24 h: 0% delivered of \d+/);
   await page.screenshot({ path: test.info().outputPath('order-webhooks-hook-health.png') });
   await openHook.getByRole('link', { name: 'See failed deliveries' }).click();

@@ -26,7 +26,11 @@ async function downloaded(download: Download): Promise<string> {
   return readFile(await download.path(), 'utf8');
 }
 
-test('exports exactly the rows the filter shows, as CSV and as JSON, with progress and a summary', async ({ page, hub, receiver }) => {
+test('exports exactly the rows the filter shows, as CSV and as JSON, with progress and a summary', async ({
+  page,
+  hub,
+  receiver,
+}) => {
   // Three delivered…
   await addPartner(hub, receiver, { name: 'Acme Delivery', path: '/acme', eventTypes: ['order.created'] });
   for (const table of ['1', '2', '3']) await hub.call('checks.open', check(table));
@@ -37,9 +41,9 @@ test('exports exactly the rows the filter shows, as CSV and as JSON, with progre
   for (const table of ['Patio, "2"', '5']) await hub.call('checks.open', check(table));
   // Past the immediate retry (two attempts each), each waits seconds for the next: resend them now.
   const waiting = async (): Promise<Row[]> =>
-    (await hub.call<{ items: (Row & { attempts: number })[] }>('deliveries.list', { filter: { states: ['retrying'] } })).items.filter(
-      (row) => row.attempts >= 2,
-    );
+    (
+      await hub.call<{ items: (Row & { attempts: number })[] }>('deliveries.list', { filter: { states: ['retrying'] } })
+    ).items.filter((row) => row.attempts >= 2);
   await expect.poll(async () => (await waiting()).length, { intervals: [50, 100, 200] }).toBe(4);
   const retrying = await waiting();
   for (const row of retrying) await hub.call('deliveries.resend', { id: row.id });
@@ -88,7 +92,11 @@ test('exports exactly the rows the filter shows, as CSV and as JSON, with progre
   const jsonDownload = await deliveries.exportAs('JSON');
   expect(jsonDownload.suggestedFilename()).toMatch(/^deliveries-.*Z\.json$/);
   await expect(deliveries.exportStatus).toHaveText(`Exported 4 deliveries to ${jsonDownload.suggestedFilename()}`);
-  const json = JSON.parse(await downloaded(jsonDownload)) as { deliveryId: number; state: string; destination: string }[];
+  const json = JSON.parse(await downloaded(jsonDownload)) as {
+    deliveryId: number;
+    state: string;
+    destination: string;
+  }[];
   expect(json.map((row) => row.deliveryId)).toEqual(failedIds);
   expect(json.every((row) => row.state === 'failed')).toBe(true);
   // JSON is not a spreadsheet: names stay exactly as the operator typed them.

@@ -11,8 +11,13 @@ const shots = resolve(import.meta.dirname, 'screenshots');
 test.use({ colorScheme: 'light', viewport: { width: 1280, height: 800 } });
 
 test('deliveries screenshot', async ({ page, hub, receiver }) => {
-  await addPartner(hub, receiver, { name: 'Acme Delivery', path: '/acme', eventTypes: ['order.created', 'order.closed'] });
-  for (const table of ['4', '7', '12']) await hub.call('checks.open', { source: 'olo', table, guests: 2, notes: '', lines: [] });
+  await addPartner(hub, receiver, {
+    name: 'Acme Delivery',
+    path: '/acme',
+    eventTypes: ['order.created', 'order.closed'],
+  });
+  for (const table of ['4', '7', '12'])
+    await hub.call('checks.open', { source: 'olo', table, guests: 2, notes: '', lines: [] });
   await waitUntilQueueIdle(hub);
   receiver.status = 500;
   await addPartner(hub, receiver, { name: 'Loyalty Plus', path: '/loyalty', eventTypes: ['order.created'] });
@@ -21,7 +26,10 @@ test('deliveries screenshot', async ({ page, hub, receiver }) => {
   const deliveries = new DeliveriesPage(page);
   await new AppFrame(page).open(hub.url, '/deliveries');
   await expect(deliveries.row(/Retrying at/)).not.toHaveCount(0);
-  await deliveries.row(/Retrying at/).first().click();
+  await deliveries
+    .row(/Retrying at/)
+    .first()
+    .click();
   await expect(deliveries.detail).toContainText('HTTP 500');
   await page.screenshot({ path: resolve(shots, 'deliveries.png') });
 });

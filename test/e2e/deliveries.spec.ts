@@ -52,7 +52,10 @@ test('a partner answering 500 shows retrying then failed with the reason; fixed,
   await expect(deliveries.confirmResend).toContainText('The 2 failed deliveries matching this filter');
   await deliveries.confirmResend.getByRole('button', { name: 'Resend 2' }).click();
   await expect(deliveries.bulkResend).toContainText('Resend finished: 2 of 2');
-  await expect(deliveries.bulkResend.getByRole('progressbar', { name: 'Resend progress' })).toHaveAttribute('value', '2');
+  await expect(deliveries.bulkResend.getByRole('progressbar', { name: 'Resend progress' })).toHaveAttribute(
+    'value',
+    '2',
+  );
   await expect(deliveries.row('Delivered')).toHaveCount(2);
   await expect(deliveries.resendFailed).toHaveText('Resend 0 failed');
 

@@ -8,12 +8,20 @@ import { DeliveriesPage } from './pages/deliveries-page';
 import { OrderWebhooksPage } from './pages/order-webhooks-page';
 import { PartnersPage } from './pages/partners-page';
 
-test('a partner set up with "Use the Test Inbox" gets Send test event there, shown with a valid signature', async ({ page, hub }) => {
+test('a partner set up with "Use the Test Inbox" gets Send test event there, shown with a valid signature', async ({
+  page,
+  hub,
+}) => {
   const { url } = await hub.call<{ url: string }>('inbox.info', {});
   const partners = new PartnersPage(page);
   await new AppFrame(page).open(hub.url, '/hub/partners');
   await partners.addPartner.click();
-  await partners.fillForm({ name: 'Inbox Partner', eventTypes: ['order.created'], headerName: 'X-Api-Key', headerValue: 'inbox-key-000000001234' });
+  await partners.fillForm({
+    name: 'Inbox Partner',
+    eventTypes: ['order.created'],
+    headerName: 'X-Api-Key',
+    headerValue: 'inbox-key-000000001234',
+  });
   await partners.form.getByRole('button', { name: 'Use the Test Inbox as the URL for Inbox Partner' }).click();
   await expect(partners.field('URL')).toHaveValue(url);
   await partners.form.getByRole('button', { name: 'Generate signing secret' }).click();
@@ -86,7 +94,9 @@ test('on a first run a sample partner points at the Test Inbox, so a delivery sh
     await expect(deliveries.row('webhook.test')).toContainText('Test Inbox (sample)');
 
     await frame.navLink('Test Inbox').click();
-    await expect(page.getByRole('article', { name: /webhook\.test/ })).toContainText('Valid signature (Test Inbox (sample))');
+    await expect(page.getByRole('article', { name: /webhook\.test/ })).toContainText(
+      'Valid signature (Test Inbox (sample))',
+    );
 
     // The inbox keeps its address, so the sample partner keeps working.
     await hub.restart();

@@ -16,13 +16,20 @@ interface ItemData {
 
 const item = (request: ReceivedRequest): ItemData => request.body.data.item as ItemData;
 const itemEvent = (name: string, match: (data: ItemData) => boolean) => (request: ReceivedRequest) =>
-  request.path === '/menu' && request.body.type === 'menu.item.updated' && item(request).name === name && match(item(request));
+  request.path === '/menu' &&
+  request.body.type === 'menu.item.updated' &&
+  item(request).name === name &&
+  match(item(request));
 
 test.beforeEach(({ page }) => {
   page.on('dialog', (dialog) => void dialog.accept());
 });
 
-test('a price change reaches the partner subscribed to menu events with the new price', async ({ page, hub, receiver }) => {
+test('a price change reaches the partner subscribed to menu events with the new price', async ({
+  page,
+  hub,
+  receiver,
+}) => {
   await addPartner(hub, receiver, {
     name: 'Menu Sync',
     path: '/menu',
@@ -51,7 +58,9 @@ test('a price change reaches the partner subscribed to menu events with the new 
   await menu.saveItem();
   const updated = await receiver.waitFor(itemEvent('Margherita', (data) => data.price.amount === 1150));
   expect(item(updated).price).toEqual({ amount: 1150, currency: 'EUR' });
-  expect(updated.body.data.changes).toEqual([{ field: 'price', old: { amount: 1050, currency: 'EUR' }, new: { amount: 1150, currency: 'EUR' } }]);
+  expect(updated.body.data.changes).toEqual([
+    { field: 'price', old: { amount: 1050, currency: 'EUR' }, new: { amount: 1150, currency: 'EUR' } },
+  ]);
   expect(updated.headers[menuKey.name.toLowerCase()]).toBe(menuKey.value);
   await receiver.waitFor((request) => request.path === '/menu' && request.body.type === 'menu.updated');
   await expect(page.getByRole('button', { name: 'Edit Margherita' })).toContainText('Margherita');
@@ -63,8 +72,17 @@ test('a price change reaches the partner subscribed to menu events with the new 
   expect(receiver.at('/menu').filter((request) => request.body.type === 'menu.item.updated')).toHaveLength(1);
 });
 
-test('86ing an item in one click sends in_stock: false; bulk 86 and bulk price reach the partner per item', async ({ page, hub, receiver }) => {
-  await addPartner(hub, receiver, { name: 'Menu Sync', path: '/menu', eventTypes: ['menu.item.updated', 'menu.updated'], header: menuKey });
+test('86ing an item in one click sends in_stock: false; bulk 86 and bulk price reach the partner per item', async ({
+  page,
+  hub,
+  receiver,
+}) => {
+  await addPartner(hub, receiver, {
+    name: 'Menu Sync',
+    path: '/menu',
+    eventTypes: ['menu.item.updated', 'menu.updated'],
+    header: menuKey,
+  });
   const menu = new MenuPage(page);
   await new AppFrame(page).open(hub.url, '/menu');
 
@@ -100,8 +118,17 @@ test('86ing an item in one click sends in_stock: false; bulk 86 and bulk price r
   await receiver.waitFor(itemEvent('Capricciosa', (data) => data.price.amount === 1595));
 });
 
-test('pausing the store sends store.updated to the partner subscribed to store events', async ({ page, hub, receiver }) => {
-  await addPartner(hub, receiver, { name: 'Delivery App', path: '/store', eventTypes: ['store.updated'], header: menuKey });
+test('pausing the store sends store.updated to the partner subscribed to store events', async ({
+  page,
+  hub,
+  receiver,
+}) => {
+  await addPartner(hub, receiver, {
+    name: 'Delivery App',
+    path: '/store',
+    eventTypes: ['store.updated'],
+    header: menuKey,
+  });
   const store = new StorePage(page);
   await new AppFrame(page).open(hub.url, '/store');
   await expect(store.status('Open')).toBeChecked();
@@ -113,7 +140,9 @@ test('pausing the store sends store.updated to the partner subscribed to store e
   await until.fill('2030-06-01T18:30');
   await store.saveAndWait();
 
-  const updated = await receiver.waitFor((request) => request.path === '/store' && request.body.type === 'store.updated');
+  const updated = await receiver.waitFor(
+    (request) => request.path === '/store' && request.body.type === 'store.updated',
+  );
   const status = (updated.body.data.store as { status: { state: string; until: string } }).status;
   expect(status.state).toBe('paused');
   expect(new Date(status.until).getTime()).toBe(new Date(2030, 5, 1, 18, 30).getTime());

@@ -16,13 +16,18 @@ interface CheckData {
 }
 
 const check = (request: ReceivedRequest): CheckData => request.body.data.check as CheckData;
-const isType = (path: string, type: string) => (request: ReceivedRequest) => request.path === path && request.body.type === type;
+const isType = (path: string, type: string) => (request: ReceivedRequest) =>
+  request.path === path && request.body.type === type;
 
 test.beforeEach(({ page }) => {
   page.on('dialog', (dialog) => void dialog.accept());
 });
 
-test('an OLO order reaches the Open Order URL as order.created, with the API key header', async ({ page, hub, receiver }) => {
+test('an OLO order reaches the Open Order URL as order.created, with the API key header', async ({
+  page,
+  hub,
+  receiver,
+}) => {
   await configureOrderHooks(hub, receiver, { thirdOrderActive: false });
   const orders = new OrdersPage(page);
   await new AppFrame(page).open(hub.url, '/orders');
@@ -48,7 +53,11 @@ test('an OLO order reaches the Open Order URL as order.created, with the API key
   await expect(orders.openList).toContainText(`Check #${number}`);
 });
 
-test('a POS order goes to the Open Order URL only when 3rd Order Web Hooks is Active', async ({ page, hub, receiver }) => {
+test('a POS order goes to the Open Order URL only when 3rd Order Web Hooks is Active', async ({
+  page,
+  hub,
+  receiver,
+}) => {
   await configureOrderHooks(hub, receiver, { thirdOrderActive: false });
   const orders = new OrdersPage(page);
   await new AppFrame(page).open(hub.url, '/orders');
@@ -75,7 +84,11 @@ test('a POS order goes to the Open Order URL only when 3rd Order Web Hooks is Ac
   expect(receiver.at('/open').map((request) => check(request).number)).toEqual([sent]);
 });
 
-test('adding an item and changing the table reach the Update URL; closing reaches the Close URL', async ({ page, hub, receiver }) => {
+test('adding an item and changing the table reach the Update URL; closing reaches the Close URL', async ({
+  page,
+  hub,
+  receiver,
+}) => {
   await configureOrderHooks(hub, receiver, { thirdOrderActive: false });
   const orders = new OrdersPage(page);
   await new AppFrame(page).open(hub.url, '/orders');
@@ -85,7 +98,10 @@ test('adding an item and changing the table reach the Update URL; closing reache
   const added = await receiver.waitFor(isType('/update', 'order.updated'));
   expect(added.headers[orderHookHeader.name.toLowerCase()]).toBe(orderHookHeader.value);
   expect(check(added).number).toBe(number);
-  const changes = added.body.data.changes as { kind: string; line?: { name: string; quantity: number; modifiers: { name: string }[] } }[];
+  const changes = added.body.data.changes as {
+    kind: string;
+    line?: { name: string; quantity: number; modifiers: { name: string }[] };
+  }[];
   expect(changes).toHaveLength(1);
   expect(changes[0]).toMatchObject({ kind: 'line_added', line: { name: 'Margherita', quantity: 2 } });
   expect(changes[0]?.line?.modifiers.map((modifier) => modifier.name)).toEqual(['Large (36 cm)', 'Rocket']);
@@ -98,14 +114,18 @@ test('adding an item and changing the table reach the Update URL; closing reache
   await orders.addItem('Tiramisù');
   await orders.detail.getByRole('button', { name: 'Remove Tiramisù' }).click();
   const removed = await receiver.waitFor(
-    (request) => isType('/update', 'order.updated')(request) && (request.body.data.changes as { kind: string }[])[0]?.kind === 'line_removed',
+    (request) =>
+      isType('/update', 'order.updated')(request) &&
+      (request.body.data.changes as { kind: string }[])[0]?.kind === 'line_removed',
   );
   expect(check(removed).lines.map((line) => line.name)).toEqual(['Margherita']);
   await expect(orders.detail.getByRole('list', { name: 'Items on the check' })).not.toContainText('Tiramisù');
 
   await orders.changeTable('9');
   const moved = await receiver.waitFor(
-    (request) => isType('/update', 'order.updated')(request) && (request.body.data.changes as { kind: string }[])[0]?.kind === 'table_changed',
+    (request) =>
+      isType('/update', 'order.updated')(request) &&
+      (request.body.data.changes as { kind: string }[])[0]?.kind === 'table_changed',
   );
   expect(moved.body.data.changes).toEqual([{ kind: 'table_changed', old: '3', new: '9' }]);
   expect(moved.body.sequence).toBeGreaterThan(added.body.sequence);
@@ -149,6 +169,8 @@ test('a disabled hook gets nothing, even with a URL filled in', async ({ page, h
   await receiver.waitFor(isType('/close', 'order.closed'));
   await waitUntilQueueIdle(hub);
   expect(receiver.at('/update')).toHaveLength(0);
-  expect(receiver.at('/open').map((request) => [request.body.type, check(request).number])).toEqual([['order.created', number]]);
+  expect(receiver.at('/open').map((request) => [request.body.type, check(request).number])).toEqual([
+    ['order.created', number],
+  ]);
   expect(receiver.at('/close')).toHaveLength(1);
 });

@@ -79,7 +79,10 @@ test('Clear value removes the saved Value (with its API Key); an untouched Value
   await expect(hooks.clearValue).toHaveCount(0);
 });
 
-test('invalid URLs and a reserved API Key are shown inline, block Save, and are never stored', async ({ page, hub }) => {
+test('invalid URLs and a reserved API Key are shown inline, block Save, and are never stored', async ({
+  page,
+  hub,
+}) => {
   const frame = new AppFrame(page);
   const hooks = new OrderWebhooksPage(page);
   await frame.open(hub.url);

@@ -95,7 +95,11 @@ test('the partner form validates inline and keeps Save disabled until valid', as
   await partners.fillForm({ name: 'Gamma', url: 'ftp://gamma.example.com' });
   await partners.field('URL').blur();
   await expect(partners.field('URL')).toHaveAccessibleDescription(/must start with https:\/\/ or http:\/\//);
-  await partners.fillForm({ url: 'https://gamma.example.com/hooks', headerName: 'Content-Length', timeoutSeconds: '90' });
+  await partners.fillForm({
+    url: 'https://gamma.example.com/hooks',
+    headerName: 'Content-Length',
+    timeoutSeconds: '90',
+  });
   await partners.field('Timeout (seconds)').blur();
   await partners.field('Header name').blur();
   await expect(partners.field('Header name')).toHaveAttribute('aria-invalid', 'true');

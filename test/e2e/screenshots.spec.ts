@@ -20,7 +20,12 @@ import { rebuildAttemptRollupSql } from '../../electron/core/log/latency-buckets
  */
 const shots = resolve(import.meta.dirname, 'screenshots');
 
-const partnerDefaults = { header: { name: '', value: { action: 'keep' } }, signingSecret: 'keep', timeoutSeconds: 15, rateLimitPerSecond: 10 };
+const partnerDefaults = {
+  header: { name: '', value: { action: 'keep' } },
+  signingSecret: 'keep',
+  timeoutSeconds: 15,
+  rateLimitPerSecond: 10,
+};
 
 async function seedPartners(hub: HubProcess): Promise<void> {
   await hub.call('partners.create', {
@@ -57,7 +62,11 @@ function seedHealthHistory(hub: HubProcess, partners: { id: string; name: string
     { destinationId: id('Loyalty Plus'), pattern: 'failing-lately' },
   ];
   const script = resolve(import.meta.dirname, 'fixtures/seed-health-history.ts');
-  const run = spawnSync(nodeBinary(), [script, resolve(hub.dataDir, 'hub.sqlite'), JSON.stringify(plans), rebuildAttemptRollupSql], { encoding: 'utf8' });
+  const run = spawnSync(
+    nodeBinary(),
+    [script, resolve(hub.dataDir, 'hub.sqlite'), JSON.stringify(plans), rebuildAttemptRollupSql],
+    { encoding: 'utf8' },
+  );
   if (run.status !== 0) throw new Error(`seeding health history failed: ${run.stderr}`);
 }
 
@@ -107,7 +116,10 @@ async function seedChecks(hub: HubProcess): Promise<void> {
   });
   const open = (source: string, table: string, guests: number | null, lines: unknown[]) =>
     hub.call<Check>('checks.open', { source, table, guests, notes: '', lines });
-  const closed = await open('pos', '4', 2, [line(item('Burrata'), 1), line(item('Tagliata di manzo'), 2, ['Medium rare', 'Rosemary potatoes'])]);
+  const closed = await open('pos', '4', 2, [
+    line(item('Burrata'), 1),
+    line(item('Tagliata di manzo'), 2, ['Medium rare', 'Rosemary potatoes']),
+  ]);
   await hub.call('checks.close', { checkId: closed.id });
   const cancelled = await open('third_party', '', null, [line(item('Lasagne della nonna'), 1, ['As on the menu'])]);
   await hub.call('checks.cancel', { checkId: cancelled.id, reason: 'Courier never arrived', by: 'Giulia' });
@@ -154,7 +166,9 @@ for (const scheme of ['light', 'dark'] as const) {
       const dashboard = new DashboardPage(page);
       await new AppFrame(page).open(hub.url, '/hub/dashboard');
       await expect(dashboard.card('Loyalty Plus')).toContainText('Webhooks to Loyalty Plus are failing');
-      await expect(dashboard.chart('Acme Delivery')).toHaveAccessibleName(/^Acme Delivery: \d+(\.\d)?% delivered in the last 24 hours, p50/);
+      await expect(dashboard.chart('Acme Delivery')).toHaveAccessibleName(
+        /^Acme Delivery: \d+(\.\d)?% delivered in the last 24 hours, p50/,
+      );
       await page.screenshot({ path: resolve(shots, `dashboard${suffix}.png`) });
       await dashboard.period('7 days').check();
       await expect(dashboard.chart('Acme Delivery')).toHaveAccessibleName(/in the last 7 days/);

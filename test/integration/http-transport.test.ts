@@ -31,13 +31,20 @@ function raw(
   options: { path: string; method?: string; headers?: Record<string, string>; body?: string | Buffer },
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolvePromise, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolvePromise({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolvePromise({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+        );
+      },
+    );
     // The server may stop reading an oversize body and answer early.
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error),
+    );
     req.end(options.body);
   });
 }
@@ -62,7 +69,10 @@ describe('browser-mode HTTP transport', () => {
   it('answers 401 without a token or with a wrong one, and the hub is not called', async () => {
     const { transport, dir } = await start();
     const before = readFileSync(join(dir, 'settings.json'), 'utf8');
-    const none = await fetch(`http://127.0.0.1:${transport.port}/api/call/orderHooks.get`, { method: 'POST', body: '{}' });
+    const none = await fetch(`http://127.0.0.1:${transport.port}/api/call/orderHooks.get`, {
+      method: 'POST',
+      body: '{}',
+    });
     expect(none.status).toBe(401);
     expect(await none.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     const wrong = await call(transport, 'partners.delete', { id: 'x' }, `${transport.token.slice(0, -1)}x`);
@@ -116,7 +126,11 @@ describe('browser-mode HTTP transport', () => {
     const chunked = await raw(transport.port, {
       path: '/api/call/partners.create',
       method: 'POST',
-      headers: { Host: `127.0.0.1:${transport.port}`, Authorization: `Bearer ${transport.token}`, 'Transfer-Encoding': 'chunked' },
+      headers: {
+        Host: `127.0.0.1:${transport.port}`,
+        Authorization: `Bearer ${transport.token}`,
+        'Transfer-Encoding': 'chunked',
+      },
       body: huge,
     });
     expect(chunked.status).toBe(413);
@@ -135,7 +149,11 @@ describe('browser-mode HTTP transport', () => {
     const crossSite = await raw(transport.port, {
       path: '/api/call/orderHooks.get',
       method: 'POST',
-      headers: { Host: `127.0.0.1:${transport.port}`, Origin: 'https://evil.example', Authorization: `Bearer ${transport.token}` },
+      headers: {
+        Host: `127.0.0.1:${transport.port}`,
+        Origin: 'https://evil.example',
+        Authorization: `Bearer ${transport.token}`,
+      },
       body: '{}',
     });
     expect(crossSite.status).toBe(401);

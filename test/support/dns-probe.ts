@@ -13,5 +13,7 @@ export const invalidHostResolverCode = await lookup('partner.invalid').then(
 export const canTestDnsFailure = invalidHostResolverCode === 'ENOTFOUND';
 
 if (!canTestDnsFailure) {
-  console.warn(`Skipping DNS-failure tests: this machine's resolver answers ${invalidHostResolverCode} for partner.invalid, not ENOTFOUND.`);
+  console.warn(
+    `Skipping DNS-failure tests: this machine's resolver answers ${invalidHostResolverCode} for partner.invalid, not ENOTFOUND.`,
+  );
 }

@@ -60,11 +60,28 @@ export async function fillLog(dataDir: string, options: FillLogOptions): Promise
     for (let e = 0; e < events; e++) {
       const at = start + e * eventSpacingMs;
       const type = eventTypes[e % eventTypes.length] ?? 'order.updated';
-      const { lastInsertRowid: seq } = insertEvent.run(`evt_${e.toString(16).padStart(32, '0')}`, type, `chk_${e}`, checkSummary(e), at);
+      const { lastInsertRowid: seq } = insertEvent.run(
+        `evt_${e.toString(16).padStart(32, '0')}`,
+        type,
+        `chk_${e}`,
+        checkSummary(e),
+        at,
+      );
       for (let d = 0; d < destinations && written < options.deliveries; d++, written++) {
         const isFailed = written % failEvery === 0;
         if (isFailed) failed++;
-        insertDelivery.run(seq, type, `partner:p${d}`, `Partner ${d}`, `order:chk_${e}`, isFailed ? 'failed' : 'delivered', isFailed ? 10 : 1, at, at, isFailed ? 500 : 200);
+        insertDelivery.run(
+          seq,
+          type,
+          `partner:p${d}`,
+          `Partner ${d}`,
+          `order:chk_${e}`,
+          isFailed ? 'failed' : 'delivered',
+          isFailed ? 10 : 1,
+          at,
+          at,
+          isFailed ? 500 : 200,
+        );
       }
     }
     db.exec('COMMIT');

@@ -24,7 +24,11 @@ export interface TestCore extends Core {
  * The real core (SQLite, engine, axios sender) on a temp folder, with a clock and
  * connectivity the test controls and no jitter, so schedules are exact.
  */
-export function openTestCore(dataDir: string, overrides: CoreOverrides = {}, options: Partial<HubOptions> = {}): TestCore {
+export function openTestCore(
+  dataDir: string,
+  overrides: CoreOverrides = {},
+  options: Partial<HubOptions> = {},
+): TestCore {
   // Starts at the real time: receivers check webhook-timestamp against their own clock.
   const clock = fixedClock(new Date().toISOString());
   const connectivity = manualConnectivity(true);

@@ -16,7 +16,11 @@ export interface TestHub extends Hub {
  * A real core on a real data folder, with a fixed clock and a silent log; without
  * the first-run sample partner unless a test asks for it.
  */
-export async function openTestHub(dataDir: string, cipher?: SecretCipher, { samplePartner = false } = {}): Promise<TestHub> {
+export async function openTestHub(
+  dataDir: string,
+  cipher?: SecretCipher,
+  { samplePartner = false } = {},
+): Promise<TestHub> {
   const connectivity = manualConnectivity(true);
   const hub = await createHub({
     dataDir,

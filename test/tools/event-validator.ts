@@ -27,10 +27,14 @@ export function createEventValidator(): (envelope: unknown) => string[] {
     const type = String((envelope as { type?: unknown }).type);
     const validate = validators.get(type as EventType);
     if (!validate) return [`unknown event type ${type}`];
-    const problems = validate(envelope) ? [] : (validate.errors ?? []).map((e) => `${type}${e.instancePath}: ${e.message ?? ''}`);
+    const problems = validate(envelope)
+      ? []
+      : (validate.errors ?? []).map((e) => `${type}${e.instancePath}: ${e.message ?? ''}`);
     const parsed = envelopeSchema(type as EventType).safeParse(envelope);
-    if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${type} (zod) ${i.path.join('.')}: ${i.message}`));
-    else if (JSON.stringify(parsed.data) !== JSON.stringify(envelope)) problems.push(`${type}: carries fields its schema does not describe`);
+    if (!parsed.success)
+      problems.push(...parsed.error.issues.map((i) => `${type} (zod) ${i.path.join('.')}: ${i.message}`));
+    else if (JSON.stringify(parsed.data) !== JSON.stringify(envelope))
+      problems.push(`${type}: carries fields its schema does not describe`);
     return problems;
   };
 }

@@ -76,7 +76,17 @@ export function createAxiosSender(options: AxiosSenderOptions): WebhookSender {
     const requestHeaders = built.shownHeaders;
     if (!built.ok || closed) {
       const { failure, reason } = built.ok ? { failure: 'unknown' as const, reason: closingReason } : built;
-      return { kind: 'failed', failure, status: null, latencyMs: latency(), responseExcerpt: '', responseTruncated: false, retryAfterMs: null, reason, requestHeaders };
+      return {
+        kind: 'failed',
+        failure,
+        status: null,
+        latencyMs: latency(),
+        responseExcerpt: '',
+        responseTruncated: false,
+        retryAfterMs: null,
+        reason,
+        requestHeaders,
+      };
     }
 
     const controller = new AbortController();
@@ -97,7 +107,11 @@ export function createAxiosSender(options: AxiosSenderOptions): WebhookSender {
         signal: controller.signal,
         adapter: webhookAdapter(
           (url, requestOptions, onResponse) =>
-            module.request(url, { ...requestOptions, agent: module === https ? agents.https : agents.http }, onResponse),
+            module.request(
+              url,
+              { ...requestOptions, agent: module === https ? agents.https : agents.http },
+              onResponse,
+            ),
           (request) => {
             unwatch = watchConnect(request, target.connectTimeoutMs, () => stop('connect_timeout'));
           },
@@ -181,10 +195,24 @@ function unanswered(
   }
   return failed(
     classified.kind,
-    networkReason(classified.kind, { timeoutMs: target.timeoutMs, connectTimeoutMs: target.connectTimeoutMs, message: classified.message }),
+    networkReason(classified.kind, {
+      timeoutMs: target.timeoutMs,
+      connectTimeoutMs: target.connectTimeoutMs,
+      message: classified.message,
+    }),
   );
 
   function failed(failure: FailureKind, reason: string): SendOutcome {
-    return { kind: 'failed', failure, status, latencyMs, responseExcerpt: '', responseTruncated: false, retryAfterMs: null, reason, requestHeaders };
+    return {
+      kind: 'failed',
+      failure,
+      status,
+      latencyMs,
+      responseExcerpt: '',
+      responseTruncated: false,
+      retryAfterMs: null,
+      reason,
+      requestHeaders,
+    };
   }
 }

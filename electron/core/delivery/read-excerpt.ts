@@ -52,7 +52,8 @@ export function readExcerpt(body: Readable, maxBytes: number, signal: AbortSigna
     const onEnd = (): void => finish({ excerpt: { bytes: Buffer.concat(chunks, length), truncated: false } });
     const onError = (error: unknown): void => finish({ error });
     // A body closed without 'end' or 'error' was cut off by the connection.
-    const onClose = (): void => finish({ error: Object.assign(new Error('The response was cut off'), { code: 'ECONNRESET' }) });
+    const onClose = (): void =>
+      finish({ error: Object.assign(new Error('The response was cut off'), { code: 'ECONNRESET' }) });
     const onAbort = (): void => {
       finish({ error: signal.reason });
       body.destroy();

@@ -57,7 +57,10 @@ export function statusReason(status: number, location?: string): string {
 }
 
 /** Plain words for an attempt that got no (complete) HTTP answer. */
-export function networkReason(kind: FailureKind, detail: { timeoutMs: number; connectTimeoutMs: number; message: string }): string {
+export function networkReason(
+  kind: FailureKind,
+  detail: { timeoutMs: number; connectTimeoutMs: number; message: string },
+): string {
   switch (kind) {
     case 'timeout':
       return `Timed out after ${formatDuration(detail.timeoutMs)} waiting for the partner`;

@@ -8,7 +8,9 @@ const secretPrefix = 'whsec_';
  * `whsec_` secret. `body` must be the exact bytes sent (UTF-8).
  */
 export function signWebhook(secret: string, msgId: string, timestampSeconds: number, body: string): string {
-  const signature = createHmac('sha256', keyFor(secret)).update(`${msgId}.${timestampSeconds}.${body}`, 'utf8').digest('base64');
+  const signature = createHmac('sha256', keyFor(secret))
+    .update(`${msgId}.${timestampSeconds}.${body}`, 'utf8')
+    .digest('base64');
   return `v1,${signature}`;
 }
 

@@ -4,7 +4,11 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { AxiosAdapter, AxiosResponse, InternalAxiosRequestConfig } from 'axios';
 
 /** How the adapter opens a request: `http.request` or `https.request` with the keep-alive agent. */
-export type OpenRequest = (url: URL, options: http.RequestOptions, onResponse: (response: http.IncomingMessage) => void) => http.ClientRequest;
+export type OpenRequest = (
+  url: URL,
+  options: http.RequestOptions,
+  onResponse: (response: http.IncomingMessage) => void,
+) => http.ClientRequest;
 
 /**
  * A purpose-built axios adapter for webhook POSTs. axios still builds and
@@ -28,21 +32,25 @@ export function webhookAdapter(open: OpenRequest, onRequest: (request: http.Clie
       const headers = config.headers.toJSON() as http.OutgoingHttpHeaders;
       const body = config.data as string | Buffer;
       headers['content-length'] = Buffer.byteLength(body);
-      const request = open(new URL(config.url ?? ''), { method: (config.method ?? 'post').toUpperCase(), headers }, (response) => {
-        signal?.removeEventListener('abort', onAbort);
-        const stream = decoded(response);
-        // Once the caller has the stream, an abort must still end it (readExcerpt listens too).
-        resolve({
-          data: stream,
-          status: response.statusCode ?? 0,
-          statusText: response.statusMessage ?? '',
-          // Node's header object as is: the sender reads two headers; wrapping every
-          // response in AxiosHeaders cost more than that.
-          headers: response.headers as AxiosResponse['headers'],
-          config,
-          request,
-        });
-      });
+      const request = open(
+        new URL(config.url ?? ''),
+        { method: (config.method ?? 'post').toUpperCase(), headers },
+        (response) => {
+          signal?.removeEventListener('abort', onAbort);
+          const stream = decoded(response);
+          // Once the caller has the stream, an abort must still end it (readExcerpt listens too).
+          resolve({
+            data: stream,
+            status: response.statusCode ?? 0,
+            statusText: response.statusMessage ?? '',
+            // Node's header object as is: the sender reads two headers; wrapping every
+            // response in AxiosHeaders cost more than that.
+            headers: response.headers as AxiosResponse['headers'],
+            config,
+            request,
+          });
+        },
+      );
       const onAbort = (): void => {
         request.destroy(abortError());
       };

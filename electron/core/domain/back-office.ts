@@ -21,7 +21,10 @@ export class BackOffice {
     // A new currency changes what every price means: partners get each menu again.
     this.store = new StoreService(deps, (changes) => {
       if (!changes.some((c) => c.field === 'currency')) return;
-      this.menus.menusChanged(this.menus.list().map((m) => m.id), deps.clock.now().getTime());
+      this.menus.menusChanged(
+        this.menus.list().map((m) => m.id),
+        deps.clock.now().getTime(),
+      );
     });
     this.menus = new MenuService(deps, () => this.store.get().currency);
     this.checks = new CheckService(deps, this.menus.reader, () => this.store.get());
@@ -45,7 +48,12 @@ export class BackOffice {
       let eventsPublished = 0;
       for (const { id } of this.menus.list()) {
         const menu = this.menus.get(id);
-        this.deps.publish({ type: 'menu.updated', resource: { type: 'menu', id }, summary: menu.name, data: { menu: menuPayloadOf(menu) } });
+        this.deps.publish({
+          type: 'menu.updated',
+          resource: { type: 'menu', id },
+          summary: menu.name,
+          data: { menu: menuPayloadOf(menu) },
+        });
         eventsPublished += 1;
       }
       const after = storePayloadOf(store);
@@ -60,6 +68,12 @@ export class BackOffice {
   }
 
   private writeSample(): void {
-    writeSample(this.deps.db, this.menus.writer, this.store.repository, this.deps.storeId, this.deps.clock.now().getTime());
+    writeSample(
+      this.deps.db,
+      this.menus.writer,
+      this.store.repository,
+      this.deps.storeId,
+      this.deps.clock.now().getTime(),
+    );
   }
 }

@@ -193,10 +193,14 @@ export class DeliveryEngine {
           earliestToken = Math.min(earliestToken, now + wait);
         }
       }
-      const claimed = this.deps.store.claimDue(now, free, [...excluded], this.inFlightIds, (row) => this.admit(row, now));
+      const claimed = this.deps.store.claimDue(now, free, [...excluded], this.inFlightIds, (row) =>
+        this.admit(row, now),
+      );
       for (const delivery of claimed) void this.attempt(delivery);
       if (claimed.length > 0) {
-        this.deps.events.emit('deliveries.changed', { deliveries: claimed.map((d) => ({ id: d.id, state: 'sending' as const })) });
+        this.deps.events.emit('deliveries.changed', {
+          deliveries: claimed.map((d) => ({ id: d.id, state: 'sending' as const })),
+        });
       }
       if (earliestToken < Infinity) this.wakeBy(earliestToken);
       if (this.capacity(now) < this.options.concurrency) this.wakeBy(now + 250);
@@ -254,18 +258,26 @@ export class DeliveryEngine {
 
   private async run(delivery: ClaimedDelivery, resolution: Resolution | undefined): Promise<AttemptRecord> {
     if (!resolution || resolution.kind === 'gone') {
-      return { delivery, next: { state: 'failed', reason: resolution?.reason ?? 'This destination is no longer configured.' } };
+      return {
+        delivery,
+        next: { state: 'failed', reason: resolution?.reason ?? 'This destination is no longer configured.' },
+      };
     }
     if (resolution.kind === 'paused') return { delivery, next: { state: 'paused', reason: resolution.reason } };
     const startedAt = this.now();
-    const outcome = await this.deps.sender.send(resolution.target, { id: delivery.eventId, type: delivery.eventType, body: delivery.body });
+    const outcome = await this.deps.sender.send(resolution.target, {
+      id: delivery.eventId,
+      type: delivery.eventType,
+      body: delivery.body,
+    });
     const now = this.now();
     if (outcome.kind === 'offline') {
       this.wentOffline(now);
       return { delivery, next: { state: 'pending', at: now, reason: outcome.reason } };
     }
     this.offlineBackoff = this.options.offlineBackoffMs.initial;
-    if (outcome.kind === 'failed' && outcome.failure === 'http_gone') this.deps.disableDestination(delivery.destinationId);
+    if (outcome.kind === 'failed' && outcome.failure === 'http_gone')
+      this.deps.disableDestination(delivery.destinationId);
     return {
       delivery,
       next:
@@ -317,7 +329,9 @@ export class DeliveryEngine {
   private reportHealth(change: HealthChange, records: readonly AttemptRecord[], now: number): void {
     const { failingAfter } = this.options;
     const pauseAfterFailingMs =
-      typeof this.options.pauseAfterFailingMs === 'function' ? this.options.pauseAfterFailingMs() : this.options.pauseAfterFailingMs;
+      typeof this.options.pauseAfterFailingMs === 'function'
+        ? this.options.pauseAfterFailingMs()
+        : this.options.pauseAfterFailingMs;
     const alert = (kind: DeliveryAlert['kind'], reason: string): void => {
       const resolution = this.deps.directory.resolve(change.destinationId);
       const destinationName = resolution.kind === 'gone' ? change.destinationId : resolution.name;
@@ -379,7 +393,12 @@ export class DeliveryEngine {
   }
 }
 
-function attemptOf(outcome: Exclude<SendOutcome, { kind: 'offline' }>, startedAt: number, url: string, manual: boolean): AttemptRecord['attempt'] {
+function attemptOf(
+  outcome: Exclude<SendOutcome, { kind: 'offline' }>,
+  startedAt: number,
+  url: string,
+  manual: boolean,
+): AttemptRecord['attempt'] {
   return {
     startedAt,
     url,

@@ -70,7 +70,8 @@ class AttemptRollupBatch {
   }
 
   write(upsert: StatementSync): void {
-    for (const { destinationId, hour, bucket, count } of this.counts.values()) upsert.run(destinationId, hour, bucket, count);
+    for (const { destinationId, hour, bucket, count } of this.counts.values())
+      upsert.run(destinationId, hour, bucket, count);
   }
 }
 
@@ -176,10 +177,12 @@ export class DeliveryStore {
     // In-flight deliveries stay pending/retrying on disk (the engine knows them in
     // memory): not writing a "sending" state saves an indexed UPDATE per delivery,
     // and after a crash they are simply due again — the same at-least-once resend.
-    const rows = this.selectDue.all(now, JSON.stringify(excluded), JSON.stringify([...inFlight]), limit) as unknown as (Omit<
-      ClaimedDelivery,
-      'manual'
-    > & { manual: number })[];
+    const rows = this.selectDue.all(
+      now,
+      JSON.stringify(excluded),
+      JSON.stringify([...inFlight]),
+      limit,
+    ) as unknown as (Omit<ClaimedDelivery, 'manual'> & { manual: number })[];
     return rows.map((row) => ({ ...row, manual: row.manual === 1 })).filter(accept);
   }
 
@@ -235,8 +238,7 @@ export class DeliveryStore {
         let streak = streaks.get(delivery.destinationId);
         if (!streak) {
           const before = this.healthOf.get(delivery.destinationId) as
-            | { consecutiveFailures: number; failingSince: number | null }
-            | undefined;
+            { consecutiveFailures: number; failingSince: number | null } | undefined;
           streak = {
             destinationId: delivery.destinationId,
             consecutiveFailures: before?.consecutiveFailures ?? 0,
@@ -285,17 +287,21 @@ export class DeliveryStore {
       for (const { id, reason } of blocked) changed += Number(pause.run(reason, now, id).changes);
       changed += Number(
         this.db
-          .prepare(`
+          .prepare(
+            `
             UPDATE deliveries SET state = 'pending', next_attempt_at = ?, last_reason = NULL, updated_at = ?
-            WHERE state = 'paused' AND destination_id NOT IN (SELECT value FROM json_each(?))`)
+            WHERE state = 'paused' AND destination_id NOT IN (SELECT value FROM json_each(?))`,
+          )
           .run(now, now, JSON.stringify(blocked.map((b) => b.id))).changes,
       );
       changed += Number(
         this.db
-          .prepare(`
+          .prepare(
+            `
             UPDATE deliveries SET state = 'failed', next_attempt_at = NULL, manual = 0,
               last_reason = 'The destination was deleted before this could be delivered.', updated_at = ?, finished_at = ?
-            WHERE state IN ('pending', 'retrying', 'paused') AND destination_id NOT IN (SELECT value FROM json_each(?))`)
+            WHERE state IN ('pending', 'retrying', 'paused') AND destination_id NOT IN (SELECT value FROM json_each(?))`,
+          )
           .run(now, now, JSON.stringify(known)).changes,
       );
       return changed;
@@ -306,7 +312,9 @@ export class DeliveryStore {
   healthPaused(): { id: string; reason: string }[] {
     // Asked on every tick; changes only through setHealthPause.
     this.pausedCache ??= this.db
-      .prepare(`SELECT destination_id AS id, paused_reason AS reason FROM destination_health WHERE paused_at IS NOT NULL`)
+      .prepare(
+        `SELECT destination_id AS id, paused_reason AS reason FROM destination_health WHERE paused_at IS NOT NULL`,
+      )
       .all() as unknown as { id: string; reason: string }[];
     return this.pausedCache;
   }
@@ -315,20 +323,24 @@ export class DeliveryStore {
   setHealthPause(destinationId: string, reason: string | null, now: number): void {
     this.pausedCache = null;
     this.db
-      .prepare(`
+      .prepare(
+        `
         INSERT INTO destination_health (destination_id, consecutive_failures, paused_at, paused_reason) VALUES (?, 0, ?, ?)
         ON CONFLICT (destination_id) DO UPDATE SET paused_at = excluded.paused_at, paused_reason = excluded.paused_reason,
           consecutive_failures = CASE WHEN excluded.paused_at IS NULL THEN 0 ELSE consecutive_failures END,
-          failing_since = CASE WHEN excluded.paused_at IS NULL THEN NULL ELSE failing_since END`)
+          failing_since = CASE WHEN excluded.paused_at IS NULL THEN NULL ELSE failing_since END`,
+      )
       .run(destinationId, reason === null ? null : now, reason);
   }
 
   /** Destinations whose last `threshold` or more attempts failed, with the last reason. */
   failing(threshold: number): { id: string; reason: string | null; since: number | null }[] {
     return this.db
-      .prepare(`
+      .prepare(
+        `
         SELECT destination_id AS id, last_reason AS reason, failing_since AS since FROM destination_health
-        WHERE consecutive_failures >= ? OR paused_at IS NOT NULL`)
+        WHERE consecutive_failures >= ? OR paused_at IS NOT NULL`,
+      )
       .all(threshold) as unknown as { id: string; reason: string | null; since: number | null }[];
   }
 

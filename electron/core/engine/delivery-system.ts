@@ -63,12 +63,21 @@ export class DeliverySystem {
     this.events = options.events;
     this.clock = options.clock;
     const storeId = storeIdOf(this.db);
-    this.outbox = new Outbox({ db: this.db, clock: options.clock, settings: () => options.settings.current, storeId: () => storeId });
+    this.outbox = new Outbox({
+      db: this.db,
+      clock: options.clock,
+      settings: () => options.settings.current,
+      storeId: () => storeId,
+    });
     this.store = new DeliveryStore(this.db);
     this.directory = new DestinationDirectory(options.settings, options.secrets);
     this.sender =
       options.sender ??
-      createAxiosSender({ userAgent: `IntegrationHub/${options.appVersion}`, isOnline: options.isOnline, clock: options.clock });
+      createAxiosSender({
+        userAgent: `IntegrationHub/${options.appVersion}`,
+        isOnline: options.isOnline,
+        clock: options.clock,
+      });
     this.engine = new DeliveryEngine({
       store: this.store,
       directory: this.directory,
@@ -79,7 +88,10 @@ export class DeliverySystem {
       isOnline: options.isOnline,
       disableDestination: (id) => this.disable(options.settings, id),
       timers: options.timers,
-      options: { pauseAfterFailingMs: () => options.settings.current.delivery.pauseAfterFailingDays * dayMs, ...options.engine },
+      options: {
+        pauseAfterFailingMs: () => options.settings.current.delivery.pauseAfterFailingDays * dayMs,
+        ...options.engine,
+      },
     });
     this.log = new DeliveryLog(this.db, () => this.engine.sendingIds());
     this.resends = new ResendJobs(this.db, options.clock, options.events, () => this.engine.notify());

@@ -31,7 +31,8 @@ export class DestinationDirectory {
 
   resolve(destinationId: string): Resolution {
     const [kind, id = ''] = splitId(destinationId);
-    if (kind === 'hook' && (orderHookKinds as readonly string[]).includes(id)) return this.resolveHook(id as OrderHookKind);
+    if (kind === 'hook' && (orderHookKinds as readonly string[]).includes(id))
+      return this.resolveHook(id as OrderHookKind);
     if (kind === 'partner') return this.resolvePartner(id);
     return { kind: 'gone', reason: 'This destination is no longer configured.' };
   }
@@ -47,7 +48,10 @@ export class DestinationDirectory {
 
   /** Every configured destination id, for finding deliveries whose destination was deleted. */
   known(): string[] {
-    return [...this.settings.current.partners.map((p) => partnerDestinationId(p.id)), ...orderHookKinds.map(hookDestinationId)];
+    return [
+      ...this.settings.current.partners.map((p) => partnerDestinationId(p.id)),
+      ...orderHookKinds.map(hookDestinationId),
+    ];
   }
 
   private resolvePartner(id: string): Resolution {
@@ -75,7 +79,8 @@ export class DestinationDirectory {
     const { orderHooks } = this.settings.current;
     const hook = orderHooks[kind];
     const name = orderHookLabels[kind];
-    if (!hook.enabled || hook.url === '') return { kind: 'paused', name, reason: `${name} is set to NO or has no URL.` };
+    if (!hook.enabled || hook.url === '')
+      return { kind: 'paused', name, reason: `${name} is set to NO or has no URL.` };
     const value = orderHooks.apiKey === '' ? null : this.secrets.get(orderHooksValueKey);
     return {
       kind: 'ok',

@@ -104,7 +104,8 @@ export class TestInbox {
     // Verified on what arrived; stored (and shown) with every known secret masked.
     const verified = verifySignature(headers, body, this.candidates(), Math.floor(now.getTime() / 1000));
     const secrets = this.secretValues().filter((value) => value.length > 0);
-    const mask = (text: string): string => secrets.reduce((out, secret) => out.split(secret).join(maskSecret(secret)), text);
+    const mask = (text: string): string =>
+      secrets.reduce((out, secret) => out.split(secret).join(maskSecret(secret)), text);
     const entry: InboxEntry = {
       id: this.nextId++,
       receivedAt: now.toISOString(),

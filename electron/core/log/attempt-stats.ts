@@ -8,7 +8,10 @@ import { failedBucket, hourMs, hourOf, percentileMs } from './latency-buckets';
  * week, aligned to UTC), the last one being the current, partial one — so the
  * chart's buckets and the figures beside it count exactly the same attempts.
  */
-export function rangeHours(range: HealthRange, now: number): { hoursPer: number; firstPeriod: number; lastPeriod: number; fromHour: number; toHour: number } {
+export function rangeHours(
+  range: HealthRange,
+  now: number,
+): { hoursPer: number; firstPeriod: number; lastPeriod: number; fromHour: number; toHour: number } {
   const hoursPer = healthBucketMs[range] / hourMs;
   const periods = Math.round(healthRangeMs[range] / healthBucketMs[range]);
   const toHour = hourOf(now);
@@ -61,13 +64,19 @@ export class AttemptStats {
   /** The whole range as one window. */
   window(destinationId: string, range: HealthRange, now: number): HealthWindow {
     const { fromHour, toHour } = rangeHours(range, now);
-    return windowOf(this.byBucket.all(destinationId, fromHour, toHour) as unknown as { bucket: number; count: number }[]);
+    return windowOf(
+      this.byBucket.all(destinationId, fromHour, toHour) as unknown as { bucket: number; count: number }[],
+    );
   }
 
   /** One window per bucket of the range (only buckets with attempts), keyed by period number. */
   periods(destinationId: string, range: HealthRange, now: number): Map<number, HealthWindow> {
     const { hoursPer, fromHour, toHour } = rangeHours(range, now);
-    const rows = this.byPeriod.all(hoursPer, destinationId, fromHour, toHour) as unknown as { period: number; bucket: number; count: number }[];
+    const rows = this.byPeriod.all(hoursPer, destinationId, fromHour, toHour) as unknown as {
+      period: number;
+      bucket: number;
+      count: number;
+    }[];
     const grouped = new Map<number, { bucket: number; count: number }[]>();
     for (const row of rows) {
       const list = grouped.get(row.period) ?? [];

@@ -28,7 +28,8 @@ const iso = (ms: number | null): string | null => (ms === null ? null : new Date
 
 function toRow(record: RowRecord, sending: ReadonlySet<number>): DeliveryRow {
   // In-flight deliveries are pending on disk; the engine knows they are being sent.
-  const state = sending.has(record.id) && (record.state === 'pending' || record.state === 'retrying') ? 'sending' : record.state;
+  const state =
+    sending.has(record.id) && (record.state === 'pending' || record.state === 'retrying') ? 'sending' : record.state;
   return {
     ...record,
     state,

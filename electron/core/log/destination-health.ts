@@ -24,7 +24,13 @@ export class DestinationHealthReport {
                     paused_reason AS pausedReason
              FROM destination_health`,
           )
-          .all() as unknown as { id: string; failures: number; since: number | null; reason: string | null; pausedReason: string | null }[]
+          .all() as unknown as {
+          id: string;
+          failures: number;
+          since: number | null;
+          reason: string | null;
+          pausedReason: string | null;
+        }[]
       ).map((row) => [row.id, row]),
     );
     return destinations.map(({ id, name }) => {

@@ -1,5 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { healthBucketMs, type DestinationSeries, type HealthRange, type HealthSeries } from '../../../shared/domain/health-series';
+import {
+  healthBucketMs,
+  type DestinationSeries,
+  type HealthRange,
+  type HealthSeries,
+} from '../../../shared/domain/health-series';
 import type { Destination } from '../outbox/routing';
 import { AttemptStats, emptyWindow, rangeHours } from './attempt-stats';
 

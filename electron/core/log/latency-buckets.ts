@@ -58,7 +58,11 @@ export function bucketLatencyMs(bucket: number): number {
  * OFFSET floor(p × n)` would find) of `delivered` attempts, from their
  * bucket counts in ascending bucket order.
  */
-export function percentileMs(counts: readonly { bucket: number; count: number }[], delivered: number, p: number): number | null {
+export function percentileMs(
+  counts: readonly { bucket: number; count: number }[],
+  delivered: number,
+  p: number,
+): number | null {
   if (delivered === 0) return null;
   const rank = Math.min(delivered - 1, Math.floor(p * delivered));
   let seen = 0;

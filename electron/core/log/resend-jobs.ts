@@ -36,7 +36,10 @@ export class ResendJobs {
     const row = this.db.prepare('SELECT state FROM deliveries WHERE id = ?').get(id) as { state: string } | undefined;
     if (!row) throw HubFailure.notFound('That delivery');
     if (!resendableStates.includes(row.state)) {
-      throw new HubFailure('validation_failed', `This delivery is ${row.state} and already queued; there is nothing to resend.`);
+      throw new HubFailure(
+        'validation_failed',
+        `This delivery is ${row.state} and already queued; there is nothing to resend.`,
+      );
     }
     this.requeue([id]);
     this.wakeEngine();
@@ -47,7 +50,9 @@ export class ResendJobs {
   start(filter: DeliveryFilter): ResendProgress {
     const where = filterSql(filter);
     const { n: total } = this.db
-      .prepare(`SELECT COUNT(*) AS n FROM deliveries d WHERE ${where.sql} AND d.state IN (SELECT value FROM json_each(?))`)
+      .prepare(
+        `SELECT COUNT(*) AS n FROM deliveries d WHERE ${where.sql} AND d.state IN (SELECT value FROM json_each(?))`,
+      )
       .get(...where.params, resendable) as { n: number };
     const progress: ResendProgress = { jobId: `resend_${randomUUID()}`, done: 0, total, state: 'running' };
     void this.run(filter, progress);

@@ -125,7 +125,14 @@ export class Outbox {
       );
       this.changes.push({ id: Number(lastInsertRowid), state: 'pending' });
       if (supersedable) {
-        const superseded = this.supersede.all(nowMs, nowMs, destination.id, resourceKey, event.type, lastInsertRowid) as { id: number }[];
+        const superseded = this.supersede.all(
+          nowMs,
+          nowMs,
+          destination.id,
+          resourceKey,
+          event.type,
+          lastInsertRowid,
+        ) as { id: number }[];
         for (const { id } of superseded) this.changes.push({ id, state: 'superseded' });
       }
     }

@@ -21,7 +21,8 @@ export class OrderHooksService {
   ) {}
 
   view(): OrderHooksView {
-    const { apiKey, openOrder, updateOrder, closeOrder, thirdOrderActive, updatedAt } = this.settings.current.orderHooks;
+    const { apiKey, openOrder, updateOrder, closeOrder, thirdOrderActive, updatedAt } =
+      this.settings.current.orderHooks;
     return {
       requestHeader: { apiKey, value: secretView(this.secrets, orderHooksValueKey) },
       openOrder: { ...openOrder },
@@ -37,7 +38,10 @@ export class OrderHooksService {
     const { apiKey, value } = input.requestHeader;
     const nextValue = resolveSecretChange(this.secrets, orderHooksValueKey, value);
     if (apiKey !== '' && nextValue === null) {
-      throw HubFailure.invalidField('requestHeader.value', 'Enter the Value the partner gave you, or clear the API Key.');
+      throw HubFailure.invalidField(
+        'requestHeader.value',
+        'Enter the Value the partner gave you, or clear the API Key.',
+      );
     }
     if (apiKey === '' && nextValue !== null) {
       throw HubFailure.invalidField(

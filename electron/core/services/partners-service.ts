@@ -48,7 +48,12 @@ export class PartnersService {
     this.find(id);
     this.settings.update((draft) => ({ ...draft, partners: draft.partners.filter((p) => p.id !== id) }));
     const keys = partnerSecretKeys(id);
-    this.secrets.apply(new Map([[keys.header, null], [keys.signing, null]]));
+    this.secrets.apply(
+      new Map([
+        [keys.header, null],
+        [keys.signing, null],
+      ]),
+    );
     return { id };
   }
 
@@ -65,7 +70,10 @@ export class PartnersService {
       throw HubFailure.invalidField('header.value', 'Enter the header value, or clear the header name.');
     }
     if (input.header.name === '' && headerValue !== null) {
-      throw HubFailure.invalidField('header.name', 'Enter the header name this value is sent under, or clear the value.');
+      throw HubFailure.invalidField(
+        'header.name',
+        'Enter the header name this value is sent under, or clear the value.',
+      );
     }
     const signingSecret =
       input.signingSecret === 'generate'
@@ -92,7 +100,12 @@ export class PartnersService {
       [keys.header, this.secrets.get(keys.header)],
       [keys.signing, this.secrets.get(keys.signing)],
     ]);
-    this.secrets.apply(new Map([[keys.header, headerValue], [keys.signing, signingSecret]]));
+    this.secrets.apply(
+      new Map([
+        [keys.header, headerValue],
+        [keys.signing, signingSecret],
+      ]),
+    );
     try {
       this.settings.update((draft) => ({
         ...draft,

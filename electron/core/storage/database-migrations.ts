@@ -20,7 +20,8 @@ export const databaseMigrations: readonly DatabaseMigration[] = [
   },
   {
     version: 4,
-    describe: 'an hourly rollup of attempts by destination and latency, so partner health never sorts a week of attempts',
+    describe:
+      'an hourly rollup of attempts by destination and latency, so partner health never sorts a week of attempts',
     sql: `CREATE TABLE attempt_rollup (
             destination_id TEXT NOT NULL,
             hour INTEGER NOT NULL,
@@ -41,7 +42,9 @@ export function migrateDatabase(db: DatabaseSync, migrations: readonly DatabaseM
   const current = (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
   const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) {
-    throw new Error(`The database was written by a newer version of Integration Hub (schema ${current}, this version knows ${latest}).`);
+    throw new Error(
+      `The database was written by a newer version of Integration Hub (schema ${current}, this version knows ${latest}).`,
+    );
   }
   for (const migration of migrations) {
     if (migration.version <= current) continue;

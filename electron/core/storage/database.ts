@@ -40,11 +40,7 @@ function assertReadable(db: DatabaseSync): void {
  * is moved aside with its WAL, timestamped, and a fresh database is created, so
  * the app starts and the operator is told — the old file is never deleted.
  */
-export function openDatabase(
-  path: string,
-  clock: Clock,
-  migrations?: readonly DatabaseMigration[],
-): OpenedDatabase {
+export function openDatabase(path: string, clock: Clock, migrations?: readonly DatabaseMigration[]): OpenedDatabase {
   let setAside: OpenedDatabase['setAside'] = null;
   if (existsSync(path)) {
     let problem: string | null = null;

@@ -2,7 +2,6 @@ import { alertHeadline } from '../../../shared/domain/deliveries';
 import { useAppStore } from '../store/store-context';
 import './alert-toasts.css';
 
-
 /**
  * In browser mode there are no desktop notifications: a partner that starts
  * failing, is paused or recovers is announced here instead, in plain words.

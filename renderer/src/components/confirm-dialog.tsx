@@ -14,7 +14,14 @@ interface ConfirmDialogProps {
 }
 
 /** A question that interrupts: Cancel has focus, so Enter never destroys anything by accident. */
-export function ConfirmDialog({ title, description, confirmLabel, danger = false, onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  description,
+  confirmLabel,
+  danger = false,
+  onConfirm,
+  onClose,
+}: ConfirmDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const confirm = async (): Promise<void> => {

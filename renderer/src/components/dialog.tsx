@@ -18,7 +18,15 @@ interface DialogProps {
  * the top layer. Rendered only while open; the element marked `data-autofocus`
  * gets focus, and focus returns to where it was when the dialog closes.
  */
-export function Dialog({ title, role = 'dialog', description, onClose, children, footer, size = 'small' }: DialogProps) {
+export function Dialog({
+  title,
+  role = 'dialog',
+  description,
+  onClose,
+  children,
+  footer,
+  size = 'small',
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();

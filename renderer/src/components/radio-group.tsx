@@ -23,11 +23,23 @@ interface RadioGroupProps<V extends string> {
 }
 
 /** Native radios in a fieldset, so the choice is announced with its question. */
-export function RadioGroup<V extends string>({ legend, options, value, onChange, error, layout = 'column', disabled = false }: RadioGroupProps<V>) {
+export function RadioGroup<V extends string>({
+  legend,
+  options,
+  value,
+  onChange,
+  error,
+  layout = 'column',
+  disabled = false,
+}: RadioGroupProps<V>) {
   const name = useId();
   const errorId = `${name}-error`;
   return (
-    <fieldset className={`radio-group radio-group-${layout}`} disabled={disabled} aria-describedby={error ? errorId : undefined}>
+    <fieldset
+      className={`radio-group radio-group-${layout}`}
+      disabled={disabled}
+      aria-describedby={error ? errorId : undefined}
+    >
       <legend className="field-label">{legend}</legend>
       {options.map((option) => (
         <div key={option.value} className={`radio-option${value === option.value ? ' radio-option-checked' : ''}`}>

@@ -23,8 +23,9 @@ export function ResetSampleDataButton() {
           title="Reset sample data?"
           description={
             <p>
-              The store, every menu and every check are replaced with the sample restaurant. Your own edits to them are lost;
-              Integration Hub settings and partners are kept. Partners subscribed to menu and store events are told.
+              The store, every menu and every check are replaced with the sample restaurant. Your own edits to them are
+              lost; Integration Hub settings and partners are kept. Partners subscribed to menu and store events are
+              told.
             </p>
           }
           confirmLabel="Reset sample data"

@@ -25,7 +25,8 @@ export function SecretField(props: SecretFieldProps) {
   const pendingClear = draft.clear && draft.typed === '';
   let hint: ReactNode = 'Not set.';
   const masked = <span className="masked">{saved.masked ?? '••••'}</span>;
-  if (draft.typed !== '') hint = saved.set ? 'The new value replaces the saved one when you save.' : 'Saved when you click Save.';
+  if (draft.typed !== '')
+    hint = saved.set ? 'The new value replaces the saved one when you save.' : 'Saved when you click Save.';
   else if (pendingClear) hint = <>The saved value {masked} will be removed when you save.</>;
   else if (saved.set) hint = <>Saved value: {masked} — leave empty to keep it.</>;
 
@@ -44,7 +45,12 @@ export function SecretField(props: SecretFieldProps) {
       after={
         <>
           {draft.typed !== '' ? (
-            <button type="button" className="button button-quiet" aria-pressed={revealed} onClick={() => setRevealed(!revealed)}>
+            <button
+              type="button"
+              className="button button-quiet"
+              aria-pressed={revealed}
+              onClick={() => setRevealed(!revealed)}
+            >
               {revealed ? 'Hide' : 'Show'}
             </button>
           ) : null}

@@ -45,7 +45,10 @@ export function WeekHoursEditor({ week, onChange, errorFor, onTouch, emptyText }
                 const endError = errorFor(day, index, 'end');
                 const message = startError ?? endError ?? rangeError;
                 const update = (patch: Partial<RangeDraft>): void =>
-                  setDay(day, ranges.map((known) => (known.key === range.key ? { ...known, ...patch } : known)));
+                  setDay(
+                    day,
+                    ranges.map((known) => (known.key === range.key ? { ...known, ...patch } : known)),
+                  );
                 return (
                   <div key={range.key} className="week-hours-range">
                     <div className="week-hours-range-inputs">
@@ -72,7 +75,12 @@ export function WeekHoursEditor({ week, onChange, errorFor, onTouch, emptyText }
                         type="button"
                         className="button button-quiet button-danger-text"
                         aria-label={`Remove ${name}`}
-                        onClick={() => setDay(day, ranges.filter((known) => known.key !== range.key))}
+                        onClick={() =>
+                          setDay(
+                            day,
+                            ranges.filter((known) => known.key !== range.key),
+                          )
+                        }
                       >
                         Remove
                       </button>

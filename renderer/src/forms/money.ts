@@ -33,7 +33,10 @@ export type ParsedMoney = { ok: true; minor: number } | { ok: false; message: st
 export function parseMoney(typed: string, currency: string): ParsedMoney {
   const digits = minorDigits(currency);
   // Only a leading currency symbol is forgiven; letters are a mistake worth naming.
-  const cleaned = typed.trim().replace(/^\p{Sc}\s*/u, '').replaceAll(',', '');
+  const cleaned = typed
+    .trim()
+    .replace(/^\p{Sc}\s*/u, '')
+    .replaceAll(',', '');
   if (cleaned === '') return { ok: false, message: 'Enter a price.' };
   const match = /^(-?)(\d*)(?:\.(\d*))?$/.exec(cleaned);
   if (!match || (match[2] === '' && (match[3] ?? '') === '')) {

@@ -8,7 +8,9 @@ import { useCallback, useState } from 'react';
 export function useTouched() {
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const touch = useCallback((...fields: string[]) => {
-    setTouched((previous) => (fields.every((field) => previous.has(field)) ? previous : new Set([...previous, ...fields])));
+    setTouched((previous) =>
+      fields.every((field) => previous.has(field)) ? previous : new Set([...previous, ...fields]),
+    );
   }, []);
   const reset = useCallback(() => setTouched(new Set()), []);
   return { touched, touch, reset };

@@ -34,8 +34,10 @@ export function createChecksSlice(api: HubApi): StateCreator<AppState, [], [], C
       set((state) => {
         const byId = { ...state.checks.byId, [check.id]: check };
         const others = (ids: string[]): string[] => ids.filter((id) => id !== check.id);
-        const openIds = check.status === 'open' ? [check.id, ...others(state.checks.openIds)] : others(state.checks.openIds);
-        const doneIds = check.status === 'open' ? others(state.checks.doneIds) : [check.id, ...others(state.checks.doneIds)];
+        const openIds =
+          check.status === 'open' ? [check.id, ...others(state.checks.openIds)] : others(state.checks.openIds);
+        const doneIds =
+          check.status === 'open' ? others(state.checks.doneIds) : [check.id, ...others(state.checks.doneIds)];
         const sortBy = (ids: string[], order: (a: Check, b: Check) => number): string[] =>
           ids
             .map((id) => byId[id])
@@ -68,7 +70,11 @@ export function createChecksSlice(api: HubApi): StateCreator<AppState, [], [], C
           const failed = [open, closed, cancelled].find((result) => !result.ok);
           const message = failed && !failed.ok ? failed.error.message : 'Could not load the checks.';
           set((state) => ({
-            checks: { ...state.checks, loadState: state.checks.loadState === 'ready' ? 'ready' : 'failed', error: message },
+            checks: {
+              ...state.checks,
+              loadState: state.checks.loadState === 'ready' ? 'ready' : 'failed',
+              error: message,
+            },
           }));
           return;
         }

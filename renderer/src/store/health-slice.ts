@@ -23,7 +23,8 @@ export function createHealthSlice(api: HubApi): StateCreator<AppState, [], [], H
 
     async loadHealthSeries(range) {
       const result = await api.call('deliveries.healthSeries', { range });
-      if (result.ok) set((state) => ({ health: { ...state.health, series: { ...state.health.series, [range]: result.value } } }));
+      if (result.ok)
+        set((state) => ({ health: { ...state.health, series: { ...state.health.series, [range]: result.value } } }));
     },
 
     async loadDeliveryTotals() {

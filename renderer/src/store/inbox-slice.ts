@@ -38,7 +38,13 @@ export function createInboxSlice(api: HubApi): StateCreator<AppState, [], [], In
         set({ inbox: { url: info.value.url, entries: list.value, loadState: 'ready', error: null } });
       } else {
         const failed = !info.ok ? info : !list.ok ? list : null;
-        set({ inbox: { ...get().inbox, loadState: 'failed', error: failed && !failed.ok ? failed.error.message : 'Unknown error' } });
+        set({
+          inbox: {
+            ...get().inbox,
+            loadState: 'failed',
+            error: failed && !failed.ok ? failed.error.message : 'Unknown error',
+          },
+        });
       }
     },
 

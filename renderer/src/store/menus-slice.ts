@@ -28,7 +28,9 @@ function withItems(menu: Menu, items: readonly MenuItem[]): Menu {
   const byId = new Map(items.filter((item) => item.menuId === menu.id).map((item) => [item.id, item]));
   if (byId.size === 0) return menu;
   const categories = menu.categories.map((category) => {
-    const replaced = category.items.filter((item) => !byId.has(item.id) || byId.get(item.id)?.categoryId === category.id);
+    const replaced = category.items.filter(
+      (item) => !byId.has(item.id) || byId.get(item.id)?.categoryId === category.id,
+    );
     const kept = replaced.map((item) => byId.get(item.id) ?? item);
     const added = [...byId.values()].filter(
       (item) => item.categoryId === category.id && !category.items.some((known) => known.id === item.id),
@@ -40,7 +42,8 @@ function withItems(menu: Menu, items: readonly MenuItem[]): Menu {
 
 export function createMenusSlice(api: HubApi): StateCreator<AppState, [], [], MenusSlice> {
   return (set, get) => {
-    const patch = (next: Partial<MenusSlice['menus']>): void => set((state) => ({ menus: { ...state.menus, ...next } }));
+    const patch = (next: Partial<MenusSlice['menus']>): void =>
+      set((state) => ({ menus: { ...state.menus, ...next } }));
     const applyItems = (items: readonly MenuItem[]): void =>
       set((state) => ({
         menus: {

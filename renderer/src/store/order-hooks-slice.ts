@@ -20,7 +20,11 @@ export function createOrderHooksSlice(api: HubApi): StateCreator<AppState, [], [
       if (result.ok) set({ orderHooks: { view: result.value, loadState: 'ready', error: null } });
       else
         set((state) => ({
-          orderHooks: { ...state.orderHooks, loadState: state.orderHooks.view ? 'ready' : 'failed', error: result.error.message },
+          orderHooks: {
+            ...state.orderHooks,
+            loadState: state.orderHooks.view ? 'ready' : 'failed',
+            error: result.error.message,
+          },
         }));
     },
 

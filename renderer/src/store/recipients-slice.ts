@@ -26,7 +26,10 @@ export function recipientsKey(eventTypes: readonly EventType[], orderSource?: Or
 function parseKey(key: string): { eventTypes: EventType[]; orderSource: OrderSource | undefined } {
   const [types = '', source = ''] = key.split('|');
   // Keys are only ever made by recipientsKey from typed values.
-  return { eventTypes: types.split(',') as EventType[], orderSource: source === '' ? undefined : (source as OrderSource) };
+  return {
+    eventTypes: types.split(',') as EventType[],
+    orderSource: source === '' ? undefined : (source as OrderSource),
+  };
 }
 
 export function createRecipientsSlice(api: HubApi): StateCreator<AppState, [], [], RecipientsSlice> {
@@ -35,7 +38,10 @@ export function createRecipientsSlice(api: HubApi): StateCreator<AppState, [], [
 
     async loadRecipients(eventTypes, orderSource) {
       const key = recipientsKey(eventTypes, orderSource);
-      const result = await api.call('routing.preview', orderSource ? { eventTypes: [...eventTypes], orderSource } : { eventTypes: [...eventTypes] });
+      const result = await api.call(
+        'routing.preview',
+        orderSource ? { eventTypes: [...eventTypes], orderSource } : { eventTypes: [...eventTypes] },
+      );
       set((state) => ({
         recipients: {
           ...state.recipients,

@@ -35,7 +35,7 @@ export function withRows<T extends { id: number }>(chunks: RowChunks<T>, rows: r
     }
     (next[at] as Record<number, T>)[row.id] = row;
   }
-  for (let start = 0; start < fresh.length; ) {
+  for (let start = 0; start < fresh.length;) {
     const last = next.length - 1;
     const tail = next[last];
     const room = tail && Object.keys(tail).length < chunkSize ? chunkSize - Object.keys(tail).length : 0;

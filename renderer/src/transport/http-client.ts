@@ -1,4 +1,12 @@
-import type { EventName, HubApi, HubEvents, MethodInput, MethodName, MethodOutput, Result } from '../../../shared/contract';
+import type {
+  EventName,
+  HubApi,
+  HubEvents,
+  MethodInput,
+  MethodName,
+  MethodOutput,
+  Result,
+} from '../../../shared/contract';
 import { isEventName } from '../../../shared/contract';
 import type { HubConnection, LinkState } from './link-state';
 import { asResult, internalError } from './result-shape';
@@ -48,7 +56,10 @@ export function createHttpConnection(token: string, baseUrl = ''): HubConnection
       return internalError(`The Integration Hub sent an unreadable answer (HTTP ${response.status}).`);
     }
     // The server answers with the contract's Result; the output type is the contract's promise.
-    return (asResult(body) as Result<MethodOutput<M>> | null) ?? internalError('The Integration Hub sent an unexpected answer.');
+    return (
+      (asResult(body) as Result<MethodOutput<M>> | null) ??
+      internalError('The Integration Hub sent an unexpected answer.')
+    );
   }
 
   const deliver = (name: string, data: string): void => {
@@ -66,7 +77,10 @@ export function createHttpConnection(token: string, baseUrl = ''): HubConnection
   async function readStream(signal: AbortSignal): Promise<'ended' | 'unauthorized' | 'failed'> {
     let response: Response;
     try {
-      response = await fetch(`${baseUrl}/api/events`, { headers: { ...authHeaders, Accept: 'text/event-stream' }, signal });
+      response = await fetch(`${baseUrl}/api/events`, {
+        headers: { ...authHeaders, Accept: 'text/event-stream' },
+        signal,
+      });
     } catch {
       return 'failed';
     }

@@ -16,7 +16,9 @@ export class DashboardPage {
 
   /** The "24 hours" or "7 days" row of a partner's figures. */
   figures(name: string, period: '24 hours' | '7 days'): Locator {
-    return this.page.getByRole('table', { name: `${name} delivery figures` }).getByRole('row', { name: new RegExp(`^${period}`) });
+    return this.page
+      .getByRole('table', { name: `${name} delivery figures` })
+      .getByRole('row', { name: new RegExp(`^${period}`) });
   }
 
   chart(name: string): Locator {
@@ -25,7 +27,11 @@ export class DashboardPage {
 
   /** A figure at a glance ("Queued", "Failed", …), by its term. */
   total(term: string): Locator {
-    return this.page.getByLabel('Deliveries at a glance').getByRole('term').filter({ hasText: term }).locator('xpath=following-sibling::dd');
+    return this.page
+      .getByLabel('Deliveries at a glance')
+      .getByRole('term')
+      .filter({ hasText: term })
+      .locator('xpath=following-sibling::dd');
   }
 
   period(label: '24 hours' | '7 days'): Locator {

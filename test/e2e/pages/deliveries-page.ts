@@ -50,7 +50,9 @@ export class DeliveriesPage {
   }
 
   stateChip(name: string): Locator {
-    return this.page.getByRole('group', { name: 'Filter by state' }).getByRole('button', { name: new RegExp(`^${name}\\b`) });
+    return this.page
+      .getByRole('group', { name: 'Filter by state' })
+      .getByRole('button', { name: new RegExp(`^${name}\\b`) });
   }
 
   /** Exports the filtered log in the open export dialog and returns the browser's download. */
@@ -75,14 +77,19 @@ export class DeliveriesPage {
 
   /** Scrolls so the row at `rowIndex` (aria-rowindex) is at the top of the view. */
   async scrollToRow(rowIndex: number, rowHeight: number): Promise<void> {
-    await this.scroller.evaluate((element: ScrollBox, top: number) => {
-      element.scrollTop = top;
-    }, (rowIndex - 2) * rowHeight);
+    await this.scroller.evaluate(
+      (element: ScrollBox, top: number) => {
+        element.scrollTop = top;
+      },
+      (rowIndex - 2) * rowHeight,
+    );
   }
 
   /** The highest aria-rowindex among the rows the table currently renders. */
   async lastRenderedRowIndex(): Promise<number> {
-    const indexes = await this.rows().evaluateAll((rows: RowElement[]) => rows.map((row) => Number(row.getAttribute('aria-rowindex'))));
+    const indexes = await this.rows().evaluateAll((rows: RowElement[]) =>
+      rows.map((row) => Number(row.getAttribute('aria-rowindex'))),
+    );
     return Math.max(0, ...indexes);
   }
 }

@@ -41,7 +41,10 @@ export class OrdersPage {
     await expect(this.addDialog).toBeVisible();
     const select = this.addDialog.getByLabel('Item', { exact: true });
     await expect(select).toBeEnabled();
-    const label = await select.locator('option', { hasText: new RegExp(`^${item} — `) }).first().textContent();
+    const label = await select
+      .locator('option', { hasText: new RegExp(`^${item} — `) })
+      .first()
+      .textContent();
     await select.selectOption({ label: label ?? item });
     // An option is named by its label and, when it costs extra, its price ("Rocket +€1.00").
     for (const option of options) {

@@ -45,12 +45,14 @@ export class PartnersPage {
   async fillForm(values: PartnerForm): Promise<void> {
     if (values.name !== undefined) await this.field('Name').fill(values.name);
     if (values.url !== undefined) await this.field('URL').fill(values.url);
-    for (const type of values.eventTypes ?? []) await this.form.getByRole('checkbox', { name: type, exact: true }).check();
+    for (const type of values.eventTypes ?? [])
+      await this.form.getByRole('checkbox', { name: type, exact: true }).check();
     if (values.headerName !== undefined) await this.field('Header name').fill(values.headerName);
     if (values.headerValue !== undefined) await this.field('Header value').fill(values.headerValue);
     if (values.generateSecret) await this.form.getByRole('button', { name: 'Generate signing secret' }).click();
     if (values.timeoutSeconds !== undefined) await this.field('Timeout (seconds)').fill(values.timeoutSeconds);
-    if (values.rateLimitPerSecond !== undefined) await this.field('Rate limit (requests per second)').fill(values.rateLimitPerSecond);
+    if (values.rateLimitPerSecond !== undefined)
+      await this.field('Rate limit (requests per second)').fill(values.rateLimitPerSecond);
   }
 
   async submitForm(button: 'Add partner' | 'Save changes'): Promise<void> {
@@ -60,12 +62,16 @@ export class PartnersPage {
   }
 
   async edit(name: string): Promise<void> {
-    await this.row(name).getByRole('button', { name: `Edit ${name}` }).click();
+    await this.row(name)
+      .getByRole('button', { name: `Edit ${name}` })
+      .click();
     await expect(this.form).toBeVisible();
   }
 
   async delete(name: string): Promise<void> {
-    await this.row(name).getByRole('button', { name: `Delete ${name}` }).click();
+    await this.row(name)
+      .getByRole('button', { name: `Delete ${name}` })
+      .click();
     await expect(this.deleteDialog).toHaveAccessibleName(`Delete “${name}”?`);
     await this.deleteDialog.getByRole('button', { name: 'Delete partner' }).click();
     await expect(this.deleteDialog).toBeHidden();

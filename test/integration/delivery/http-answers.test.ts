@@ -11,14 +11,21 @@ afterEach(() => sender.close());
 
 describe('axios sender: what the partner answers', () => {
   it('delivers on 200 with the agreed headers, a verifiable signature and the exact body', async () => {
-    const receiver = await startReceiver((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+    const receiver = await startReceiver((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+    );
     sender = createAxiosSender({ userAgent });
     const secret = newSecret();
     const msg = message();
 
     const outcome = await sender.send(target(receiver.url, { signingSecret: secret }), msg);
 
-    expect(outcome).toMatchObject({ kind: 'delivered', status: 200, responseExcerpt: '{"ok":true}', responseTruncated: false });
+    expect(outcome).toMatchObject({
+      kind: 'delivered',
+      status: 200,
+      responseExcerpt: '{"ok":true}',
+      responseTruncated: false,
+    });
     expect(outcome.latencyMs).toBeGreaterThanOrEqual(0);
     const [received] = receiver.requests;
     expect(received?.method).toBe('POST');
@@ -72,7 +79,13 @@ describe('axios sender: what the partner answers', () => {
     const receiver = await startReceiver((_req, res) => res.writeHead(429, { 'retry-after': '7' }).end());
     sender = createAxiosSender({ userAgent });
     const outcome = await sender.send(target(receiver.url), message());
-    expect(outcome).toMatchObject({ kind: 'failed', failure: 'http_rate_limited', status: 429, retryAfterMs: 7000, reason: '429 — the partner asked us to slow down' });
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      failure: 'http_rate_limited',
+      status: 429,
+      retryAfterMs: 7000,
+      reason: '429 — the partner asked us to slow down',
+    });
   });
 
   it('reads a Retry-After HTTP-date on a 503, relative to the clock', async () => {
@@ -91,7 +104,9 @@ describe('axios sender: what the partner answers', () => {
     sender = createAxiosSender({ userAgent });
     const outcome = await sender.send(target(receiver.url), message());
     expect(outcome).toMatchObject({ kind: 'failed', failure: 'http_redirect', status: 301 });
-    expect(outcome.kind === 'failed' && outcome.reason).toBe(`301 — the partner's URL redirects elsewhere (to ${elsewhere.url}); update the URL`);
+    expect(outcome.kind === 'failed' && outcome.reason).toBe(
+      `301 — the partner's URL redirects elsewhere (to ${elsewhere.url}); update the URL`,
+    );
     expect(elsewhere.requests).toHaveLength(0);
     expect(elsewhere.connections).toBe(0);
   });
@@ -126,7 +141,10 @@ describe('axios sender: what the partner answers', () => {
   it('masks a short custom header value completely', async () => {
     const receiver = await startReceiver((_req, res) => res.writeHead(200).end());
     sender = createAxiosSender({ userAgent });
-    const outcome = await sender.send(target(receiver.url, { customHeader: { name: 'X-Key', value: 'short123' } }), message());
+    const outcome = await sender.send(
+      target(receiver.url, { customHeader: { name: 'X-Key', value: 'short123' } }),
+      message(),
+    );
     expect(outcome.requestHeaders['X-Key']).toBe('••••');
     expect(receiver.requests[0]?.headers['x-key']).toBe('short123');
   });

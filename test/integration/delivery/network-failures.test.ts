@@ -20,7 +20,12 @@ describe('axios sender: when no complete answer comes', () => {
     const receiver = await startReceiver(() => undefined);
     sender = createAxiosSender({ userAgent });
     const outcome = await sender.send(target(receiver.url, { timeoutMs: 300 }), message());
-    expect(outcome).toMatchObject({ kind: 'failed', failure: 'timeout', status: null, reason: 'Timed out after 300 ms waiting for the partner' });
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      failure: 'timeout',
+      status: null,
+      reason: 'Timed out after 300 ms waiting for the partner',
+    });
     expect(receiver.requests).toHaveLength(1);
     // Generous bound only: the point is that the timer, not the partner, ended it.
     expect(outcome.latencyMs).toBeLessThan(300 + 5_000);
@@ -30,8 +35,15 @@ describe('axios sender: when no complete answer comes', () => {
     // Loopback connects instantly, so the connect phase is held open at its first
     // step instead: a lookup that never calls back. The socket is "connecting" throughout.
     sender = createAxiosSender({ userAgent, lookup: () => undefined });
-    const outcome = await sender.send(target('http://slow-dns.invalid/hooks', { connectTimeoutMs: 200, timeoutMs: 10_000 }), message());
-    expect(outcome).toMatchObject({ kind: 'failed', failure: 'connect_timeout', reason: 'Could not connect within 200 ms' });
+    const outcome = await sender.send(
+      target('http://slow-dns.invalid/hooks', { connectTimeoutMs: 200, timeoutMs: 10_000 }),
+      message(),
+    );
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      failure: 'connect_timeout',
+      reason: 'Could not connect within 200 ms',
+    });
     expect(outcome.latencyMs).toBeLessThan(10_000);
   });
 
@@ -53,7 +65,12 @@ describe('axios sender: when no complete answer comes', () => {
     });
     sender = createAxiosSender({ userAgent });
     const outcome = await sender.send(target(receiver.url), message());
-    expect(outcome).toMatchObject({ kind: 'failed', failure: 'reset', status: null, reason: 'The connection was reset' });
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      failure: 'reset',
+      status: null,
+      reason: 'The connection was reset',
+    });
   });
 
   // `.invalid` never exists (RFC 6761), but a machine with no reachable resolver answers
@@ -61,14 +78,22 @@ describe('axios sender: when no complete answer comes', () => {
   it.skipIf(!canTestDnsFailure)('reports dns for a host name that does not exist', async () => {
     sender = createAxiosSender({ userAgent });
     const outcome = await sender.send(target('http://partner.invalid/'), message());
-    expect(outcome).toMatchObject({ kind: 'failed', failure: 'dns', reason: "The partner's host name could not be found (DNS)" });
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      failure: 'dns',
+      reason: "The partner's host name could not be found (DNS)",
+    });
   });
 
   it('reports refused for a port nothing listens on', async () => {
     const port = await freePort();
     sender = createAxiosSender({ userAgent });
     const outcome = await sender.send(target(`http://127.0.0.1:${port}/`), message());
-    expect(outcome).toMatchObject({ kind: 'failed', failure: 'refused', reason: "The partner's server refused the connection" });
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      failure: 'refused',
+      reason: "The partner's server refused the connection",
+    });
   });
 
   it('reports offline, not a failure, for a network error while the PC is offline', async () => {
@@ -90,15 +115,25 @@ describe('axios sender: when no complete answer comes', () => {
   it('reports tls for a self-signed certificate', async () => {
     const fixtures = join(import.meta.dirname, 'fixtures');
     const server = createHttpsServer(
-      { key: readFileSync(join(fixtures, 'test-only-self-signed.key')), cert: readFileSync(join(fixtures, 'test-only-self-signed.crt')) },
+      {
+        key: readFileSync(join(fixtures, 'test-only-self-signed.key')),
+        cert: readFileSync(join(fixtures, 'test-only-self-signed.crt')),
+      },
       (_req, res) => res.end('should not get here'),
     );
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     try {
       sender = createAxiosSender({ userAgent });
-      const outcome = await sender.send(target(`https://127.0.0.1:${(server.address() as AddressInfo).port}/`), message());
-      expect(outcome).toMatchObject({ kind: 'failed', failure: 'tls', reason: "TLS/certificate problem: the partner's certificate is self-signed" });
+      const outcome = await sender.send(
+        target(`https://127.0.0.1:${(server.address() as AddressInfo).port}/`),
+        message(),
+      );
+      expect(outcome).toMatchObject({
+        kind: 'failed',
+        failure: 'tls',
+        reason: "TLS/certificate problem: the partner's certificate is self-signed",
+      });
     } finally {
       server.closeAllConnections();
       server.close();
@@ -108,8 +143,15 @@ describe('axios sender: when no complete answer comes', () => {
   it('reports invalid_url and invalid_header without touching the network', async () => {
     sender = createAxiosSender({ userAgent });
     const bad = await sender.send(target('ftp://partner.invalid/'), message());
-    expect(bad).toMatchObject({ kind: 'failed', failure: 'invalid_url', reason: "The partner's URL is not valid: the URL must start with https:// or http://." });
-    const header = await sender.send(target('http://partner.invalid/', { customHeader: { name: 'X-Key', value: 'line\nbreak-0123456789' } }), message());
+    expect(bad).toMatchObject({
+      kind: 'failed',
+      failure: 'invalid_url',
+      reason: "The partner's URL is not valid: the URL must start with https:// or http://.",
+    });
+    const header = await sender.send(
+      target('http://partner.invalid/', { customHeader: { name: 'X-Key', value: 'line\nbreak-0123456789' } }),
+      message(),
+    );
     expect(header).toMatchObject({ kind: 'failed', failure: 'invalid_header' });
     expect(header.requestHeaders['X-Key']).toBe('••••6789');
   });
@@ -122,7 +164,10 @@ describe('axios sender: when no complete answer comes', () => {
     sender.close();
     expect(await pending).toMatchObject({ kind: 'failed', failure: 'unknown', reason: 'Stopped: the app is closing' });
     // A closed sender sends nothing more.
-    expect(await sender.send(target(receiver.url), message())).toMatchObject({ kind: 'failed', reason: 'Stopped: the app is closing' });
+    expect(await sender.send(target(receiver.url), message())).toMatchObject({
+      kind: 'failed',
+      reason: 'Stopped: the app is closing',
+    });
     expect(receiver.requests).toHaveLength(1);
   });
 });

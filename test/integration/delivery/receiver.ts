@@ -45,7 +45,12 @@ export async function startReceiver(handler: Handler): Promise<Receiver> {
       for (const [name, value] of Object.entries(req.headers)) {
         if (typeof value === 'string') headers[name] = value;
       }
-      const request = { method: req.method ?? '', url: req.url ?? '', headers, body: Buffer.concat(chunks).toString('utf8') };
+      const request = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       receiver.requests.push(request);
       waiting.shift()?.(request);
       void Promise.resolve(handler(request, res, req)).catch(() => res.destroy());

@@ -58,7 +58,12 @@ describe('axios sender: response bodies', () => {
     });
     sender = createAxiosSender({ userAgent });
     const outcome = await sender.send(target(receiver.url, { timeoutMs: 5_000 }), message());
-    expect(outcome).toMatchObject({ kind: 'delivered', status: 200, responseExcerpt: 'xxxxx', responseTruncated: false });
+    expect(outcome).toMatchObject({
+      kind: 'delivered',
+      status: 200,
+      responseExcerpt: 'xxxxx',
+      responseTruncated: false,
+    });
   });
 
   it('times out a body still trickling when the timeout passes, though the status was 200', async () => {
@@ -100,14 +105,25 @@ describe('axios sender: response bodies', () => {
     });
     sender = createAxiosSender({ userAgent });
     const outcome = await sender.send(target(receiver.url), message());
-    expect(outcome).toMatchObject({ kind: 'failed', failure: 'http_server_error', status: 500, responseTruncated: true });
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      failure: 'http_server_error',
+      status: 500,
+      responseTruncated: true,
+    });
     expect(outcome.kind === 'failed' && outcome.responseExcerpt).toHaveLength(4096);
   });
 
   it('decompresses a gzip body before taking the excerpt', async () => {
-    const receiver = await startReceiver((_req, res) => res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync('{"received":true}')));
+    const receiver = await startReceiver((_req, res) =>
+      res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync('{"received":true}')),
+    );
     sender = createAxiosSender({ userAgent });
     const outcome = await sender.send(target(receiver.url), message());
-    expect(outcome).toMatchObject({ kind: 'delivered', responseExcerpt: '{"received":true}', responseTruncated: false });
+    expect(outcome).toMatchObject({
+      kind: 'delivered',
+      responseExcerpt: '{"received":true}',
+      responseTruncated: false,
+    });
   });
 });

@@ -34,7 +34,12 @@ export function partner(receiver: Receiver, name: string, eventTypes: EventType[
   };
 }
 
-export const line = (itemId: string, optionIds: string[] = [], quantity = 1): LineInput => ({ itemId, quantity, optionIds, notes: '' });
+export const line = (itemId: string, optionIds: string[] = [], quantity = 1): LineInput => ({
+  itemId,
+  quantity,
+  optionIds,
+  notes: '',
+});
 
 export const openCheck = (input: Partial<OpenCheckInput> = {}): OpenCheckInput => ({
   source: 'olo',

@@ -20,32 +20,69 @@ describe('every event the app emits', () => {
     const receiver = await startReceiver(ok);
     const core = open();
     await core.value('orderHooks.save', orderHooks(receiver, { thirdOrderActive: true }));
-    await core.value('partners.create', partner(receiver, 'everything', eventTypes.filter((t) => t !== 'webhook.test')));
+    await core.value(
+      'partners.create',
+      partner(
+        receiver,
+        'everything',
+        eventTypes.filter((t) => t !== 'webhook.test'),
+      ),
+    );
 
     // The menu: a price and description change, a bulk 86, new hours, a new item and its deletion.
     const menu = await core.value('menus.get', { id: 'mnu_main' });
-    const { menuId: _m, updatedAt: _u, ...margherita } = menu.categories.flatMap((c) => c.items).find((i) => i.id === 'itm_margherita')!;
-    await core.value('menu.items.save', { ...margherita, price: 1150, description: 'Tomato, fior di latte, basil, olive oil.' });
+    const {
+      menuId: _m,
+      updatedAt: _u,
+      ...margherita
+    } = menu.categories.flatMap((c) => c.items).find((i) => i.id === 'itm_margherita')!;
+    await core.value('menu.items.save', {
+      ...margherita,
+      price: 1150,
+      description: 'Tomato, fior di latte, basil, olive oil.',
+    });
     await core.value('menu.items.setInStock', { ids: ['itm_diavola', 'itm_funghi', 'itm_negroni'], inStock: false });
     await core.value('menu.items.setPrice', { prices: [{ id: 'itm_espresso', price: 280 }] });
-    const lateHours = { ...closedWeek(), friday: [{ start: '22:00', end: '03:00' }], saturday: [{ start: '22:00', end: '03:00' }] };
+    const lateHours = {
+      ...closedWeek(),
+      friday: [{ start: '22:00', end: '03:00' }],
+      saturday: [{ start: '22:00', end: '03:00' }],
+    };
     await core.value('menu.hours.save', { menuId: 'mnu_late', hours: lateHours });
-    const cake = await core.value('menu.items.save', { categoryId: 'cat_dolci', name: 'Torta caprese', description: '', price: 720, inStock: true, modifierGroups: [] });
+    const cake = await core.value('menu.items.save', {
+      categoryId: 'cat_dolci',
+      name: 'Torta caprese',
+      description: '',
+      price: 720,
+      inStock: true,
+      modifierGroups: [],
+    });
     await core.value('menu.items.delete', { id: cake.id });
 
     // The store: busy, then paused; new special dates.
     await core.value('store.setStatus', { status: { state: 'busy', delayMinutes: 25 } });
-    await core.value('store.setStatus', { status: { state: 'paused', until: new Date(core.clock.now().getTime() + 3_600_000).toISOString() } });
+    await core.value('store.setStatus', {
+      status: { state: 'paused', until: new Date(core.clock.now().getTime() + 3_600_000).toISOString() },
+    });
 
     // Checks from every source: lines with modifiers, removed lines, a table move, a close and a cancel.
     const olo = await core.value('checks.open', openCheck({ notes: 'Pick-up at 19:30' }));
-    await core.value('checks.addLine', { checkId: olo.id, ...line('itm_tagliata-di-manzo', ['opt_tagliata-di-manzo_1_2', 'opt_tagliata-di-manzo_2_3']) });
+    await core.value('checks.addLine', {
+      checkId: olo.id,
+      ...line('itm_tagliata-di-manzo', ['opt_tagliata-di-manzo_1_2', 'opt_tagliata-di-manzo_2_3']),
+    });
     await core.value('checks.close', { checkId: olo.id });
-    const pos = await core.value('checks.open', openCheck({ source: 'pos', table: '4', guests: 3, lines: [line('itm_peroni', ['opt_peroni_1_2'], 3)] }));
+    const pos = await core.value(
+      'checks.open',
+      openCheck({ source: 'pos', table: '4', guests: 3, lines: [line('itm_peroni', ['opt_peroni_1_2'], 3)] }),
+    );
     await core.value('checks.changeTable', { checkId: pos.id, table: '' });
     await core.value('checks.removeLine', { checkId: pos.id, lineId: pos.lines[0]?.id ?? '' });
     await core.value('checks.cancel', { checkId: pos.id, reason: 'Walked out before ordering', by: 'Luca' });
-    await core.value('checks.open', openCheck({ source: 'third_party', lines: [line('itm_gelato', ['opt_gelato_1_1', 'opt_gelato_1_3'])] }));
+    await core.value(
+      'checks.open',
+      openCheck({ source: 'third_party', lines: [line('itm_gelato', ['opt_gelato_1_1', 'opt_gelato_1_3'])] }),
+    );
 
     // And a sample-data reset.
     await core.value('sampleData.reset', {});
@@ -80,7 +117,8 @@ describe('a change and its events commit together', () => {
     const core = open();
     await core.value('partners.create', partner(receiver, 'menus', ['menu.updated', 'menu.item.updated']));
     // The item events are written, then the outbox refuses the menu.updated (as a full disk would).
-    core.delivery.db.exec(`CREATE TEMP TRIGGER refuse_menu_updated BEFORE INSERT ON events WHEN new.type = 'menu.updated'
+    core.delivery.db
+      .exec(`CREATE TEMP TRIGGER refuse_menu_updated BEFORE INSERT ON events WHEN new.type = 'menu.updated'
       BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
     const result = await core.call('menu.items.setInStock', { ids: ['itm_margherita', 'itm_diavola'], inStock: false });
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });

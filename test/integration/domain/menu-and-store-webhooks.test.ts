@@ -17,7 +17,10 @@ const storeInput = ({ id: _i, updatedAt: _u, ...store }: StoreView) => store;
 async function menuPartnerCore(): Promise<{ core: TestCore; receiver: Receiver }> {
   const receiver = await startReceiver(ok);
   const core = open();
-  await core.value('partners.create', partner(receiver, 'menus', ['menu.updated', 'menu.item.updated', 'menu.hours.updated', 'store.updated']));
+  await core.value(
+    'partners.create',
+    partner(receiver, 'menus', ['menu.updated', 'menu.item.updated', 'menu.hours.updated', 'store.updated']),
+  );
   return { core, receiver };
 }
 
@@ -38,7 +41,9 @@ describe('menu and store changes → a subscribed partner, through a real receiv
       ['/menus', 'menu.item.updated'],
       ['/menus', 'menu.updated'],
     ]);
-    const [itemEvent] = receiver.requests.map((r) => JSON.parse(r.body) as { type: string; data: unknown }).filter((e) => e.type === 'menu.item.updated');
+    const [itemEvent] = receiver.requests
+      .map((r) => JSON.parse(r.body) as { type: string; data: unknown })
+      .filter((e) => e.type === 'menu.item.updated');
     expect(itemEvent?.data).toMatchObject({
       item: { id: 'itm_margherita', name: 'Margherita', price: { amount: 1150, currency: 'EUR' }, in_stock: true },
       changes: [{ field: 'price', old: { amount: 1050, currency: 'EUR' }, new: { amount: 1150, currency: 'EUR' } }],
@@ -48,26 +53,42 @@ describe('menu and store changes → a subscribed partner, through a real receiv
   it('86s ten items in one bulk edit: ten menu.item.updated with in_stock false and exactly one menu.updated', async () => {
     const { core, receiver } = await menuPartnerCore();
     const menu = await core.value('menus.get', { id: 'mnu_main' });
-    const ten = menu.categories.flatMap((c) => c.items).slice(0, 10).map((i) => i.id);
+    const ten = menu.categories
+      .flatMap((c) => c.items)
+      .slice(0, 10)
+      .map((i) => i.id);
     await core.value('menu.items.setInStock', { ids: ten, inStock: false });
     await core.idle();
 
     const items = receivedAt(receiver, '/menus').filter((e) => e.type === 'menu.item.updated');
     expect(items.map((e) => (e.data.item as { id: string }).id).sort()).toEqual([...ten].sort());
     for (const event of items) {
-      expect(event.data).toMatchObject({ item: { in_stock: false }, changes: [{ field: 'in_stock', old: true, new: false }] });
+      expect(event.data).toMatchObject({
+        item: { in_stock: false },
+        changes: [{ field: 'in_stock', old: true, new: false }],
+      });
     }
     const menus = receivedAt(receiver, '/menus').filter((e) => e.type === 'menu.updated');
     expect(menus).toHaveLength(1);
     const received = menus[0]?.data.menu as { categories: { items: { id: string; in_stock: boolean }[] }[] };
-    expect(received.categories.flatMap((c) => c.items).filter((i) => !i.in_stock).map((i) => i.id).sort()).toEqual([...ten].sort());
+    expect(
+      received.categories
+        .flatMap((c) => c.items)
+        .filter((i) => !i.in_stock)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual([...ten].sort());
   });
 
   it('sends store.updated when the store is paused, and menu.hours.updated for new menu hours', async () => {
     const { core, receiver } = await menuPartnerCore();
     const until = new Date(core.clock.now().getTime() + 45 * 60_000).toISOString().replace('Z', '+00:00');
     await core.value('store.setStatus', { status: { state: 'paused', until } });
-    const hours = { ...closedWeek(), friday: [{ start: '22:00', end: '03:00' }], saturday: [{ start: '22:00', end: '03:00' }] };
+    const hours = {
+      ...closedWeek(),
+      friday: [{ start: '22:00', end: '03:00' }],
+      saturday: [{ start: '22:00', end: '03:00' }],
+    };
     await core.value('menu.hours.save', { menuId: 'mnu_late', hours });
     await core.idle();
 
@@ -101,9 +122,16 @@ describe('menu and store changes → a subscribed partner, through a real receiv
     const result = await core.call('menu.items.save', { ...margherita, name: '', price: 100_000_001 });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'validation_failed', issues: [{ path: 'name' }, { path: 'price', message: 'A price can be at most 1,000,000.00.' }] },
+      error: {
+        code: 'validation_failed',
+        issues: [{ path: 'name' }, { path: 'price', message: 'A price can be at most 1,000,000.00.' }],
+      },
     });
-    const hours = { ...closedWeek(), friday: [{ start: '22:00', end: '02:00' }], saturday: [{ start: '01:00', end: '04:00' }] };
+    const hours = {
+      ...closedWeek(),
+      friday: [{ start: '22:00', end: '02:00' }],
+      saturday: [{ start: '01:00', end: '04:00' }],
+    };
     expect(await core.call('menu.hours.save', { menuId: 'mnu_late', hours })).toMatchObject({
       ok: false,
       error: { issues: [{ path: 'hours.saturday.0', message: 'Overlaps 22:00–02:00 on Friday.' }] },
@@ -117,6 +145,8 @@ describe('menu and store changes → a subscribed partner, through a real receiv
     const { core, receiver } = await menuPartnerCore();
     await core.value('partners.create', partner(receiver, 'orders', ['order.created']));
     const preview = await core.value('routing.preview', { eventTypes: ['menu.item.updated', 'menu.updated'] });
-    expect(preview.destinations.map((d) => [d.name, d.eventTypes])).toEqual([['menus', ['menu.item.updated', 'menu.updated']]]);
+    expect(preview.destinations.map((d) => [d.name, d.eventTypes])).toEqual([
+      ['menus', ['menu.item.updated', 'menu.updated']],
+    ]);
   });
 });

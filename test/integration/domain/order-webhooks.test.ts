@@ -40,7 +40,9 @@ describe('checks → the Order Webhooks page’s hooks, through a real receiver'
     ]);
     expect(updates.map((e) => e.sequence)).toEqual([2, 3]);
     const [closed] = receivedAt(receiver, '/close');
-    expect(closed?.data).toMatchObject({ check: { status: 'closed', table: '12', total: { amount: 2150, currency: 'EUR' } } });
+    expect(closed?.data).toMatchObject({
+      check: { status: 'closed', table: '12', total: { amount: 2150, currency: 'EUR' } },
+    });
     expect(closed?.sequence).toBe(4);
   });
 
@@ -53,11 +55,16 @@ describe('checks → the Order Webhooks page’s hooks, through a real receiver'
     await core.idle();
     expect(receiver.requests).toHaveLength(0);
 
-    await core.value('orderHooks.save', { ...orderHooks(receiver, { thirdOrderActive: true }), requestHeader: { apiKey: 'X-Partner-Key', value: { action: 'keep' } } });
+    await core.value('orderHooks.save', {
+      ...orderHooks(receiver, { thirdOrderActive: true }),
+      requestHeader: { apiKey: 'X-Partner-Key', value: { action: 'keep' } },
+    });
     const pos = await core.value('checks.open', openCheck({ source: 'pos', table: '3' }));
     await core.idle();
     expect(arrivals(receiver)).toEqual([['/open', 'order.created']]);
-    expect(receivedAt(receiver, '/open')[0]?.data).toMatchObject({ check: { number: pos.number, source: 'pos', table: '3' } });
+    expect(receivedAt(receiver, '/open')[0]?.data).toMatchObject({
+      check: { number: pos.number, source: 'pos', table: '3' },
+    });
   });
 
   it('sends a cancellation with its reason and who to Update, and removing a line too', async () => {
@@ -76,13 +83,20 @@ describe('checks → the Order Webhooks page’s hooks, through a real receiver'
     ]);
     const [removed, cancelled] = receivedAt(receiver, '/update');
     expect(removed?.data.changes).toMatchObject([{ kind: 'line_removed', line: { name: 'Cappuccino' } }]);
-    expect(cancelled?.data).toMatchObject({ reason: 'Guest called to cancel', cancelled_by: 'Maria', check: { status: 'cancelled', cancel_reason: 'Guest called to cancel' } });
+    expect(cancelled?.data).toMatchObject({
+      reason: 'Guest called to cancel',
+      cancelled_by: 'Maria',
+      check: { status: 'cancelled', cancel_reason: 'Guest called to cancel' },
+    });
   });
 
   it('sends nothing to a disabled hook, and refused input sends nothing at all', async () => {
     const receiver = await startReceiver(ok);
     const core = open();
-    await core.value('orderHooks.save', orderHooks(receiver, { updateOrder: { url: `${receiver.url}/update`, enabled: false } }));
+    await core.value(
+      'orderHooks.save',
+      orderHooks(receiver, { updateOrder: { url: `${receiver.url}/update`, enabled: false } }),
+    );
     const check = await core.value('checks.open', openCheck());
     await core.value('checks.addLine', { checkId: check.id, ...line('itm_espresso') });
     const refused = await core.call('checks.addLine', { checkId: check.id, ...line('itm_margherita') });

@@ -33,7 +33,9 @@ describe('a paused store reopens when the pause ends', () => {
     core.pauseExpiry.check();
     expect((await core.value('store.get', {})).status).toEqual({ state: 'open' });
     await core.idle();
-    const statuses = receiver.requests.map((r) => (envelopeOf(r.body).data.store as { status: { state: string } }).status.state);
+    const statuses = receiver.requests.map(
+      (r) => (envelopeOf(r.body).data.store as { status: { state: string } }).status.state,
+    );
     expect(statuses).toEqual(['paused', 'open']);
     expect(core.pushed.some((p) => p.event === 'domain.changed')).toBe(true);
   });

@@ -51,7 +51,10 @@ function seedAttempts(db: DatabaseSync, destinationId: string, attempts: Attempt
 }
 
 async function partner(core: TestCore, name: string): Promise<string> {
-  const { partner } = await core.value('partners.create', partnerInput({ name, url: 'http://127.0.0.1:9/never-called' }));
+  const { partner } = await core.value(
+    'partners.create',
+    partnerInput({ name, url: 'http://127.0.0.1:9/never-called' }),
+  );
   return `partner:${partner.id}`;
 }
 
@@ -78,7 +81,12 @@ describe('partner health over time', () => {
 
     const day24 = await core.value('deliveries.healthSeries', { range: '24h' });
     const acme24 = day24.destinations.find((d) => d.id === acme);
-    expect(day24).toMatchObject({ range: '24h', bucketMs: hour, from: new Date(firstHour).toISOString(), to: new Date(now).toISOString() });
+    expect(day24).toMatchObject({
+      range: '24h',
+      bucketMs: hour,
+      from: new Date(firstHour).toISOString(),
+      to: new Date(now).toISOString(),
+    });
     expect(acme24?.buckets).toHaveLength(24);
     expect(acme24?.buckets[1]?.start).toBe(new Date(firstHour + hour).toISOString());
     expect(acme24?.buckets[23]).toEqual({
@@ -91,10 +99,26 @@ describe('partner health over time', () => {
       p50Ms: 30,
       p95Ms: 50,
     });
-    expect(acme24?.buckets[0]).toMatchObject({ attempts: 1, delivered: 1, failed: 0, successRate: 1, p50Ms: 80, p95Ms: 80 });
-    expect(acme24?.buckets.slice(1, 23).every((b) => b.attempts === 0 && b.successRate === null && b.p50Ms === null)).toBe(true);
+    expect(acme24?.buckets[0]).toMatchObject({
+      attempts: 1,
+      delivered: 1,
+      failed: 0,
+      successRate: 1,
+      p50Ms: 80,
+      p95Ms: 80,
+    });
+    expect(
+      acme24?.buckets.slice(1, 23).every((b) => b.attempts === 0 && b.successRate === null && b.p50Ms === null),
+    ).toBe(true);
     const loyalty24 = day24.destinations.find((d) => d.id === loyalty);
-    expect(loyalty24?.buckets[10]).toMatchObject({ attempts: 1, delivered: 0, failed: 1, successRate: 0, p50Ms: null, p95Ms: null });
+    expect(loyalty24?.buckets[10]).toMatchObject({
+      attempts: 1,
+      delivered: 0,
+      failed: 1,
+      successRate: 0,
+      p50Ms: null,
+      p95Ms: null,
+    });
 
     const week = await core.value('deliveries.healthSeries', { range: '7d' });
     const acmeWeek = week.destinations.find((d) => d.id === acme);
@@ -120,7 +144,11 @@ describe('partner health over time', () => {
     const acme = await partner(core, 'Acme Delivery');
     const now = core.clock.now().getTime();
     const latencies = [150, 180, 1_234, 1_250, 1_300, 2_000, 4_000, 8_000, 12_000, 20_000];
-    seedAttempts(core.delivery.db, acme, latencies.map((ms) => ({ at: now, ok: true, ms })));
+    seedAttempts(
+      core.delivery.db,
+      acme,
+      latencies.map((ms) => ({ at: now, ok: true, ms })),
+    );
     const [health] = await core.value('deliveries.health', {});
     // Nearest rank, as before: the 6th of 10 (2,000 ms) and the 10th (20,000 ms).
     expect(Math.abs((health?.day.p50Ms ?? 0) - 2_000) / 2_000).toBeLessThanOrEqual(0.03);
@@ -179,15 +207,19 @@ describe('partner health over time', () => {
     expect(missing.ok ? null : missing.error.code).toBe('not_found');
   });
 
-  it('reads one partner\'s hours through the rollup\'s primary key, and drops hours older than eight days', async () => {
+  it("reads one partner's hours through the rollup's primary key, and drops hours older than eight days", async () => {
     const core = open();
     const acme = await partner(core, 'Acme Delivery');
     const plans = ['byBucket', 'byPeriod'].map((name) => {
-      const sql = (new AttemptStats(core.delivery.db) as unknown as Record<string, { sourceSQL: string }>)[name]?.sourceSQL ?? '';
+      const sql =
+        (new AttemptStats(core.delivery.db) as unknown as Record<string, { sourceSQL: string }>)[name]?.sourceSQL ?? '';
       const args = name === 'byBucket' ? [acme, 0, 1] : [1, acme, 0, 1];
-      return (core.delivery.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((s) => s.detail).join(' ');
+      return (core.delivery.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[])
+        .map((s) => s.detail)
+        .join(' ');
     });
-    for (const plan of plans) expect(plan).toMatch(/SEARCH attempt_rollup USING PRIMARY KEY \(destination_id=\? AND hour>\? AND hour<\?\)/);
+    for (const plan of plans)
+      expect(plan).toMatch(/SEARCH attempt_rollup USING PRIMARY KEY \(destination_id=\? AND hour>\? AND hour<\?\)/);
 
     const now = core.clock.now().getTime();
     seedAttempts(core.delivery.db, acme, [

@@ -26,7 +26,11 @@ describe('partner health', () => {
     await core.idle();
     const health = (await core.value('deliveries.health', {})).find((h) => h.id === `partner:${partner.id}`);
 
-    expect(before.find((h) => h.id === `partner:${partner.id}`)?.day).toMatchObject({ attempts: 0, successRate: null, p50Ms: null });
+    expect(before.find((h) => h.id === `partner:${partner.id}`)?.day).toMatchObject({
+      attempts: 0,
+      successRate: null,
+      p50Ms: null,
+    });
     // Each 500 is retried once at once: 2 events → 4 failed attempts today.
     expect(health?.day).toMatchObject({ attempts: 4, delivered: 0, successRate: 0, p50Ms: null });
     expect(health?.week).toMatchObject({ attempts: 8, delivered: 4, successRate: 0.5 });

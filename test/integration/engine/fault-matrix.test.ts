@@ -60,7 +60,13 @@ describe('fault matrix through the engine', () => {
       const core = open({ engine: { retryScheduleMs: [60_000] } });
       await core.value('partners.create', partner(receiver.url));
       core.delivery.publish([
-        { type: 'order.created', resource: { type: 'order', id: 'chk_1' }, summary: 'Check #1', data: {}, routing: { orderSource: 'olo' } },
+        {
+          type: 'order.created',
+          resource: { type: 'order', id: 'chk_1' },
+          summary: 'Check #1',
+          data: {},
+          routing: { orderSource: 'olo' },
+        },
       ]);
       await core.idle();
       const [row] = (await core.value('deliveries.list', { filter: {} })).items;
@@ -98,8 +104,20 @@ describe('fault matrix through the engine', () => {
     const core = open();
     await core.value('partners.create', partner(receiver.url));
     core.delivery.publish([
-      { type: 'order.created', resource: { type: 'order', id: 'a' }, summary: 'slow', data: { kind: 'slow' }, routing: { orderSource: 'olo' } },
-      { type: 'order.created', resource: { type: 'order', id: 'b' }, summary: 'huge', data: { kind: 'huge' }, routing: { orderSource: 'olo' } },
+      {
+        type: 'order.created',
+        resource: { type: 'order', id: 'a' },
+        summary: 'slow',
+        data: { kind: 'slow' },
+        routing: { orderSource: 'olo' },
+      },
+      {
+        type: 'order.created',
+        resource: { type: 'order', id: 'b' },
+        summary: 'huge',
+        data: { kind: 'huge' },
+        routing: { orderSource: 'olo' },
+      },
     ]);
     await core.idle();
     const rows = (await core.value('deliveries.list', { filter: {} })).items;
@@ -112,7 +130,13 @@ describe('fault matrix through the engine', () => {
     const core = open({ engine: { retryScheduleMs: [] } });
     await core.value('partners.create', partner('http://partner.invalid/hooks'));
     core.delivery.publish([
-      { type: 'order.created', resource: { type: 'order', id: 'x' }, summary: 'x', data: {}, routing: { orderSource: 'olo' } },
+      {
+        type: 'order.created',
+        resource: { type: 'order', id: 'x' },
+        summary: 'x',
+        data: {},
+        routing: { orderSource: 'olo' },
+      },
     ]);
     await core.idle();
     const [row] = (await core.value('deliveries.list', { filter: {} })).items;

@@ -39,12 +39,18 @@ describe('the delivery log, resend jobs and retention', () => {
     const core = open({ engine: { retryScheduleMs: [] } });
     const { partner: goodPartner } = await core.value('partners.create', partner('Good', good.url));
     await core.value('partners.create', partner('Bad', bad.url));
-    core.delivery.publish([...Array.from({ length: 25 }, (_, i) => check(1000 + i)), item('Margherita Pizza'), item('Caesar Salad')]);
+    core.delivery.publish([
+      ...Array.from({ length: 25 }, (_, i) => check(1000 + i)),
+      item('Margherita Pizza'),
+      item('Caesar Salad'),
+    ]);
     await core.idle();
 
     expect((await core.value('deliveries.count', { filter: {} })).total).toBe(54);
     expect(await core.value('deliveries.count', { filter: { states: ['failed'] } })).toMatchObject({ total: 27 });
-    const goodOnly = await core.value('deliveries.count', { filter: { destinationIds: [`partner:${goodPartner.id}`] } });
+    const goodOnly = await core.value('deliveries.count', {
+      filter: { destinationIds: [`partner:${goodPartner.id}`] },
+    });
     expect(goodOnly.byState).toMatchObject({ delivered: 27, failed: 0 });
     expect((await core.value('deliveries.count', { filter: { eventTypes: ['menu.item.updated'] } })).total).toBe(4);
 
@@ -90,7 +96,8 @@ describe('the delivery log, resend jobs and retention', () => {
     expect(started).toMatchObject({ total: 30, done: 0, state: 'running' });
     const finished = new Promise<ResendProgress>((resolve) =>
       core?.subscribe((event, payload) => {
-        if (event === 'deliveries.resendProgress' && (payload as ResendProgress).state !== 'running') resolve(payload as ResendProgress);
+        if (event === 'deliveries.resendProgress' && (payload as ResendProgress).state !== 'running')
+          resolve(payload as ResendProgress);
       }),
     );
     expect(await finished).toMatchObject({ jobId: started.jobId, done: 30, total: 30, state: 'finished' });
@@ -124,10 +131,16 @@ describe('the delivery log, resend jobs and retention', () => {
     core.clock.advance(2 * 86_400_000);
     expect(await core.delivery.pruner.pruneAll()).toBe(1);
     const rows = (await core.value('deliveries.list', { filter: {} })).items;
-    const payloads = await Promise.all(rows.map(async (r) => [r.summary, r.state, (await core.value('deliveries.get', { id: r.id })).payload !== null]));
+    const payloads = await Promise.all(
+      rows.map(async (r) => [r.summary, r.state, (await core.value('deliveries.get', { id: r.id })).payload !== null]),
+    );
     // Check #2 has a failed delivery, so its payload stays for a resend.
-    expect(payloads.filter(([summary]) => String(summary).startsWith('Check #1'))).toEqual([['Check #1 · Table 1', 'delivered', false]]);
-    expect(payloads.filter(([summary]) => String(summary).startsWith('Check #2')).every(([, , kept]) => kept)).toBe(true);
+    expect(payloads.filter(([summary]) => String(summary).startsWith('Check #1'))).toEqual([
+      ['Check #1 · Table 1', 'delivered', false],
+    ]);
+    expect(payloads.filter(([summary]) => String(summary).startsWith('Check #2')).every(([, , kept]) => kept)).toBe(
+      true,
+    );
   });
 
   it('never prunes once closed: a process that outlives its core (the bench) must not hit a closed database', async () => {
@@ -149,7 +162,9 @@ describe('the delivery log, resend jobs and retention', () => {
       res.statusCode = 502;
       res.end();
     });
-    const core = open({ engine: { retryScheduleMs: [86_400_000, 86_400_000, 86_400_000, 86_400_000, 86_400_000, 86_400_000] } });
+    const core = open({
+      engine: { retryScheduleMs: [86_400_000, 86_400_000, 86_400_000, 86_400_000, 86_400_000, 86_400_000] },
+    });
     await core.value('deliveryPolicy.save', { retentionDays: 30, pauseAfterFailingDays: 2 });
     const { partner: saved } = await core.value('partners.create', partner('Down', bad.url));
     core.delivery.publish([check(1)]);
@@ -159,7 +174,9 @@ describe('the delivery log, resend jobs and retention', () => {
       core.delivery.engine.notify();
     }
     await core.idle();
-    const alerts = core.pushed.filter((p) => p.event === 'delivery.alert').map((p) => p.payload as { kind: string; reason: string });
+    const alerts = core.pushed
+      .filter((p) => p.event === 'delivery.alert')
+      .map((p) => p.payload as { kind: string; reason: string });
     expect(alerts.map((a) => a.kind)).toContain('paused');
     expect(alerts.find((a) => a.kind === 'paused')?.reason).toMatch(/^Paused after failing for 2 days: 502/);
     const destinations = await core.value('deliveries.destinations', {});

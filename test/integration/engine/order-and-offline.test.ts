@@ -109,7 +109,14 @@ describe('order per resource, supersede, offline', () => {
         return Promise.resolve(
           offline
             ? { kind: 'offline', latencyMs: 1, reason: 'This PC appears to be offline', requestHeaders: {} }
-            : { kind: 'delivered', status: 200, latencyMs: 1, responseExcerpt: '', responseTruncated: false, requestHeaders: {} },
+            : {
+                kind: 'delivered',
+                status: 200,
+                latencyMs: 1,
+                responseExcerpt: '',
+                responseTruncated: false,
+                requestHeaders: {},
+              },
         );
       },
       close: () => {},

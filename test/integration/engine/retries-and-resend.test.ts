@@ -74,7 +74,9 @@ describe('delivery with retries, signatures and resend', () => {
       ['delivered', 200],
     ]);
     // The custom header is masked in the log; the real value never leaves the core.
-    expect(detail.attempts[0]?.requestHeaders['x-api-key'] ?? detail.attempts[0]?.requestHeaders['X-Api-Key']).toBe('••••1234');
+    expect(detail.attempts[0]?.requestHeaders['x-api-key'] ?? detail.attempts[0]?.requestHeaders['X-Api-Key']).toBe(
+      '••••1234',
+    );
     expect(JSON.stringify(detail)).not.toContain('loyalty-key-00001234');
     answers = [];
   });
@@ -133,7 +135,9 @@ describe('delivery with retries, signatures and resend', () => {
     await core.idle();
     const [listed] = await core.value('partners.list', {});
     expect(listed?.enabled).toBe(false);
-    expect(core.pushed.some((p) => p.event === 'delivery.alert' && (p.payload as { kind: string }).kind === 'disabled')).toBe(true);
+    expect(
+      core.pushed.some((p) => p.event === 'delivery.alert' && (p.payload as { kind: string }).kind === 'disabled'),
+    ).toBe(true);
     const counts = await core.value('deliveries.count', { filter: {} });
     expect(counts.byState.failed + counts.byState.paused).toBe(2);
     expect(counts.byState.delivered).toBe(0);
@@ -149,7 +153,10 @@ describe('delivery with retries, signatures and resend', () => {
     await core.value('partners.create', partner(receiver.url));
     core.delivery.publish([created(1), created(2), created(3)]);
     await core.idle();
-    const alerts = () => core?.pushed.filter((p) => p.event === 'delivery.alert').map((p) => p.payload as { kind: string; reason: string }) ?? [];
+    const alerts = () =>
+      core?.pushed
+        .filter((p) => p.event === 'delivery.alert')
+        .map((p) => p.payload as { kind: string; reason: string }) ?? [];
     expect(alerts().map((a) => a.kind)).toEqual(['failing']);
     expect(alerts()[0]?.reason).toMatch(/^401 — the partner rejected the API key/);
     expect((await core.value('system.status', {})).failingPartners).toEqual(['Loyalty Co']);

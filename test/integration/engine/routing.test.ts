@@ -64,7 +64,10 @@ describe('routing to the Order Webhooks hooks (brief §3)', () => {
     await core.idle();
     expect(receiver.requests).toHaveLength(0);
 
-    await core.value('orderHooks.save', { ...hooks(receiver, { thirdOrderActive: true }), requestHeader: { apiKey: 'X-Partner-Key', value: { action: 'keep' } } });
+    await core.value('orderHooks.save', {
+      ...hooks(receiver, { thirdOrderActive: true }),
+      requestHeader: { apiKey: 'X-Partner-Key', value: { action: 'keep' } },
+    });
     core.delivery.publish([order('order.created', 'pos', 3)]);
     await core.idle();
     expect(receiver.requests.map((r) => [r.url, envelopeOf(r.body).data.check?.number])).toEqual([['/open', 3]]);
@@ -74,7 +77,10 @@ describe('routing to the Order Webhooks hooks (brief §3)', () => {
   it('sends nothing to a disabled hook, even with a URL filled in', async () => {
     const receiver = await startReceiver(ok);
     const core = open();
-    await core.value('orderHooks.save', hooks(receiver, { updateOrder: { url: `${receiver.url}/update`, enabled: false } }));
+    await core.value(
+      'orderHooks.save',
+      hooks(receiver, { updateOrder: { url: `${receiver.url}/update`, enabled: false } }),
+    );
     core.delivery.publish([order('order.created', 'olo'), order('order.updated', 'olo')]);
     await core.idle();
     expect(receiver.requests.map((r) => r.url)).toEqual(['/open']);
@@ -100,7 +106,12 @@ describe('routing to the Order Webhooks hooks (brief §3)', () => {
     await core.value('partners.create', partner('orders', ['order.created']));
     await core.value('partners.create', partner('off', ['menu.item.updated'], false));
     core.delivery.publish([
-      { type: 'menu.item.updated', resource: { type: 'item', id: 'itm_1' }, summary: 'Margherita', data: { item: { price: 1250 } } },
+      {
+        type: 'menu.item.updated',
+        resource: { type: 'item', id: 'itm_1' },
+        summary: 'Margherita',
+        data: { item: { price: 1250 } },
+      },
     ]);
     await core.idle();
     expect(receiver.requests.map((r) => r.url)).toEqual(['/hooks/menus']);

@@ -45,7 +45,12 @@ describe('The Test Inbox at start-up and the first-run sample partner', () => {
     const core = await start(newDir());
     const partners = await core.value('partners.list', {});
     expect(partners).toHaveLength(1);
-    expect(partners[0]).toMatchObject({ name: samplePartnerName, url: core.inbox.url, enabled: true, eventTypes: [...eventTypes] });
+    expect(partners[0]).toMatchObject({
+      name: samplePartnerName,
+      url: core.inbox.url,
+      enabled: true,
+      eventTypes: [...eventTypes],
+    });
     expect(partners[0]?.signingSecret.set).toBe(true);
 
     await core.idle();
@@ -54,14 +59,18 @@ describe('The Test Inbox at start-up and the first-run sample partner', () => {
     expect(entry).toMatchObject({ path: '/inbox', signature: 'valid', verifiedFor: samplePartnerName });
     const log = await core.value('deliveries.list', { filter: {} });
     expect(log.items).toHaveLength(1);
-    expect(log.items[0]).toMatchObject({ eventType: 'webhook.test', destinationName: samplePartnerName, state: 'delivered' });
+    expect(log.items[0]).toMatchObject({
+      eventType: 'webhook.test',
+      destinationName: samplePartnerName,
+      state: 'delivered',
+    });
 
     // Every change now flows to it, with nothing configured.
     await core.value('store.setStatus', { status: { state: 'busy', delayMinutes: 15 } });
     await core.idle();
-    expect((await core.value('inbox.list', {})).map((e) => JSON.parse(e.body) as { type: string }).map((b) => b.type)).toContain(
-      'store.updated',
-    );
+    expect(
+      (await core.value('inbox.list', {})).map((e) => JSON.parse(e.body) as { type: string }).map((b) => b.type),
+    ).toContain('store.updated');
   });
 
   it('listens on the same port after a restart and does not add the sample partner again', async () => {

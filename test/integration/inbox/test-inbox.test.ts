@@ -50,7 +50,11 @@ describe('Send test event and the built-in test inbox', () => {
     const now = Math.floor(core.clock.now().getTime() / 1000);
     await fetch(url, {
       method: 'POST',
-      headers: { 'webhook-id': 'evt_x', 'webhook-timestamp': String(now), 'webhook-signature': 'v1,bm90IGEgc2lnbmF0dXJl' },
+      headers: {
+        'webhook-id': 'evt_x',
+        'webhook-timestamp': String(now),
+        'webhook-signature': 'v1,bm90IGEgc2lnbmF0dXJl',
+      },
       body: '{}',
     });
     await fetch(url, { method: 'POST', body: '{}' });
@@ -78,6 +82,9 @@ describe('Send test event and the built-in test inbox', () => {
       ok: false,
       error: { code: 'validation_failed', issues: [{ path: 'closeOrder.url' }] },
     });
-    expect(await core.call('partners.sendTest', { id: 'missing' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.call('partners.sendTest', { id: 'missing' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 });

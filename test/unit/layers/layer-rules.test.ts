@@ -16,17 +16,27 @@ async function layerViolations(path: string, code: string): Promise<string[]> {
 
 describe('layer rules (house style)', () => {
   it('forbid the Electron-free core to import electron or shell code', async () => {
-    expect(await layerViolations('electron/core/hub.ts', "import { app } from 'electron';\nvoid app;\n")).toHaveLength(1);
-    expect(await layerViolations('electron/core/hub.ts', "import Store from 'electron-store';\nvoid Store;\n")).toHaveLength(1);
-    expect(await layerViolations('electron/core/hub.ts', "import * as s from '../shell/main';\nvoid s;\n")).toHaveLength(1);
+    expect(await layerViolations('electron/core/hub.ts', "import { app } from 'electron';\nvoid app;\n")).toHaveLength(
+      1,
+    );
+    expect(
+      await layerViolations('electron/core/hub.ts', "import Store from 'electron-store';\nvoid Store;\n"),
+    ).toHaveLength(1);
+    expect(
+      await layerViolations('electron/core/hub.ts', "import * as s from '../shell/main';\nvoid s;\n"),
+    ).toHaveLength(1);
   });
 
   it('forbid the renderer to import Node builtins or main-process code', async () => {
     const file = 'renderer/src/main.tsx';
-    expect(await layerViolations(file, "import { readFileSync } from 'node:fs';\nvoid readFileSync;\n")).toHaveLength(1);
+    expect(await layerViolations(file, "import { readFileSync } from 'node:fs';\nvoid readFileSync;\n")).toHaveLength(
+      1,
+    );
     expect(await layerViolations(file, "import { readFileSync } from 'fs';\nvoid readFileSync;\n")).toHaveLength(1);
     expect(await layerViolations(file, "import { ipcRenderer } from 'electron';\nvoid ipcRenderer;\n")).toHaveLength(1);
-    expect(await layerViolations(file, "import { createHub } from '../../electron/core/hub';\nvoid createHub;\n")).toHaveLength(1);
+    expect(
+      await layerViolations(file, "import { createHub } from '../../electron/core/hub';\nvoid createHub;\n"),
+    ).toHaveLength(1);
   });
 
   it('forbid shared/ to import Node, Electron or UI code', async () => {
@@ -36,7 +46,14 @@ describe('layer rules (house style)', () => {
   });
 
   it('allow the imports each layer is meant to make', async () => {
-    expect(await layerViolations('electron/core/hub.ts', "import { join } from 'node:path';\nimport { ok } from '../../shared/contract';\nvoid join; void ok;\n")).toEqual([]);
-    expect(await layerViolations('renderer/src/main.tsx', "import { ok } from '../../shared/contract';\nvoid ok;\n")).toEqual([]);
+    expect(
+      await layerViolations(
+        'electron/core/hub.ts',
+        "import { join } from 'node:path';\nimport { ok } from '../../shared/contract';\nvoid join; void ok;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await layerViolations('renderer/src/main.tsx', "import { ok } from '../../shared/contract';\nvoid ok;\n"),
+    ).toEqual([]);
   });
 });

@@ -70,9 +70,9 @@ describe('orderHooks.save input', () => {
     expect(issuePaths({ ...validHooks, requestHeader: { apiKey: '', value: { action: 'set', value: 'x' } } })).toEqual([
       'requestHeader.apiKey',
     ]);
-    expect(issuePaths({ ...validHooks, requestHeader: { apiKey: 'Content-Length', value: { action: 'keep' } } })).toEqual([
-      'requestHeader.apiKey',
-    ]);
+    expect(
+      issuePaths({ ...validHooks, requestHeader: { apiKey: 'Content-Length', value: { action: 'keep' } } }),
+    ).toEqual(['requestHeader.apiKey']);
     expect(issuePaths({ ...validHooks, extra: 1 })).toEqual(['']);
   });
 

@@ -7,7 +7,14 @@ import { specialDateSchema, storeStatusSchema } from '../../../shared/domain/sto
 const issues = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }): string[] =>
   result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 
-const item = { categoryId: 'cat_pizza', name: 'Margherita', description: '', price: 1050, inStock: true, modifierGroups: [] };
+const item = {
+  categoryId: 'cat_pizza',
+  name: 'Margherita',
+  description: '',
+  price: 1050,
+  inStock: true,
+  modifierGroups: [],
+};
 
 describe('menu item rules (shared with the forms)', () => {
   it.each([0, 1, 100_000_000])('accepts a price of %i minor units', (price) => {
@@ -27,7 +34,9 @@ describe('menu item rules (shared with the forms)', () => {
     expect(issues(menuItemInputSchema.safeParse({ ...item, name: 'x'.repeat(121) }))).toEqual([
       'name: Keep the name to 120 characters or fewer.',
     ]);
-    expect(menuItemInputSchema.safeParse({ ...item, name: 'x'.repeat(120), description: 'd'.repeat(2000) }).success).toBe(true);
+    expect(
+      menuItemInputSchema.safeParse({ ...item, name: 'x'.repeat(120), description: 'd'.repeat(2000) }).success,
+    ).toBe(true);
     expect(issues(menuItemInputSchema.safeParse({ ...item, description: 'd'.repeat(2001) }))).toEqual([
       'description: Keep the description to 2000 characters or fewer.',
     ]);
@@ -42,9 +51,16 @@ describe('menu item rules (shared with the forms)', () => {
   });
 
   it('gives bulk price errors the index of the row', () => {
-    expect(issues(setPricesInputSchema.safeParse({ prices: [{ id: 'a', price: 1 }, { id: 'b', price: -5 }] }))).toEqual([
-      'prices.1.price: A price cannot be negative.',
-    ]);
+    expect(
+      issues(
+        setPricesInputSchema.safeParse({
+          prices: [
+            { id: 'a', price: 1 },
+            { id: 'b', price: -5 },
+          ],
+        }),
+      ),
+    ).toEqual(['prices.1.price: A price cannot be negative.']);
   });
 });
 
@@ -53,7 +69,11 @@ describe('hours rules', () => {
 
   it('accepts split shifts, touching ranges and overnight ranges (22:00–02:00)', () => {
     const hours = week({
-      friday: [{ start: '11:30', end: '14:30' }, { start: '14:30', end: '17:00' }, { start: '22:00', end: '02:00' }],
+      friday: [
+        { start: '11:30', end: '14:30' },
+        { start: '14:30', end: '17:00' },
+        { start: '22:00', end: '02:00' },
+      ],
       saturday: [{ start: '02:00', end: '04:00' }],
       sunday: [{ start: '18:00', end: '00:00' }],
     });
@@ -64,12 +84,17 @@ describe('hours rules', () => {
     const hours = week({
       monday: [{ start: '9:00', end: '12:00' }],
       tuesday: [{ start: '10:00', end: '10:00' }],
-      wednesday: [{ start: '11:00', end: '15:00' }, { start: '14:00', end: '18:00' }],
+      wednesday: [
+        { start: '11:00', end: '15:00' },
+        { start: '14:00', end: '18:00' },
+      ],
       friday: [{ start: '22:00', end: '02:00' }],
       saturday: [{ start: '01:00', end: '03:00' }],
       sunday: [{ start: '23:00', end: '01:00' }],
     });
-    expect(issues(weeklyHoursSchema.safeParse({ ...hours, monday: [...hours.monday, { start: '00:30', end: '02:00' }] }))).toEqual([
+    expect(
+      issues(weeklyHoursSchema.safeParse({ ...hours, monday: [...hours.monday, { start: '00:30', end: '02:00' }] })),
+    ).toEqual([
       'monday.0.start: Use HH:MM, e.g. 09:30.',
       'tuesday.0.end: The range is empty: start and end are the same.',
       'wednesday.1: Overlaps 11:00–15:00 on Wednesday.',
@@ -80,14 +105,24 @@ describe('hours rules', () => {
 
   it('checks special dates: closed means no ranges, open needs one, ranges may not overlap', () => {
     const base = { date: '2026-12-31', note: '' };
-    expect(issues(specialDateSchema.safeParse({ ...base, closed: true, ranges: [{ start: '10:00', end: '12:00' }] }))).toEqual([
-      'ranges: A closed day has no opening ranges.',
-    ]);
+    expect(
+      issues(specialDateSchema.safeParse({ ...base, closed: true, ranges: [{ start: '10:00', end: '12:00' }] })),
+    ).toEqual(['ranges: A closed day has no opening ranges.']);
     expect(issues(specialDateSchema.safeParse({ ...base, closed: false, ranges: [] }))).toEqual([
       'ranges: Add at least one range, or mark the day closed.',
     ]);
     expect(
-      issues(specialDateSchema.safeParse({ ...base, closed: false, ranges: [{ start: '01:00', end: '02:00' }, { start: '18:00', end: '03:00' }, { start: '20:00', end: '22:00' }] })),
+      issues(
+        specialDateSchema.safeParse({
+          ...base,
+          closed: false,
+          ranges: [
+            { start: '01:00', end: '02:00' },
+            { start: '18:00', end: '03:00' },
+            { start: '20:00', end: '22:00' },
+          ],
+        }),
+      ),
     ).toEqual(['ranges.2: Overlaps 18:00–03:00.']);
     expect(issues(specialDateSchema.safeParse({ ...base, date: '2026-02-30', closed: true, ranges: [] }))).toEqual([
       'date: Use a date like 2026-12-24.',

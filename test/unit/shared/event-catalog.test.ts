@@ -37,7 +37,10 @@ describe('the published event catalog (shared/events)', () => {
   it('rejects an envelope that breaks its schema', () => {
     const validate = createEventValidator();
     const item = eventExamples['menu.item.updated'];
-    const floatPrice = { ...item, data: { ...item.data, item: { ...item.data.item, price: { amount: 11.5, currency: 'EUR' } } } };
+    const floatPrice = {
+      ...item,
+      data: { ...item.data, item: { ...item.data.item, price: { amount: 11.5, currency: 'EUR' } } },
+    };
     expect(validate(floatPrice).join()).toMatch(/price\/amount: must be integer/);
     const noOffset = { ...item, timestamp: '2026-11-20 18:02' };
     expect(validate(noOffset).join()).toMatch(/timestamp/);

@@ -25,7 +25,11 @@ type DeliveryMethods =
   | 'deliveryPolicy.save';
 
 /** Routes the delivery log, resend and policy methods. */
-export function deliveriesRoutes(system: DeliverySystem, settings: SettingsRepository, events: EventBus): HandlerGroup<DeliveryMethods> {
+export function deliveriesRoutes(
+  system: DeliverySystem,
+  settings: SettingsRepository,
+  events: EventBus,
+): HandlerGroup<DeliveryMethods> {
   const health = new DestinationHealthReport(system.db);
   const series = new HealthSeriesReport(system.db);
   const destinations = (): DestinationOption[] => {

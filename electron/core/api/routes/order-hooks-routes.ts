@@ -3,7 +3,10 @@ import type { OrderHooksService } from '../../services/order-hooks-service';
 import type { HandlerGroup } from '../handlers';
 
 /** Routes the orderHooks.* methods. */
-export function orderHooksRoutes(service: OrderHooksService, events: EventBus): HandlerGroup<'orderHooks.get' | 'orderHooks.save'> {
+export function orderHooksRoutes(
+  service: OrderHooksService,
+  events: EventBus,
+): HandlerGroup<'orderHooks.get' | 'orderHooks.save'> {
   return {
     'orderHooks.get': () => service.view(),
     'orderHooks.save': (input) => {

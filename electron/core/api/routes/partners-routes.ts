@@ -2,7 +2,8 @@ import type { EventBus } from '../../events/event-bus';
 import type { PartnersService } from '../../services/partners-service';
 import type { HandlerGroup } from '../handlers';
 
-type PartnerMethods = 'partners.list' | 'partners.create' | 'partners.update' | 'partners.setEnabled' | 'partners.delete';
+type PartnerMethods =
+  'partners.list' | 'partners.create' | 'partners.update' | 'partners.setEnabled' | 'partners.delete';
 
 /** Routes the partners.* methods; every change tells other windows to refetch. */
 export function partnersRoutes(service: PartnersService, events: EventBus): HandlerGroup<PartnerMethods> {

@@ -13,7 +13,11 @@ type TestMethods = 'inbox.info' | 'inbox.list' | 'inbox.clear' | 'partners.sendT
 /**
  * Routes "Send test event" and the built-in test inbox.
  */
-export function testEventsRoutes(delivery: DeliverySystem, settings: SettingsRepository, inbox: TestInbox): HandlerGroup<TestMethods> {
+export function testEventsRoutes(
+  delivery: DeliverySystem,
+  settings: SettingsRepository,
+  inbox: TestInbox,
+): HandlerGroup<TestMethods> {
   const info = (): InboxInfo => ({ url: inbox.url, entries: inbox.list().length });
   const sendTest = (destination: Destination): { eventId: string } => publishTestEvent(delivery, destination);
   return {

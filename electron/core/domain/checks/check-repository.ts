@@ -50,7 +50,13 @@ export interface NewCheck {
 }
 
 const modifiersSchema = z.array(
-  z.object({ groupId: z.string(), groupName: z.string(), optionId: z.string(), name: z.string(), price: z.number().int() }),
+  z.object({
+    groupId: z.string(),
+    groupName: z.string(),
+    optionId: z.string(),
+    name: z.string(),
+    price: z.number().int(),
+  }),
 );
 
 /** Check numbers start here so the first check reads like a real one. */
@@ -111,9 +117,11 @@ function statementsFor(db: DatabaseSync) {
         ${firstCheckNumber - 1}) + 1 AS number`),
     rememberNumber: db.prepare(`INSERT INTO meta (key, value) VALUES ('last_check_number', ?)
       ON CONFLICT (key) DO UPDATE SET value = excluded.value`),
-    insert: db.prepare(`INSERT INTO checks (id, number, source, table_name, guests, notes, status, currency, tax_rate_bps,
+    insert:
+      db.prepare(`INSERT INTO checks (id, number, source, table_name, guests, notes, status, currency, tax_rate_bps,
       tax_included, opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)`),
-    insertLine: db.prepare(`INSERT INTO check_lines (id, check_id, position, item_id, name, unit_price, quantity, modifiers, notes)
+    insertLine:
+      db.prepare(`INSERT INTO check_lines (id, check_id, position, item_id, name, unit_price, quantity, modifiers, notes)
       VALUES (?, ?, (SELECT COALESCE(MAX(position) + 1, 0) FROM check_lines WHERE check_id = ?), ?, ?, ?, ?, ?, ?)`),
     deleteLine: db.prepare('DELETE FROM check_lines WHERE id = ? AND check_id = ?'),
     setTable: db.prepare('UPDATE checks SET table_name = ?, updated_at = ? WHERE id = ?'),

@@ -102,7 +102,9 @@ export class CheckService {
       this.openCheck(checkId);
       this.repository.cancel(checkId, reason, by, this.now());
       const check = this.get(checkId);
-      this.deps.publish(this.event('order.cancelled', check, { check: checkPayloadOf(check), reason, cancelled_by: by }));
+      this.deps.publish(
+        this.event('order.cancelled', check, { check: checkPayloadOf(check), reason, cancelled_by: by }),
+      );
       return check;
     });
   }
@@ -122,7 +124,10 @@ export class CheckService {
   private openCheck(checkId: string): Check {
     const check = this.get(checkId);
     if (check.status !== 'open') {
-      throw HubFailure.invalidField('checkId', `Check ${check.number} is ${check.status}; it can no longer be changed.`);
+      throw HubFailure.invalidField(
+        'checkId',
+        `Check ${check.number} is ${check.status}; it can no longer be changed.`,
+      );
     }
     return check;
   }

@@ -15,13 +15,16 @@ export function buildLine(menu: MenuReader, input: LineInput, path: string): New
   if (!item) throw HubFailure.invalidField(`${path}itemId`, 'This item is no longer on the menu.');
   if (!item.inStock) throw HubFailure.invalidField(`${path}itemId`, `${item.name} is 86'd (out of stock).`);
 
-  const offered = new Map(item.modifierGroups.flatMap((group) => group.options.map((option) => [option.id, { group, option }])));
+  const offered = new Map(
+    item.modifierGroups.flatMap((group) => group.options.map((option) => [option.id, { group, option }])),
+  );
   const modifiers: CheckLineModifier[] = [];
   const chosen = new Set<string>();
   input.optionIds.forEach((optionId, i) => {
     const found = offered.get(optionId);
     if (!found) throw HubFailure.invalidField(`${path}optionIds.${i}`, `This option is not offered with ${item.name}.`);
-    if (chosen.has(optionId)) throw HubFailure.invalidField(`${path}optionIds.${i}`, `${found.option.name} is chosen twice.`);
+    if (chosen.has(optionId))
+      throw HubFailure.invalidField(`${path}optionIds.${i}`, `${found.option.name} is chosen twice.`);
     chosen.add(optionId);
     modifiers.push({
       groupId: found.group.id,

@@ -75,7 +75,9 @@ export class MenuReader {
     this.menuOptions = db.prepare(`
       SELECT o.* FROM modifier_options o JOIN modifier_groups g ON g.id = o.group_id
       WHERE g.item_id IN (${itemsOfMenu}) ORDER BY o.position`);
-    this.item = db.prepare(`SELECT ${itemColumns} FROM menu_items i JOIN menu_categories c ON c.id = i.category_id WHERE i.id = ?`);
+    this.item = db.prepare(
+      `SELECT ${itemColumns} FROM menu_items i JOIN menu_categories c ON c.id = i.category_id WHERE i.id = ?`,
+    );
     this.itemGroups = db.prepare('SELECT * FROM modifier_groups WHERE item_id = ? ORDER BY position');
     this.itemOptions = db.prepare(`
       SELECT o.* FROM modifier_options o JOIN modifier_groups g ON g.id = o.group_id WHERE g.item_id = ? ORDER BY o.position`);

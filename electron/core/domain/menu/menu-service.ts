@@ -67,7 +67,8 @@ export class MenuService {
       const changes = itemChanges(itemPayloadOf(before, currency), itemPayloadOf(candidate, currency));
       if (changes.length === 0) return { value: before, changed: false };
       this.writer.updateItem(before.id, input, now);
-      if (changes.some((c) => c.field === 'modifier_groups')) this.writer.replaceGroups(before.id, candidate.modifierGroups);
+      if (changes.some((c) => c.field === 'modifier_groups'))
+        this.writer.replaceGroups(before.id, candidate.modifierGroups);
       this.itemsChanged([before], now);
       return { value: this.item(before.id), changed: true };
     });
@@ -149,7 +150,10 @@ export class MenuService {
         type: 'menu.item.updated',
         resource: { type: 'item', id: after.id },
         summary: after.name,
-        data: { item: itemPayloadOf(after, currency), changes: itemChanges(itemPayloadOf(old, currency), itemPayloadOf(after, currency)) },
+        data: {
+          item: itemPayloadOf(after, currency),
+          changes: itemChanges(itemPayloadOf(old, currency), itemPayloadOf(after, currency)),
+        },
       });
     }
     this.menusChanged([...menuIds], now);
@@ -187,6 +191,10 @@ function withIds(groups: MenuItemInput['modifierGroups'], existing: readonly Mod
     name: group.name,
     minChoices: group.minChoices,
     maxChoices: group.maxChoices,
-    options: group.options.map((option) => ({ id: keep(option.id, optionIds, 'opt'), name: option.name, price: option.price })),
+    options: group.options.map((option) => ({
+      id: keep(option.id, optionIds, 'opt'),
+      name: option.name,
+      price: option.price,
+    })),
   }));
 }

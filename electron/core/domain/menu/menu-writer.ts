@@ -33,9 +33,12 @@ export class MenuWriter {
 
   constructor(db: DatabaseSync) {
     this.statements = {
-      insertMenu: db.prepare('INSERT INTO menus (id, name, description, position, hours, updated_at) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertMenu: db.prepare(
+        'INSERT INTO menus (id, name, description, position, hours, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
       insertCategory: db.prepare('INSERT INTO menu_categories (id, menu_id, name, position) VALUES (?, ?, ?, ?)'),
-      insertItem: db.prepare(`INSERT INTO menu_items (id, category_id, name, description, price, in_stock, position, updated_at)
+      insertItem:
+        db.prepare(`INSERT INTO menu_items (id, category_id, name, description, price, in_stock, position, updated_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       updateItem: db.prepare(`UPDATE menu_items SET category_id = ?, name = ?, description = ?, price = ?, in_stock = ?,
         updated_at = ? WHERE id = ?`),
@@ -43,18 +46,32 @@ export class MenuWriter {
       deleteGroups: db.prepare('DELETE FROM modifier_groups WHERE item_id = ?'),
       insertGroup: db.prepare(`INSERT INTO modifier_groups (id, item_id, name, min_choices, max_choices, position)
         VALUES (?, ?, ?, ?, ?, ?)`),
-      insertOption: db.prepare('INSERT INTO modifier_options (id, group_id, name, price, position) VALUES (?, ?, ?, ?, ?)'),
+      insertOption: db.prepare(
+        'INSERT INTO modifier_options (id, group_id, name, price, position) VALUES (?, ?, ?, ?, ?)',
+      ),
       setInStock: db.prepare('UPDATE menu_items SET in_stock = ?, updated_at = ? WHERE id = ?'),
       setPrice: db.prepare('UPDATE menu_items SET price = ?, updated_at = ? WHERE id = ?'),
       touchMenu: db.prepare('UPDATE menus SET updated_at = ? WHERE id = ?'),
       setHours: db.prepare('UPDATE menus SET hours = ?, updated_at = ? WHERE id = ?'),
       menuOfCategory: db.prepare('SELECT menu_id FROM menu_categories WHERE id = ?'),
-      nextItemPosition: db.prepare('SELECT COALESCE(MAX(position) + 1, 0) AS position FROM menu_items WHERE category_id = ?'),
+      nextItemPosition: db.prepare(
+        'SELECT COALESCE(MAX(position) + 1, 0) AS position FROM menu_items WHERE category_id = ?',
+      ),
     };
   }
 
-  insertMenu(menu: { id: string; name: string; description: string; position: number; hours: WeeklyHours }, now: number): void {
-    this.statements.insertMenu.run(menu.id, menu.name, menu.description, menu.position, JSON.stringify(menu.hours), now);
+  insertMenu(
+    menu: { id: string; name: string; description: string; position: number; hours: WeeklyHours },
+    now: number,
+  ): void {
+    this.statements.insertMenu.run(
+      menu.id,
+      menu.name,
+      menu.description,
+      menu.position,
+      JSON.stringify(menu.hours),
+      now,
+    );
   }
 
   insertCategory(category: { id: string; menuId: string; name: string; position: number }): void {
@@ -88,7 +105,9 @@ export class MenuWriter {
     this.statements.deleteGroups.run(itemId);
     groups.forEach((group, g) => {
       this.statements.insertGroup.run(group.id, itemId, group.name, group.minChoices, group.maxChoices, g);
-      group.options.forEach((option, o) => this.statements.insertOption.run(option.id, group.id, option.name, option.price, o));
+      group.options.forEach((option, o) =>
+        this.statements.insertOption.run(option.id, group.id, option.name, option.price, o),
+      );
     });
   }
 

@@ -48,8 +48,10 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 /** Field-by-field differences between two item payloads; empty when nothing changed. */
 export function itemChanges(before: ItemPayload, after: ItemPayload): ItemChange[] {
   const fields = ['name', 'description', 'price', 'in_stock', 'category_id', 'modifier_groups'] as const;
-  return fields
-    .filter((field) => !same(before[field], after[field]))
-    // Parsed, not cast: TypeScript cannot tie each field to its value type here.
-    .map((field) => itemChange.parse({ field, old: before[field], new: after[field] }));
+  return (
+    fields
+      .filter((field) => !same(before[field], after[field]))
+      // Parsed, not cast: TypeScript cannot tie each field to its value type here.
+      .map((field) => itemChange.parse({ field, old: before[field], new: after[field] }))
+  );
 }

@@ -33,9 +33,20 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 
 /** Field-by-field differences between two store payloads; empty when nothing changed. */
 export function storeChanges(before: StorePayload, after: StorePayload): StoreChange[] {
-  const fields = ['name', 'timezone', 'currency', 'tax_rate_bps', 'tax_included', 'status', 'hours', 'special_dates'] as const;
-  return fields
-    .filter((field) => !same(before[field], after[field]))
-    // Parsed, not cast: TypeScript cannot tie each field to its value type here.
-    .map((field) => storeChange.parse({ field, old: before[field], new: after[field] }));
+  const fields = [
+    'name',
+    'timezone',
+    'currency',
+    'tax_rate_bps',
+    'tax_included',
+    'status',
+    'hours',
+    'special_dates',
+  ] as const;
+  return (
+    fields
+      .filter((field) => !same(before[field], after[field]))
+      // Parsed, not cast: TypeScript cannot tie each field to its value type here.
+      .map((field) => storeChange.parse({ field, old: before[field], new: after[field] }))
+  );
 }

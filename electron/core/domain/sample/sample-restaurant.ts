@@ -43,24 +43,119 @@ export const sampleStore: StoreInput = {
   ],
 };
 
-const size: SampleGroup = ['Size', 1, 1, [['Regular (30 cm)', 0], ['Large (36 cm)', 350]]];
+const size: SampleGroup = [
+  'Size',
+  1,
+  1,
+  [
+    ['Regular (30 cm)', 0],
+    ['Large (36 cm)', 350],
+  ],
+];
 const toppings: SampleGroup = [
   'Extra toppings',
   0,
   4,
-  [['Buffalo mozzarella', 250], ['Prosciutto di Parma', 300], ['Mushrooms', 150], ['Olives', 100], ['Rocket', 100], ['Chili oil', 50]],
+  [
+    ['Buffalo mozzarella', 250],
+    ['Prosciutto di Parma', 300],
+    ['Mushrooms', 150],
+    ['Olives', 100],
+    ['Rocket', 100],
+    ['Chili oil', 50],
+  ],
 ];
-const pastaShape: SampleGroup = ['Pasta', 1, 1, [['As on the menu', 0], ['Gluten-free penne', 200]]];
-const pastaExtras: SampleGroup = ['Extras', 0, 2, [['Extra parmigiano', 100], ['Fresh chili', 50], ['Burrata on top', 450]]];
-const doneness: SampleGroup = ['Doneness', 1, 1, [['Rare', 0], ['Medium rare', 0], ['Medium', 0], ['Well done', 0]]];
-const side: SampleGroup = ['Side', 1, 1, [['Rosemary potatoes', 0], ['Green salad', 0], ['Grilled vegetables', 150]]];
-const softSize: SampleGroup = ['Size', 1, 1, [['0.33 l', 0], ['0.5 l', 150]]];
-const wineServe: SampleGroup = ['Serving', 1, 1, [['Glass (0.2 l)', 0], ['Bottle (0.75 l)', 1850]]];
-const milk: SampleGroup = ['Milk', 0, 1, [['Oat milk', 40], ['Lactose-free milk', 30]]];
-const scoops: SampleGroup = ['Flavours', 2, 3, [['Pistachio', 0], ['Stracciatella', 0], ['Lemon sorbet', 0], ['Dark chocolate', 0]]];
+const pastaShape: SampleGroup = [
+  'Pasta',
+  1,
+  1,
+  [
+    ['As on the menu', 0],
+    ['Gluten-free penne', 200],
+  ],
+];
+const pastaExtras: SampleGroup = [
+  'Extras',
+  0,
+  2,
+  [
+    ['Extra parmigiano', 100],
+    ['Fresh chili', 50],
+    ['Burrata on top', 450],
+  ],
+];
+const doneness: SampleGroup = [
+  'Doneness',
+  1,
+  1,
+  [
+    ['Rare', 0],
+    ['Medium rare', 0],
+    ['Medium', 0],
+    ['Well done', 0],
+  ],
+];
+const side: SampleGroup = [
+  'Side',
+  1,
+  1,
+  [
+    ['Rosemary potatoes', 0],
+    ['Green salad', 0],
+    ['Grilled vegetables', 150],
+  ],
+];
+const softSize: SampleGroup = [
+  'Size',
+  1,
+  1,
+  [
+    ['0.33 l', 0],
+    ['0.5 l', 150],
+  ],
+];
+const wineServe: SampleGroup = [
+  'Serving',
+  1,
+  1,
+  [
+    ['Glass (0.2 l)', 0],
+    ['Bottle (0.75 l)', 1850],
+  ],
+];
+const milk: SampleGroup = [
+  'Milk',
+  0,
+  1,
+  [
+    ['Oat milk', 40],
+    ['Lactose-free milk', 30],
+  ],
+];
+const scoops: SampleGroup = [
+  'Flavours',
+  2,
+  3,
+  [
+    ['Pistachio', 0],
+    ['Stracciatella', 0],
+    ['Lemon sorbet', 0],
+    ['Dark chocolate', 0],
+  ],
+];
 
-const pizza = (name: string, description: string, price: number): SampleItem => [name, description, price, [size, toppings]];
-const pasta = (name: string, description: string, price: number): SampleItem => [name, description, price, [pastaShape, pastaExtras]];
+const pizza = (name: string, description: string, price: number): SampleItem => [
+  name,
+  description,
+  price,
+  [size, toppings],
+];
+const pasta = (name: string, description: string, price: number): SampleItem => [
+  name,
+  description,
+  price,
+  [pastaShape, pastaExtras],
+];
 
 /** About forty items over two menus, with the modifiers a real trattoria would ring up. */
 export const sampleMenus: SampleMenu[] = [
@@ -75,7 +170,12 @@ export const sampleMenus: SampleMenu[] = [
         name: 'Antipasti',
         items: [
           ['Bruschetta al pomodoro', 'Grilled sourdough, San Marzano tomatoes, basil, garlic.', 750, []],
-          ['Burrata', 'Apulian burrata, heirloom tomatoes, basil oil.', 1290, [['Add', 0, 1, [['Prosciutto di Parma', 400]]]]],
+          [
+            'Burrata',
+            'Apulian burrata, heirloom tomatoes, basil oil.',
+            1290,
+            [['Add', 0, 1, [['Prosciutto di Parma', 400]]]],
+          ],
           ['Vitello tonnato', 'Slow-cooked veal, tuna and caper sauce.', 1450, []],
           ['Carpaccio di manzo', 'Beef carpaccio, rocket, parmigiano, lemon.', 1390, []],
           ['Arancini', 'Three saffron rice balls, ragù and mozzarella.', 890, []],

@@ -19,13 +19,22 @@ function slug(name: string): string {
  * stable (`itm_margherita`), so after a reset partners see the same resources
  * again with their sequences continuing, not a second copy of the menu.
  */
-export function writeSample(db: DatabaseSync, menus: MenuWriter, store: StoreRepository, storeId: string, now: number): void {
+export function writeSample(
+  db: DatabaseSync,
+  menus: MenuWriter,
+  store: StoreRepository,
+  storeId: string,
+  now: number,
+): void {
   // Cascades take categories, items, modifiers and check lines with them.
   db.exec('DELETE FROM checks; DELETE FROM menus; DELETE FROM store;');
   store.write(storeId, sampleStore, now);
   sampleMenus.forEach((menu, m) => {
     const menuId = `mnu_${menu.slug}`;
-    menus.insertMenu({ id: menuId, name: menu.name, description: menu.description, position: m, hours: menu.hours }, now);
+    menus.insertMenu(
+      { id: menuId, name: menu.name, description: menu.description, position: m, hours: menu.hours },
+      now,
+    );
     menu.categories.forEach((category, c) => {
       const categoryId = `cat_${category.slug}`;
       menus.insertCategory({ id: categoryId, menuId, name: category.name, position: c });

@@ -36,7 +36,9 @@ export class PauseExpiry {
       if (this.store.setStatus({ state: 'open' }).changed) this.onReopened();
     } catch (error) {
       // The next start or store change tries again; the pause is not lost.
-      this.logger.error('could not end the store pause', { error: error instanceof Error ? error.message : String(error) });
+      this.logger.error('could not end the store pause', {
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 

@@ -1,7 +1,13 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { z } from 'zod';
 import { weeklyHoursSchema } from '../../../../shared/domain/hours';
-import { specialDateSchema, storeStatusSchema, type StoreInput, type StoreStatus, type StoreView } from '../../../../shared/domain/store';
+import {
+  specialDateSchema,
+  storeStatusSchema,
+  type StoreInput,
+  type StoreStatus,
+  type StoreView,
+} from '../../../../shared/domain/store';
 import { isoOf } from '../domain-deps';
 
 interface StoreRow {

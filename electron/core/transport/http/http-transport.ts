@@ -82,7 +82,10 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       return sendResult(response, fail('unauthorized', 'Calls from other sites are not accepted.'));
     }
     if (!hasValidToken(request, token)) {
-      return sendResult(response, fail('unauthorized', 'Missing or wrong access token; open the address printed at start-up.'));
+      return sendResult(
+        response,
+        fail('unauthorized', 'Missing or wrong access token; open the address printed at start-up.'),
+      );
     }
     if (url.pathname === '/api/events' && request.method === 'GET') {
       const close = openEventStream(options.hub, response);
@@ -115,7 +118,9 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      options.logger.error('browser-mode request failed', { error: error instanceof Error ? error.message : String(error) });
+      options.logger.error('browser-mode request failed', {
+        error: error instanceof Error ? error.message : String(error),
+      });
       if (!response.headersSent) sendResult(response, fail('internal', 'The request could not be handled.'));
       else response.destroy();
     });

@@ -34,7 +34,12 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
 }
 
 /** Serves the built renderer; hashed assets are cached, index.html never is. */
-export async function serveStatic(root: string, urlPath: string, response: ServerResponse, headOnly: boolean): Promise<void> {
+export async function serveStatic(
+  root: string,
+  urlPath: string,
+  response: ServerResponse,
+  headOnly: boolean,
+): Promise<void> {
   const path = resolveStaticPath(root, urlPath);
   const type = path ? contentTypes[extname(path)] : undefined;
   let body: Buffer | null = null;
@@ -47,6 +52,11 @@ export async function serveStatic(root: string, urlPath: string, response: Serve
     return;
   }
   const cache = path.endsWith('.html') ? 'no-store' : 'public, max-age=31536000, immutable';
-  response.writeHead(200, { ...securityHeaders, 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': cache });
+  response.writeHead(200, {
+    ...securityHeaders,
+    'Content-Type': type,
+    'Content-Length': body.length,
+    'Cache-Control': cache,
+  });
   response.end(headOnly ? undefined : body);
 }

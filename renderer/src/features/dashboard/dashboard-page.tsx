@@ -34,7 +34,9 @@ export function DashboardPage() {
   const hooks = useAppStore((state) => state.hookHealth);
   const loadOrderHooks = useAppStore((state) => state.loadOrderHooks);
   const failingCount = useAppStore(
-    (state) => state.partners.ids.filter((id) => isFailing(state, id)).length + state.hookHealth.filter(isDestinationFailing).length,
+    (state) =>
+      state.partners.ids.filter((id) => isFailing(state, id)).length +
+      state.hookHealth.filter(isDestinationFailing).length,
   );
 
   useEffect(() => {

@@ -14,14 +14,25 @@ interface DestinationHealthCardProps {
   fix: { path: string; label: string };
 }
 
-export const isFailing = (health: DestinationHealth | undefined): boolean => Boolean(health?.failing ?? health?.pausedReason);
+export const isFailing = (health: DestinationHealth | undefined): boolean =>
+  Boolean(health?.failing ?? health?.pausedReason);
 
 /** One partner or order hook on the dashboard: why it fails (if it does), its figures and its chart. */
-export function DestinationHealthCard({ destinationId, name, enabled, health, range, fix }: DestinationHealthCardProps): ReactNode {
+export function DestinationHealthCard({
+  destinationId,
+  name,
+  enabled,
+  health,
+  range,
+  fix,
+}: DestinationHealthCardProps): ReactNode {
   const failing = isFailing(health);
   const headingId = `health-${destinationId.replace(/\W/g, '-')}`;
   return (
-    <section className={`card card-padded health-card${failing ? ' health-card-failing' : ''}`} aria-labelledby={headingId}>
+    <section
+      className={`card card-padded health-card${failing ? ' health-card-failing' : ''}`}
+      aria-labelledby={headingId}
+    >
       <header className="health-card-header">
         <h2 id={headingId} className="health-card-title">
           {name}
@@ -30,7 +41,9 @@ export function DestinationHealthCard({ destinationId, name, enabled, health, ra
       </header>
       <div className="health-card-body">
         <div className="health-card-facts">
-          {health && failing ? <FailingNotice name={name} health={health} fixPath={fix.path} fixLabel={fix.label} /> : null}
+          {health && failing ? (
+            <FailingNotice name={name} health={health} fixPath={fix.path} fixLabel={fix.label} />
+          ) : null}
           {health ? <HealthFigures name={name} health={health} /> : null}
         </div>
         <DestinationHealthChart destinationId={destinationId} name={name} range={range} health={health} />

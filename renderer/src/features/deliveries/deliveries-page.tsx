@@ -49,7 +49,10 @@ export function DeliveriesPage() {
     void loadDestinations();
   }, [loadDestinations]);
 
-  const setFilter = useCallback((next: DeliveryFilter) => setParams(paramsFromFilter(next), { replace: true }), [setParams]);
+  const setFilter = useCallback(
+    (next: DeliveryFilter) => setParams(paramsFromFilter(next), { replace: true }),
+    [setParams],
+  );
   const selectedStatesAllowFailed = !filter.states || filter.states.includes('failed');
   const failedCount = selectedStatesAllowFailed ? (counts?.byState.failed ?? 0) : 0;
 
@@ -101,7 +104,12 @@ export function DeliveriesPage() {
             <button type="button" className="button" onClick={() => setOpen('resend-since')}>
               Resend failed since…
             </button>
-            <button type="button" className="button button-primary" disabled={failedCount === 0} onClick={() => setOpen('resend-matching')}>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={failedCount === 0}
+              onClick={() => setOpen('resend-matching')}
+            >
               {`Resend ${failedCount.toLocaleString()} failed`}
             </button>
           </>
@@ -109,7 +117,11 @@ export function DeliveriesPage() {
       />
       <div className="page-body page-wide deliveries-body">
         <DeliveryFilters filter={filter} destinations={destinations} searchRef={searchRef} onChange={setFilter} />
-        <StateChips counts={counts} selected={filter.states ?? []} onChange={(states) => setFilter({ ...filter, states: states.length ? states : undefined })} />
+        <StateChips
+          counts={counts}
+          selected={filter.states ?? []}
+          onChange={(states) => setFilter({ ...filter, states: states.length ? states : undefined })}
+        />
         <ResendProgressCard />
         {loadState === 'failed' ? (
           <LoadFailed what="the deliveries" error={loadError} onRetry={() => void load(filter)} />
@@ -130,13 +142,17 @@ export function DeliveriesPage() {
               ) : null}
               {loadState === 'ready' && ids.length === 0 ? (
                 <p className="deliveries-empty">
-                  {Object.keys(filter).length > 0 ? 'No deliveries match this filter.' : 'No deliveries yet. They appear here as events are sent.'}
+                  {Object.keys(filter).length > 0
+                    ? 'No deliveries match this filter.'
+                    : 'No deliveries yet. They appear here as events are sent.'}
                 </p>
               ) : null}
               <DeliveryTable selectedId={selectedId} onSelect={setSelectedId} scrollRef={scrollRef} />
               {loadState === 'loading' ? <p className="loading-text deliveries-loading">Loading…</p> : null}
             </div>
-            {selectedId !== null ? <DeliveryDetail id={selectedId} onResend={(id) => void resend(id)} resendError={resendError} /> : null}
+            {selectedId !== null ? (
+              <DeliveryDetail id={selectedId} onResend={(id) => void resend(id)} resendError={resendError} />
+            ) : null}
           </div>
         )}
       </div>

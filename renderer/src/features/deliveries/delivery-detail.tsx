@@ -48,7 +48,8 @@ export function DeliveryDetail({ id, onResend, resendError }: DeliveryDetailProp
           <div>
             <h2 className="detail-title">{delivery.summary || delivery.eventType}</h2>
             <p className="detail-meta">
-              <span className="cell-mono">{delivery.eventType}</span> to {delivery.destinationName} · {formatTime(delivery.createdAt)}
+              <span className="cell-mono">{delivery.eventType}</span> to {delivery.destinationName} ·{' '}
+              {formatTime(delivery.createdAt)}
             </p>
             <p className="detail-meta cell-mono">{delivery.eventId}</p>
           </div>

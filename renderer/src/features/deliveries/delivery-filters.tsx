@@ -44,7 +44,9 @@ export function DeliveryFilters({ filter, destinations, searchRef, onChange }: D
         <select
           className="input"
           value={filter.eventTypes?.[0] ?? ''}
-          onChange={(event) => onChange({ ...filter, eventTypes: event.target.value ? [event.target.value as EventType] : undefined })}
+          onChange={(event) =>
+            onChange({ ...filter, eventTypes: event.target.value ? [event.target.value as EventType] : undefined })
+          }
         >
           <option value="">All event types</option>
           {eventTypes.map((type) => (
@@ -59,7 +61,9 @@ export function DeliveryFilters({ filter, destinations, searchRef, onChange }: D
         <select
           className="input"
           value={filter.destinationIds?.[0] ?? ''}
-          onChange={(event) => onChange({ ...filter, destinationIds: event.target.value ? [event.target.value] : undefined })}
+          onChange={(event) =>
+            onChange({ ...filter, destinationIds: event.target.value ? [event.target.value] : undefined })
+          }
         >
           <option value="">All destinations</option>
           {destinations.map((destination) => (

@@ -55,7 +55,12 @@ export function DeliveryTable({ selectedId, onSelect, scrollRef }: DeliveryTable
         setAtTop(top < rowHeight / 2);
       }}
     >
-      <div role="table" aria-label="Deliveries" aria-rowcount={hasMore ? -1 : ids.length + 1} className="delivery-table">
+      <div
+        role="table"
+        aria-label="Deliveries"
+        aria-rowcount={hasMore ? -1 : ids.length + 1}
+        className="delivery-table"
+      >
         <div role="rowgroup" className="delivery-head">
           <div role="row" aria-rowindex={1} className="delivery-row delivery-head-row">
             <div role="columnheader">Time</div>

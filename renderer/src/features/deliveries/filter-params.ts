@@ -1,4 +1,9 @@
-import { deliveryFilterSchema, deliveryStates, type DeliveryFilter, type DeliveryState } from '../../../../shared/domain/deliveries';
+import {
+  deliveryFilterSchema,
+  deliveryStates,
+  type DeliveryFilter,
+  type DeliveryState,
+} from '../../../../shared/domain/deliveries';
 import { eventTypes, type EventType } from '../../../../shared/domain/event-types';
 
 /**
@@ -12,7 +17,9 @@ export function filterFromParams(params: URLSearchParams): DeliveryFilter {
       .split(',')
       .map((value) => value.trim())
       .filter(Boolean);
-  const states = list('state').filter((value): value is DeliveryState => (deliveryStates as readonly string[]).includes(value));
+  const states = list('state').filter((value): value is DeliveryState =>
+    (deliveryStates as readonly string[]).includes(value),
+  );
   const types = list('type').filter((value): value is EventType => (eventTypes as readonly string[]).includes(value));
   const destinations = list('destination');
   const candidate: DeliveryFilter = {

@@ -40,7 +40,13 @@ export function ResendSinceDialog({ onClose }: { onClose: () => void }) {
     >
       <label className="delivery-filter">
         <span className="delivery-filter-label">Failed since</span>
-        <input type="datetime-local" className="input" data-autofocus value={since} onChange={(event) => setSince(event.target.value)} />
+        <input
+          type="datetime-local"
+          className="input"
+          data-autofocus
+          value={since}
+          onChange={(event) => setSince(event.target.value)}
+        />
       </label>
       <ErrorAlert message={error} />
     </Dialog>

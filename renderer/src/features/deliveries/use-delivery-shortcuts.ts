@@ -19,7 +19,8 @@ export function useDeliveryShortcuts(handlers: ShortcutHandlers): void {
     const onKey = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target;
-      if (target instanceof HTMLElement && target.closest('input, select, textarea, dialog, [contenteditable="true"]')) return;
+      if (target instanceof HTMLElement && target.closest('input, select, textarea, dialog, [contenteditable="true"]'))
+        return;
       const map: Record<string, (() => void) | undefined> = {
         j: latest.current.next,
         k: latest.current.previous,

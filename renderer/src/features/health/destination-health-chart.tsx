@@ -26,7 +26,15 @@ export function DestinationHealthChart({ destinationId, name, range, health }: D
 }
 
 /** The health chart of one partner. */
-export function PartnerHealthChart({ partnerId, name, range }: { partnerId: string; name: string; range: HealthRange }) {
+export function PartnerHealthChart({
+  partnerId,
+  name,
+  range,
+}: {
+  partnerId: string;
+  name: string;
+  range: HealthRange;
+}) {
   const health = useAppStore((state) => state.partnerHealth[partnerId]);
   return <DestinationHealthChart destinationId={`partner:${partnerId}`} name={name} range={range} health={health} />;
 }

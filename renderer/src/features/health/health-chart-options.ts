@@ -42,9 +42,22 @@ export function healthChartOptions(colors: ChartColors, width: number): uPlot.Op
     ],
     series: [
       {},
-      { label: 'Delivered', scale: 'rate', stroke: colors.rate, width: 2, points: { show: true, size: 5, fill: colors.rate } },
+      {
+        label: 'Delivered',
+        scale: 'rate',
+        stroke: colors.rate,
+        width: 2,
+        points: { show: true, size: 5, fill: colors.rate },
+      },
       { label: 'p50', scale: 'ms', stroke: colors.p50, width: 1.5, points: { show: true, size: 4, fill: colors.p50 } },
-      { label: 'p95', scale: 'ms', stroke: colors.p95, width: 1.5, dash: [5, 4], points: { show: true, size: 4, fill: colors.p95 } },
+      {
+        label: 'p95',
+        scale: 'ms',
+        stroke: colors.p95,
+        width: 1.5,
+        dash: [5, 4],
+        points: { show: true, size: 4, fill: colors.p95 },
+      },
     ],
   };
 }

@@ -16,7 +16,8 @@ export function percent(rate: number): string {
  * canvas has none. "Acme Delivery: 98.5% delivered in the last 24 hours, p50 12 ms, p95 40 ms".
  */
 export function healthSummary(name: string, range: HealthRange, window: HealthWindow | undefined): string {
-  if (!window || window.attempts === 0 || window.successRate === null) return `${name}: no deliveries in ${rangeWords[range]}`;
+  if (!window || window.attempts === 0 || window.successRate === null)
+    return `${name}: no deliveries in ${rangeWords[range]}`;
   const latency = window.p50Ms === null ? '' : `, p50 ${window.p50Ms} ms, p95 ${window.p95Ms ?? window.p50Ms} ms`;
   return `${name}: ${percent(window.successRate)} delivered in ${rangeWords[range]}${latency}`;
 }

@@ -5,7 +5,15 @@ import './range-toggle.css';
 const labels: Readonly<Record<HealthRange, string>> = { '24h': '24 hours', '7d': '7 days' };
 
 /** Native radios drawn as a segmented control: arrow keys and the group's name come for free. */
-export function RangeToggle({ label, value, onChange }: { label: string; value: HealthRange; onChange: (range: HealthRange) => void }) {
+export function RangeToggle({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: HealthRange;
+  onChange: (range: HealthRange) => void;
+}) {
   const name = useId();
   return (
     <fieldset className="range-toggle">

@@ -44,7 +44,12 @@ export function BulkPriceDialog({ items, currency, onApply, onClose }: BulkPrice
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="button button-primary" disabled={busy || plan.error !== null} onClick={() => void apply()}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy || plan.error !== null}
+            onClick={() => void apply()}
+          >
             Apply new prices
           </button>
         </>

@@ -15,7 +15,12 @@ export interface PriceChangePlan {
  * exact prices); each is checked with the shared price rule so the core will
  * accept every one.
  */
-export function planPriceChange(items: readonly MenuItem[], mode: PriceChangeMode, typed: string, currency: string): PriceChangePlan {
+export function planPriceChange(
+  items: readonly MenuItem[],
+  mode: PriceChangeMode,
+  typed: string,
+  currency: string,
+): PriceChangePlan {
   let compute: (price: number) => number;
   if (mode === 'set') {
     const parsed = parseMoney(typed, currency);
@@ -24,7 +29,11 @@ export function planPriceChange(items: readonly MenuItem[], mode: PriceChangeMod
   } else {
     // A percent with up to two decimals is a whole number of basis points.
     const parsed = parseMoney(typed, 'USD');
-    if (!parsed.ok) return { prices: [], error: typed.trim() === '' ? 'Enter a percentage.' : 'Enter a percentage such as 10 or -5.' };
+    if (!parsed.ok)
+      return {
+        prices: [],
+        error: typed.trim() === '' ? 'Enter a percentage.' : 'Enter a percentage such as 10 or -5.',
+      };
     const bps = parsed.minor;
     compute = (price) => Math.round((price * (10_000 + bps)) / 10_000);
   }

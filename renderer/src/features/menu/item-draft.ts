@@ -21,7 +21,12 @@ export const itemFieldLabels: Record<ItemField, string> = {
 };
 
 export function draftFromItem(item: MenuItem, currency: string): ItemDraft {
-  return { name: item.name, description: item.description, price: minorToDecimal(item.price, currency), inStock: item.inStock };
+  return {
+    name: item.name,
+    description: item.description,
+    price: minorToDecimal(item.price, currency),
+    inStock: item.inStock,
+  };
 }
 
 /**

@@ -53,7 +53,8 @@ export function ItemEditor({ item, currency, onDirtyChange }: ItemEditorProps) {
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   const errors = useMemo(() => validateItemDraft(draft, item, currency), [draft, item, currency]);
   const valid = !hasErrors(errors);
-  const errorFor = (field: string): string | undefined => serverErrors[field] ?? (touched.has(field) ? errors[field] : undefined);
+  const errorFor = (field: string): string | undefined =>
+    serverErrors[field] ?? (touched.has(field) ? errors[field] : undefined);
   const problems = itemFields.filter((field) => errors[field] !== undefined).map((field) => itemFieldLabels[field]);
 
   const edit = (patch: Partial<ItemDraft>, field: string): void => {
@@ -104,7 +105,10 @@ export function ItemEditor({ item, currency, onDirtyChange }: ItemEditorProps) {
     <section className="card item-editor" aria-labelledby={headingId}>
       <header className="item-editor-head">
         <h2 id={headingId}>Edit {item.name}</h2>
-        <p>Now {formatMoney(item.price, currency)}{item.inStock ? '' : ' · 86’d'}</p>
+        <p>
+          Now {formatMoney(item.price, currency)}
+          {item.inStock ? '' : ' · 86’d'}
+        </p>
       </header>
       <div className="item-editor-fields">
         <TextField
@@ -149,7 +153,10 @@ export function ItemEditor({ item, currency, onDirtyChange }: ItemEditorProps) {
           <p className="field-hint">
             Modifiers:{' '}
             {item.modifierGroups
-              .map((group) => `${group.name} (${group.options.length === 1 ? '1 option' : `${group.options.length} options`})`)
+              .map(
+                (group) =>
+                  `${group.name} (${group.options.length === 1 ? '1 option' : `${group.options.length} options`})`,
+              )
               .join(', ')}
           </p>
         ) : null}
@@ -157,7 +164,9 @@ export function ItemEditor({ item, currency, onDirtyChange }: ItemEditorProps) {
       <footer className="item-editor-foot">
         <WhoWillReceive eventTypes={itemEvents} />
         <div className="item-editor-actions">
-          <p className={`item-editor-message${saveError || (dirty && !valid) ? ' item-editor-problem' : ''}`}>{message}</p>
+          <p className={`item-editor-message${saveError || (dirty && !valid) ? ' item-editor-problem' : ''}`}>
+            {message}
+          </p>
           <span role="status" className="item-editor-saved">
             {savedJustNow && !dirty ? '✓ Saved' : ''}
           </span>

@@ -36,7 +36,14 @@ export function MenuItemRow({ item, currency, selected, editing, busy, onSelect,
         {item.description ? <span className="menu-item-description">{item.description}</span> : null}
       </button>
       <span className="menu-item-price">{formatMoney(item.price, currency)}</span>
-      <Switch checked={item.inStock} label={`${item.name} in stock`} onText="In stock" offText="86’d" disabled={busy} onChange={onStock} />
+      <Switch
+        checked={item.inStock}
+        label={`${item.name} in stock`}
+        onText="In stock"
+        offText="86’d"
+        disabled={busy}
+        onChange={onStock}
+      />
     </li>
   );
 }

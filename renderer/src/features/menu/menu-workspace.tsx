@@ -78,7 +78,12 @@ export function MenuWorkspace({ menuId }: { menuId: string }) {
             <BulkActionsBar
               count={chosen.length}
               busy={chosen.some((item) => busyIds.has(item.id))}
-              onStock={(inStock) => void changeStock(chosen.map((item) => item.id), inStock)}
+              onStock={(inStock) =>
+                void changeStock(
+                  chosen.map((item) => item.id),
+                  inStock,
+                )
+              }
               onPrice={() => setPricing(true)}
               onClear={() => setSelected(new Set())}
             />

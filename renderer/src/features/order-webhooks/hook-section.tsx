@@ -78,7 +78,11 @@ export function HookSection({ kind, hook, savedUrl, dirty, urlError, onChange, t
             touchUrl();
           }}
         />
-        <SendHookTest kind={kind} label={label} disabledReason={savedUrl === '' ? 'Save a URL first.' : dirty ? 'Save your changes first.' : null} />
+        <SendHookTest
+          kind={kind}
+          label={label}
+          disabledReason={savedUrl === '' ? 'Save a URL first.' : dirty ? 'Save your changes first.' : null}
+        />
       </div>
     </section>
   );

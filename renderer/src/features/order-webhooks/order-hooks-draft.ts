@@ -38,7 +38,11 @@ export function draftFromView(view: OrderHooksView): OrderHooksDraft {
   return {
     apiKey: view.requestHeader.apiKey,
     value: untouchedSecret,
-    hooks: { openOrder: { ...view.openOrder }, updateOrder: { ...view.updateOrder }, closeOrder: { ...view.closeOrder } },
+    hooks: {
+      openOrder: { ...view.openOrder },
+      updateOrder: { ...view.updateOrder },
+      closeOrder: { ...view.closeOrder },
+    },
     thirdOrderActive: view.thirdOrderActive,
   };
 }
@@ -89,6 +93,8 @@ export function draftIsDirty(draft: OrderHooksDraft, view: OrderHooksView): bool
     draft.apiKey !== view.requestHeader.apiKey ||
     secretDraftChanged(draft.value) ||
     draft.thirdOrderActive !== view.thirdOrderActive ||
-    orderHookKinds.some((kind) => draft.hooks[kind].url !== view[kind].url || draft.hooks[kind].enabled !== view[kind].enabled)
+    orderHookKinds.some(
+      (kind) => draft.hooks[kind].url !== view[kind].url || draft.hooks[kind].enabled !== view[kind].enabled,
+    )
   );
 }

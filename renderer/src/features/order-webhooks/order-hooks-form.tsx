@@ -41,7 +41,9 @@ export function OrderHooksForm({ view }: { view: OrderHooksView }) {
   const savedValue = view.requestHeader.value;
   const errors = useMemo(() => validateDraft(draft, savedValue), [draft, savedValue]);
   const valid = !hasErrors(errors);
-  const problems = orderHooksFields.filter((field) => errors[field] !== undefined).map((field) => orderHooksFieldLabels[field]);
+  const problems = orderHooksFields
+    .filter((field) => errors[field] !== undefined)
+    .map((field) => orderHooksFieldLabels[field]);
   const errorFor = (field: string): string | undefined =>
     serverErrors[field] ?? (touched.has(field) ? errors[field] : undefined);
 
@@ -50,7 +52,9 @@ export function OrderHooksForm({ view }: { view: OrderHooksView }) {
     setSavedJustNow(false);
     setSaveError(null);
     if (changedFields.some((field) => serverErrors[field])) {
-      setServerErrors((previous) => Object.fromEntries(Object.entries(previous).filter(([key]) => !changedFields.includes(key))));
+      setServerErrors((previous) =>
+        Object.fromEntries(Object.entries(previous).filter(([key]) => !changedFields.includes(key))),
+      );
     }
   };
 
@@ -109,7 +113,9 @@ export function OrderHooksForm({ view }: { view: OrderHooksView }) {
             savedUrl={view[kind].url}
             dirty={dirty}
             urlError={errorFor(`${kind}.url`)}
-            onChange={(hook) => edit({ ...draft, hooks: { ...draft.hooks, [kind]: hook } }, [`${kind}.url`, `${kind}.enabled`])}
+            onChange={(hook) =>
+              edit({ ...draft, hooks: { ...draft.hooks, [kind]: hook } }, [`${kind}.url`, `${kind}.enabled`])
+            }
             touchUrl={() => touch(`${kind}.url`)}
           />
         ))}

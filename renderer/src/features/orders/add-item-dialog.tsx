@@ -45,9 +45,14 @@ export function AddItemDialog({ check, onClose }: { check: Check; onClose: () =>
     if (chosenMenuId && !menu) void loadMenu(chosenMenuId);
   }, [chosenMenuId, menu, loadMenu]);
 
-  const item: MenuItem | undefined = menu?.categories.flatMap((category) => category.items).find((known) => known.id === itemId);
+  const item: MenuItem | undefined = menu?.categories
+    .flatMap((category) => category.items)
+    .find((known) => known.id === itemId);
   const groupErrors = Object.fromEntries(
-    (item?.modifierGroups ?? []).map((group) => [group.id, choiceError(group.minChoices, group.maxChoices, options[group.id]?.length ?? 0)]),
+    (item?.modifierGroups ?? []).map((group) => [
+      group.id,
+      choiceError(group.minChoices, group.maxChoices, options[group.id]?.length ?? 0),
+    ]),
   );
   const quantityNumber = /^\s*\d+\s*$/.test(quantity) ? Number(quantity) : Number.NaN;
   const parsed = lineInputSchema.safeParse({
@@ -58,7 +63,8 @@ export function AddItemDialog({ check, onClose }: { check: Check; onClose: () =>
   });
   const errors = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues, ['itemId', 'quantity', 'notes']);
   if (errors.quantity && Number.isNaN(quantityNumber)) errors.quantity = 'Enter a whole number, 1–99.';
-  const valid = parsed.success && item !== undefined && Object.values(groupErrors).every((message) => message === undefined);
+  const valid =
+    parsed.success && item !== undefined && Object.values(groupErrors).every((message) => message === undefined);
 
   const submit = async (): Promise<void> => {
     if (!valid || !parsed.success) return;
@@ -86,7 +92,12 @@ export function AddItemDialog({ check, onClose }: { check: Check; onClose: () =>
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="button button-primary" disabled={busy || !valid} onClick={() => void submit()}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy || !valid}
+            onClick={() => void submit()}
+          >
             Add to check
           </button>
         </>
@@ -98,10 +109,15 @@ export function AddItemDialog({ check, onClose }: { check: Check; onClose: () =>
             <label className="field-label" htmlFor={`${id}-menu`}>
               Menu
             </label>
-            <select id={`${id}-menu`} className="input" value={chosenMenuId ?? ''} onChange={(event) => {
-              setMenuId(event.target.value);
-              chooseItem('');
-            }}>
+            <select
+              id={`${id}-menu`}
+              className="input"
+              value={chosenMenuId ?? ''}
+              onChange={(event) => {
+                setMenuId(event.target.value);
+                chooseItem('');
+              }}
+            >
               {summaries.map((summary) => (
                 <option key={summary.id} value={summary.id}>
                   {summary.name}
@@ -114,7 +130,13 @@ export function AddItemDialog({ check, onClose }: { check: Check; onClose: () =>
           <label className="field-label" htmlFor={`${id}-item`}>
             Item
           </label>
-          <select id={`${id}-item`} className="input" value={itemId} onChange={(event) => chooseItem(event.target.value)} disabled={!menu}>
+          <select
+            id={`${id}-item`}
+            className="input"
+            value={itemId}
+            onChange={(event) => chooseItem(event.target.value)}
+            disabled={!menu}
+          >
             <option value="">{menu ? 'Choose an item…' : 'Loading the menu…'}</option>
             {menu?.categories.map((category) => (
               <optgroup key={category.id} label={category.name}>
@@ -141,8 +163,21 @@ export function AddItemDialog({ check, onClose }: { check: Check; onClose: () =>
             ))
           : null}
         <div className="dialog-row">
-          <TextField label="Quantity" value={quantity} onChange={setQuantity} error={errors.quantity} inputMode="numeric" width="short" />
-          <TextField label="Notes" value={notes} onChange={setNotes} error={errors.notes} placeholder="e.g. no onions" />
+          <TextField
+            label="Quantity"
+            value={quantity}
+            onChange={setQuantity}
+            error={errors.quantity}
+            inputMode="numeric"
+            width="short"
+          />
+          <TextField
+            label="Notes"
+            value={notes}
+            onChange={setNotes}
+            error={errors.notes}
+            placeholder="e.g. no onions"
+          />
         </div>
         <ErrorAlert message={error} />
       </div>

@@ -46,7 +46,12 @@ export function CancelCheckDialog({ check, onClose }: { check: Check; onClose: (
           <button type="button" className="button" onClick={onClose}>
             Keep the check
           </button>
-          <button type="button" className="button button-danger" disabled={busy || !parsed.success} onClick={() => void confirm()}>
+          <button
+            type="button"
+            className="button button-danger"
+            disabled={busy || !parsed.success}
+            onClick={() => void confirm()}
+          >
             Cancel check
           </button>
         </>

@@ -37,14 +37,26 @@ export function ChangeTableDialog({ check, onClose }: { check: Check; onClose: (
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="button button-primary" disabled={busy || !parsed.success} onClick={() => void save()}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy || !parsed.success}
+            onClick={() => void save()}
+          >
             Change table
           </button>
         </>
       }
     >
       <div className="dialog-fields">
-        <TextField label="Table" value={table} onChange={setTable} error={fieldError} hint="Leave empty for no table." width="short" />
+        <TextField
+          label="Table"
+          value={table}
+          onChange={setTable}
+          error={fieldError}
+          hint="Leave empty for no table."
+          width="short"
+        />
         <WhoWillReceive eventTypes={updateEvents} orderSource={check.source} />
         <ErrorAlert message={error} />
       </div>

@@ -32,7 +32,9 @@ export function CheckDetail({ check }: { check: Check }) {
           </p>
         </div>
         {isOpen ? null : (
-          <span className={`check-status check-status-${check.status}`}>{check.status === 'closed' ? 'Closed' : 'Cancelled'}</span>
+          <span className={`check-status check-status-${check.status}`}>
+            {check.status === 'closed' ? 'Closed' : 'Cancelled'}
+          </span>
         )}
       </header>
       {check.status === 'cancelled' ? (
@@ -40,7 +42,9 @@ export function CheckDetail({ check }: { check: Check }) {
           Cancelled {timeOf(check.cancelledAt)} by {check.cancelledBy}: {check.cancelReason}
         </p>
       ) : null}
-      {check.status === 'closed' ? <p className="check-detail-note field-hint">Closed {timeOf(check.closedAt)}.</p> : null}
+      {check.status === 'closed' ? (
+        <p className="check-detail-note field-hint">Closed {timeOf(check.closedAt)}.</p>
+      ) : null}
       {check.notes ? <p className="check-detail-note field-hint">Notes: {check.notes}</p> : null}
       {error ? (
         <p className="inline-message inline-message-error check-detail-note" role="alert">
@@ -65,7 +69,9 @@ export function CheckDetail({ check }: { check: Check }) {
           <dd>{formatMoney(check.subtotal, check.currency)}</dd>
         </div>
         <div>
-          <dt>Tax ({(check.taxRateBps / 100).toString()} %{check.taxIncluded ? ', included' : ''})</dt>
+          <dt>
+            Tax ({(check.taxRateBps / 100).toString()} %{check.taxIncluded ? ', included' : ''})
+          </dt>
           <dd>{formatMoney(check.tax, check.currency)}</dd>
         </div>
         <div className="check-totals-total">
@@ -98,8 +104,8 @@ export function CheckDetail({ check }: { check: Check }) {
           title={`Close ${title}?`}
           description={
             <p>
-              The check is settled at {formatMoney(check.total, check.currency)} and can no longer change. The Close Order Web Hooks
-              URL and subscribed partners are told.
+              The check is settled at {formatMoney(check.total, check.currency)} and can no longer change. The Close
+              Order Web Hooks URL and subscribed partners are told.
             </p>
           }
           confirmLabel="Close check"

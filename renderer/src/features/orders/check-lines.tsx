@@ -20,7 +20,11 @@ export function CheckLines({ check, onRemove }: CheckLinesProps) {
             {line.modifiers.length > 0 ? (
               <span className="check-line-modifiers">
                 {line.modifiers
-                  .map((modifier) => (modifier.price > 0 ? `${modifier.name} (+${formatMoney(modifier.price, check.currency)})` : modifier.name))
+                  .map((modifier) =>
+                    modifier.price > 0
+                      ? `${modifier.name} (+${formatMoney(modifier.price, check.currency)})`
+                      : modifier.name,
+                  )
                   .join(', ')}
               </span>
             ) : null}

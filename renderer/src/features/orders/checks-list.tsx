@@ -40,7 +40,9 @@ export function ChecksList({ title, ids, selectedId, onSelect, emptyText }: Chec
                   <span className="checks-list-meta">{checkSummary(check)}</span>
                   <span className="checks-list-total">{formatMoney(check.total, check.currency)}</span>
                   {check.status !== 'open' ? (
-                    <span className={`check-status check-status-${check.status}`}>{check.status === 'closed' ? 'Closed' : 'Cancelled'}</span>
+                    <span className={`check-status check-status-${check.status}`}>
+                      {check.status === 'closed' ? 'Closed' : 'Cancelled'}
+                    </span>
                   ) : null}
                 </button>
               </li>

@@ -34,7 +34,8 @@ export function ModifierChoices({ group, currency, chosen, onChange, error }: Mo
                 checked={checked}
                 onChange={(event) => {
                   if (single) onChange([option.id]);
-                  else onChange(event.target.checked ? [...chosen, option.id] : chosen.filter((id) => id !== option.id));
+                  else
+                    onChange(event.target.checked ? [...chosen, option.id] : chosen.filter((id) => id !== option.id));
                 }}
               />
               <span>{option.name}</span>

@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { openCheckInputSchema, orderSourceLabels, orderSources, type Check, type OrderSource } from '../../../../shared/domain/checks';
+import {
+  openCheckInputSchema,
+  orderSourceLabels,
+  orderSources,
+  type Check,
+  type OrderSource,
+} from '../../../../shared/domain/checks';
 import type { EventType } from '../../../../shared/domain/event-types';
 import { Dialog } from '../../components/dialog';
 import { RadioGroup } from '../../components/radio-group';
@@ -55,7 +61,12 @@ export function OpenCheckDialog({ onClose, onOpened }: { onClose: () => void; on
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="button button-primary" disabled={busy || !parsed.success} onClick={() => void submit()}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy || !parsed.success}
+            onClick={() => void submit()}
+          >
             Open check
           </button>
         </>

@@ -43,7 +43,13 @@ export function OrdersPage() {
         ) : (
           <div className="orders-layout">
             <div className="orders-lists">
-              <ChecksList title="Open checks" ids={openIds} selectedId={selectedId} onSelect={setSelectedId} emptyText="No open checks." />
+              <ChecksList
+                title="Open checks"
+                ids={openIds}
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+                emptyText="No open checks."
+              />
               <ChecksList
                 title="Closed and cancelled"
                 ids={doneIds}

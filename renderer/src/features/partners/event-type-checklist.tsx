@@ -15,7 +15,11 @@ export function EventTypeChecklist({ selected, onChange, error }: EventTypeCheck
   const toggle = (type: EventType, on: boolean): void =>
     onChange(on ? [...selected, type] : selected.filter((known) => known !== type));
   return (
-    <fieldset className="checklist" aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined}>
+    <fieldset
+      className="checklist"
+      aria-describedby={error ? errorId : undefined}
+      aria-invalid={error ? true : undefined}
+    >
       <legend className="field-label">Events to send</legend>
       <div className="checklist-tools">
         <span className="field-hint">Choose at least one.</span>

@@ -119,7 +119,8 @@ export function validatePartnerDraft(draft: PartnerDraft, savedHeaderValue: Secr
   const errors = { ...pair, ...(parsed.success ? {} : fieldErrorsFrom(parsed.error.issues, partnerFields)) };
   // zod's "expected number, received NaN" is not for operators.
   if (Number.isNaN(toNumber(draft.timeoutSeconds))) errors.timeoutSeconds = 'Enter a number of seconds.';
-  if (Number.isNaN(toNumber(draft.rateLimitPerSecond))) errors.rateLimitPerSecond = 'Enter a number of requests a second.';
+  if (Number.isNaN(toNumber(draft.rateLimitPerSecond)))
+    errors.rateLimitPerSecond = 'Enter a number of requests a second.';
   return errors;
 }
 

@@ -52,13 +52,17 @@ export function PartnerFormDialog({ partner, onClose, onSaved }: PartnerFormDial
   const dirty = partnerDraftIsDirty(draft, initial);
   const errorFor = (field: (typeof partnerFields)[number]): string | undefined =>
     serverErrors[field] ?? (touched.has(field) ? errors[field] : undefined);
-  const problems = partnerFields.filter((field) => errors[field] !== undefined).map((field) => partnerFieldLabels[field]);
+  const problems = partnerFields
+    .filter((field) => errors[field] !== undefined)
+    .map((field) => partnerFieldLabels[field]);
 
   const edit = (patch: Partial<PartnerDraft>, ...fields: string[]): void => {
     setDraft({ ...draft, ...patch });
     setSaveError(null);
     if (fields.some((field) => serverErrors[field])) {
-      setServerErrors((previous) => Object.fromEntries(Object.entries(previous).filter(([key]) => !fields.includes(key))));
+      setServerErrors((previous) =>
+        Object.fromEntries(Object.entries(previous).filter(([key]) => !fields.includes(key))),
+      );
     }
   };
 

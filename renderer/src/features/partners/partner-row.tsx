@@ -63,7 +63,11 @@ export function PartnerRow({ id, onEdit, onDelete, onError, onNotice }: PartnerR
           <span title={partner.eventTypes.join('\n')}>{count === 1 ? '1 event' : `${count} events`}</span>
         </td>
         <td>
-          <Switch checked={partner.enabled} label={`${partner.name} enabled`} onChange={(enabled) => void toggle(enabled)} />
+          <Switch
+            checked={partner.enabled}
+            label={`${partner.name} enabled`}
+            onChange={(enabled) => void toggle(enabled)}
+          />
         </td>
         <td className="partner-actions">
           <button
@@ -74,7 +78,12 @@ export function PartnerRow({ id, onEdit, onDelete, onError, onNotice }: PartnerR
           >
             Send test
           </button>
-          <button type="button" className="button button-quiet" aria-label={`Edit ${partner.name}`} onClick={() => onEdit(id)}>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-label={`Edit ${partner.name}`}
+            onClick={() => onEdit(id)}
+          >
             Edit
           </button>
           <button

@@ -75,7 +75,9 @@ export function PartnersPage() {
           <p className="loading-text">Loading…</p>
         ) : ids.length === 0 ? (
           <div className="card card-padded empty-state">
-            <p>No partners yet. Add one to send webhooks to an online ordering, delivery, loyalty or accounting service.</p>
+            <p>
+              No partners yet. Add one to send webhooks to an online ordering, delivery, loyalty or accounting service.
+            </p>
           </div>
         ) : (
           <PartnersTable
@@ -106,7 +108,9 @@ export function PartnersPage() {
           }}
         />
       ) : null}
-      {open.kind === 'secret' ? <SigningSecretRevealDialog partnerName={open.name} secret={open.secret} onClose={close} /> : null}
+      {open.kind === 'secret' ? (
+        <SigningSecretRevealDialog partnerName={open.name} secret={open.secret} onClose={close} />
+      ) : null}
     </>
   );
 }

@@ -59,7 +59,11 @@ export function DetailsSection({ draft, onChange, errorFor, touch }: DetailsSect
           <span id={includedId} className="field-label">
             Prices include tax
           </span>
-          <Switch checked={draft.taxIncluded} labelledBy={includedId} onChange={(taxIncluded) => onChange({ taxIncluded }, 'taxIncluded')} />
+          <Switch
+            checked={draft.taxIncluded}
+            labelledBy={includedId}
+            onChange={(taxIncluded) => onChange({ taxIncluded }, 'taxIncluded')}
+          />
         </div>
       </div>
     </section>

@@ -19,7 +19,14 @@ interface SpecialDatesSectionProps {
 }
 
 /** Holidays and one-off days: closed all day, or their own opening ranges. */
-export function SpecialDatesSection({ specialDates, onChange, errors, rangeErrors, shown, touch }: SpecialDatesSectionProps) {
+export function SpecialDatesSection({
+  specialDates,
+  onChange,
+  errors,
+  rangeErrors,
+  shown,
+  touch,
+}: SpecialDatesSectionProps) {
   const headingId = useId();
   const update = (key: string, patch: Partial<SpecialDateDraft>): void =>
     onChange(specialDates.map((special) => (special.key === key ? { ...special, ...patch } : special)));
@@ -32,7 +39,8 @@ export function SpecialDatesSection({ specialDates, onChange, errors, rangeError
       {specialDates.length === 0 ? <p className="field-hint">No special dates.</p> : null}
       {specialDates.map((special, index) => {
         const label = special.date || `Special date ${index + 1}`;
-        const errorAt = (field: string): string | undefined => (shown(`special.${special.key}`) ? errors[`${index}.${field}`] : undefined);
+        const errorAt = (field: string): string | undefined =>
+          shown(`special.${special.key}`) ? errors[`${index}.${field}`] : undefined;
         return (
           <div key={special.key} className="special-date" role="group" aria-label={label}>
             <div className="special-date-row">
@@ -87,7 +95,9 @@ export function SpecialDatesSection({ specialDates, onChange, errors, rangeError
                 label={label}
                 ranges={special.ranges}
                 onChange={(ranges) => update(special.key, { ranges })}
-                errorFor={(range, part) => (shown(`special.${special.key}`) ? rangeErrors[`${index}.${range}.${part}`] : undefined)}
+                errorFor={(range, part) =>
+                  shown(`special.${special.key}`) ? rangeErrors[`${index}.${range}.${part}`] : undefined
+                }
                 dayError={errorAt('ranges')}
                 onTouch={() => touch(`special.${special.key}`)}
               />
@@ -100,7 +110,9 @@ export function SpecialDatesSection({ specialDates, onChange, errors, rangeError
           type="button"
           className="button"
           disabled={specialDates.length >= maxSpecialDates}
-          onClick={() => onChange([...specialDates, { key: specialKey(), date: '', closed: true, ranges: [], note: '' }])}
+          onClick={() =>
+            onChange([...specialDates, { key: specialKey(), date: '', closed: true, ranges: [], note: '' }])
+          }
         >
           Add special date
         </button>

@@ -1,7 +1,21 @@
-import { busyDelayRange, storeInputSchema, type SpecialDate, type StoreInput, type StoreStatus, type StoreView } from '../../../../shared/domain/store';
+import {
+  busyDelayRange,
+  storeInputSchema,
+  type SpecialDate,
+  type StoreInput,
+  type StoreStatus,
+  type StoreView,
+} from '../../../../shared/domain/store';
 import { fieldErrorsFrom, type FieldErrors } from '../../forms/field-errors';
 import { parseMoney } from '../../forms/money';
-import { hoursFromDraft, rangesDraft, rangesFromDraft, weekDraftFrom, type RangeDraft, type WeekDraft } from '../../forms/week-draft';
+import {
+  hoursFromDraft,
+  rangesDraft,
+  rangesFromDraft,
+  weekDraftFrom,
+  type RangeDraft,
+  type WeekDraft,
+} from '../../forms/week-draft';
 import { inHalfAnHour, isoToLocalInput, localInputToIso } from './local-time';
 
 export type StoreState = StoreStatus['state'];
@@ -30,7 +44,15 @@ export interface StoreDraft {
   specialDates: SpecialDateDraft[];
 }
 
-export const storeFields = ['name', 'timezone', 'currency', 'taxRateBps', 'status', 'status.delayMinutes', 'status.until'] as const;
+export const storeFields = [
+  'name',
+  'timezone',
+  'currency',
+  'taxRateBps',
+  'status',
+  'status.delayMinutes',
+  'status.until',
+] as const;
 
 export const storeFieldLabels: Record<string, string> = {
   name: 'Name',
@@ -51,7 +73,13 @@ export function specialKey(): string {
 }
 
 function specialDraft(special: SpecialDate): SpecialDateDraft {
-  return { key: specialKey(), date: special.date, closed: special.closed, ranges: rangesDraft(special.ranges), note: special.note };
+  return {
+    key: specialKey(),
+    date: special.date,
+    closed: special.closed,
+    ranges: rangesDraft(special.ranges),
+    note: special.note,
+  };
 }
 
 export function draftFromStore(view: StoreView): StoreDraft {
@@ -118,7 +146,8 @@ export function validateStoreDraft(draft: StoreDraft): StoreValidation {
   if (parsed.success) return { fields: {}, issues: [] };
   const issues = parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
   const fields = fieldErrorsFrom(issues, storeFields);
-  if (fields.taxRateBps && !parseMoney(draft.taxRate, 'USD').ok) fields.taxRateBps = 'Enter the tax rate in percent, e.g. 8.5.';
+  if (fields.taxRateBps && !parseMoney(draft.taxRate, 'USD').ok)
+    fields.taxRateBps = 'Enter the tax rate in percent, e.g. 8.5.';
   if (fields['status.delayMinutes'] && Number.isNaN(wholeNumber(draft.delayMinutes))) {
     fields['status.delayMinutes'] = `Enter whole minutes, ${busyDelayRange.min}–${busyDelayRange.max}.`;
   }

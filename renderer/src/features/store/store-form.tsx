@@ -14,7 +14,15 @@ import { useAppStore } from '../../store/store-context';
 import { DetailsSection } from './details-section';
 import { SpecialDatesSection } from './special-dates-section';
 import { StatusSection } from './status-section';
-import { draftFromStore, inputFromDraft, storeDraftIsDirty, storeFieldLabels, storeFields, validateStoreDraft, type StoreDraft } from './store-draft';
+import {
+  draftFromStore,
+  inputFromDraft,
+  storeDraftIsDirty,
+  storeFieldLabels,
+  storeFields,
+  validateStoreDraft,
+  type StoreDraft,
+} from './store-draft';
 import { specialDateErrors } from './store-issues';
 import '../../components/settings-groups.css';
 import './store-page.css';
@@ -39,7 +47,13 @@ export function StoreForm({ view }: { view: StoreView }) {
 
   const dirty = storeDraftIsDirty(draft, view);
   const validation = useMemo(() => validateStoreDraft(draft), [draft]);
-  const issues = serverIssues.length > 0 ? [...serverIssues.map((issue) => ({ path: issue.path.split('.'), message: issue.message })), ...validation.issues] : validation.issues;
+  const issues =
+    serverIssues.length > 0
+      ? [
+          ...serverIssues.map((issue) => ({ path: issue.path.split('.'), message: issue.message })),
+          ...validation.issues,
+        ]
+      : validation.issues;
   const serverFields: FieldErrors = fieldErrorsFrom(serverIssues, storeFields);
   const valid = validation.issues.length === 0;
   const all = touched.has('all');
@@ -48,10 +62,14 @@ export function StoreForm({ view }: { view: StoreView }) {
   const hourErrors = rangeErrorsFrom(issues, ['hours']);
   const dayErrors = groupErrorsFrom(issues, ['hours']);
   const special = specialDateErrors(issues);
-  const problems = [...new Set(validation.issues.map((issue) => {
-    const [root, second] = issue.path.map(String);
-    return storeFieldLabels[root === 'status' && second ? `status.${second}` : (root ?? '')] ?? root ?? 'Store';
-  }))];
+  const problems = [
+    ...new Set(
+      validation.issues.map((issue) => {
+        const [root, second] = issue.path.map(String);
+        return storeFieldLabels[root === 'status' && second ? `status.${second}` : (root ?? '')] ?? root ?? 'Store';
+      }),
+    ),
+  ];
 
   const edit = (patch: Partial<StoreDraft>): void => {
     setDraft((previous) => ({ ...previous, ...patch }));

@@ -10,7 +10,10 @@ interface Issue {
  * `[specialDates, 2, ranges, 0, end]` → range `2.0.end`, an overlap
  * `[specialDates, 2, ranges, 1]` → range `2.1.range`.
  */
-export function specialDateErrors(issues: readonly Issue[]): { fields: Partial<Record<string, string>>; ranges: RangeErrors } {
+export function specialDateErrors(issues: readonly Issue[]): {
+  fields: Partial<Record<string, string>>;
+  ranges: RangeErrors;
+} {
   const fields: Partial<Record<string, string>> = {};
   const ranges: RangeErrors = {};
   for (const issue of issues) {

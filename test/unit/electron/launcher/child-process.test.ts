@@ -28,9 +28,9 @@ describe('runAttached', () => {
   });
 
   it('maps death by signal to 128 + the signal number', async () => {
-    await expect(runAttached(node, ['-e', "process.kill(process.pid, 'SIGKILL')"], process.env, new EventEmitter())).resolves.toBe(
-      exitCodeForSignal('SIGKILL'),
-    );
+    await expect(
+      runAttached(node, ['-e', "process.kill(process.pid, 'SIGKILL')"], process.env, new EventEmitter()),
+    ).resolves.toBe(exitCodeForSignal('SIGKILL'));
     expect(exitCodeForSignal('SIGINT')).toBe(130);
   });
 
@@ -47,7 +47,12 @@ describe('runAttached', () => {
 
 describe('runCaptured', () => {
   it('captures output and the exit code', async () => {
-    const run = await runCaptured(node, ['-e', "console.error('TypeError: fetch failed'); process.exit(1)"], tmpdir(), 5_000);
+    const run = await runCaptured(
+      node,
+      ['-e', "console.error('TypeError: fetch failed'); process.exit(1)"],
+      tmpdir(),
+      5_000,
+    );
     expect(run).toEqual({ exitCode: 1, output: 'TypeError: fetch failed\n', timedOut: false });
   });
 

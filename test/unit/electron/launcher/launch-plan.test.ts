@@ -25,7 +25,10 @@ describe('locateElectronBinary', () => {
       [join(electronDir, 'path.txt')]: 'electron',
       [join(electronDir, 'dist', 'electron')]: '',
     });
-    expect(locateElectronBinary(electronDir, fs, join)).toEqual({ found: true, path: join(electronDir, 'dist', 'electron') });
+    expect(locateElectronBinary(electronDir, fs, join)).toEqual({
+      found: true,
+      path: join(electronDir, 'dist', 'electron'),
+    });
   });
 
   it('reports a binary that was never downloaded (no path.txt)', () => {
@@ -60,7 +63,10 @@ function steps(locations: BinaryCheck[], install: InstallResult) {
 describe('planLaunch', () => {
   it('starts Electron when the binary is present, without trying to download', async () => {
     const s = steps([present], { ok: true });
-    await expect(planLaunch(parseLauncherArgs(['--data-dir', '/d']), s)).resolves.toEqual({ runtime: 'electron', binary: binaryPath });
+    await expect(planLaunch(parseLauncherArgs(['--data-dir', '/d']), s)).resolves.toEqual({
+      runtime: 'electron',
+      binary: binaryPath,
+    });
     expect(s.install).not.toHaveBeenCalled();
   });
 
@@ -72,7 +78,10 @@ describe('planLaunch', () => {
 
   it('falls back to browser mode with the installer’s reason when the download fails', async () => {
     const s = steps([missing, missing], { ok: false, reason: 'fetch failed' });
-    await expect(planLaunch(parseLauncherArgs([]), s)).resolves.toEqual({ runtime: 'browser', fallbackReason: 'fetch failed' });
+    await expect(planLaunch(parseLauncherArgs([]), s)).resolves.toEqual({
+      runtime: 'browser',
+      fallbackReason: 'fetch failed',
+    });
     expect(s.install).toHaveBeenCalledTimes(1);
   });
 
@@ -86,7 +95,9 @@ describe('planLaunch', () => {
 
   it('goes straight to browser mode with --browser, even with Electron present', async () => {
     const s = steps([present], { ok: true });
-    await expect(planLaunch(parseLauncherArgs(['--browser', '--port', '4000']), s)).resolves.toEqual({ runtime: 'browser' });
+    await expect(planLaunch(parseLauncherArgs(['--browser', '--port', '4000']), s)).resolves.toEqual({
+      runtime: 'browser',
+    });
     expect(s.locate).not.toHaveBeenCalled();
     expect(s.install).not.toHaveBeenCalled();
   });
@@ -120,7 +131,9 @@ describe('installFailureReason', () => {
 describe('browserFallbackNotice', () => {
   it('says what happened, what starts instead, and where the data is, in one paragraph', () => {
     const notice = browserFallbackNotice('fetch failed', '/home/op/.config/Integration Hub');
-    expect(notice).toContain('The Electron desktop runtime is not installed on this machine and could not be downloaded (fetch failed)');
+    expect(notice).toContain(
+      'The Electron desktop runtime is not installed on this machine and could not be downloaded (fetch failed)',
+    );
     expect(notice).toContain('browser mode');
     expect(notice).toContain('/home/op/.config/Integration Hub');
     expect(notice).toContain('--data-dir');

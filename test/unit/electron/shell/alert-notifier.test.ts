@@ -27,7 +27,11 @@ describe('desktop notifications for delivery alerts', () => {
     const hub = fakeHub();
     const shown: string[] = [];
     let now = 0;
-    notifyDeliveryAlerts(hub, { isSupported: () => true, show: (title, body) => shown.push(`${title} | ${body}`) }, () => now);
+    notifyDeliveryAlerts(
+      hub,
+      { isSupported: () => true, show: (title, body) => shown.push(`${title} | ${body}`) },
+      () => now,
+    );
 
     hub.push('delivery.alert', alert('partner:a', 'failing'));
     hub.push('delivery.alert', alert('partner:a', 'recovered'));
@@ -40,7 +44,9 @@ describe('desktop notifications for delivery alerts', () => {
 
     now += notifyEveryMs;
     hub.push('delivery.alert', alert('partner:a', 'recovered'));
-    expect(shown.at(-1)).toBe('Webhooks to Loyalty Co are going through again | 401 — the partner rejected the API key');
+    expect(shown.at(-1)).toBe(
+      'Webhooks to Loyalty Co are going through again | 401 — the partner rejected the API key',
+    );
   });
 
   it('shows nothing where the OS has no notifications', () => {

@@ -32,7 +32,12 @@ function get(url: string, method = 'GET'): Request {
 }
 
 function scriptSrc(csp: string): string {
-  return csp.split(';').map((part) => part.trim()).find((part) => part.startsWith('script-src')) ?? '';
+  return (
+    csp
+      .split(';')
+      .map((part) => part.trim())
+      .find((part) => part.startsWith('script-src')) ?? ''
+  );
 }
 
 describe('app:// protocol handler', () => {
@@ -113,7 +118,9 @@ describe('app:// protocol handler', () => {
       const resolved = resolveAppPath(rendererDir, url);
       expect(resolved === null || resolved.startsWith(join(rendererDir, sep)), url).toBe(true);
     }
-    expect(resolveAppPath(rendererDir, 'app://hub/assets/index-abc.js')).toBe(join(rendererDir, 'assets', 'index-abc.js'));
+    expect(resolveAppPath(rendererDir, 'app://hub/assets/index-abc.js')).toBe(
+      join(rendererDir, 'assets', 'index-abc.js'),
+    );
   });
 
   it('serves only the hub host of the app scheme', async () => {

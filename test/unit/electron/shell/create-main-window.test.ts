@@ -2,7 +2,11 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => {
-  const created: { options: BrowserWindowConstructorOptions; loadURL: ReturnType<typeof vi.fn>; maximize: ReturnType<typeof vi.fn> }[] = [];
+  const created: {
+    options: BrowserWindowConstructorOptions;
+    loadURL: ReturnType<typeof vi.fn>;
+    maximize: ReturnType<typeof vi.fn>;
+  }[] = [];
   class BrowserWindow {
     readonly loadURL = vi.fn(() => Promise.resolve());
     readonly maximize = vi.fn();

@@ -9,7 +9,11 @@ function fakeIpc() {
   const emitter = new EventEmitter();
   const invoke = vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: 'core answer' }));
   // EventEmitter's signatures stand in for ipcRenderer's typed ones.
-  const ipc = { invoke, on: emitter.on.bind(emitter), removeListener: emitter.removeListener.bind(emitter) } as unknown as BridgeIpc;
+  const ipc = {
+    invoke,
+    on: emitter.on.bind(emitter),
+    removeListener: emitter.removeListener.bind(emitter),
+  } as unknown as BridgeIpc;
   const rawEvent = { sender: { secret: 'ipcRenderer' }, senderId: 0, ports: [] };
   const push = (name: string, payload: unknown): void => {
     emitter.emit(ipcChannels.event, rawEvent, name, payload);

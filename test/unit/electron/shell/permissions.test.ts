@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { denyWebPermissions } from '../../../../electron/shell/permissions';
 
-type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string }) => void;
+type RequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl: string },
+) => void;
 type CheckHandler = (contents: unknown, permission: string, requestingOrigin: string) => boolean;
 
 function install() {
@@ -28,7 +33,16 @@ function install() {
 describe('web permissions', () => {
   it('denies every permission request from the app page', () => {
     const { ask, check } = install();
-    for (const permission of ['media', 'geolocation', 'notifications', 'hid', 'usb', 'serial', 'openExternal', 'clipboard-read']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'hid',
+      'usb',
+      'serial',
+      'openExternal',
+      'clipboard-read',
+    ]) {
       expect(ask(permission, 'app://hub/index.html'), permission).toBe(false);
       expect(check(permission, 'app://hub'), permission).toBe(false);
     }

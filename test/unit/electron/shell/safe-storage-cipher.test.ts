@@ -11,7 +11,8 @@ function fakeSafeStorage(available: boolean, backend: Backend = 'gnome_libsecret
     encryptString: vi.fn((plain: string) => Buffer.from(`enc:${[...plain].reverse().join('')}`, 'utf8')),
     decryptString: vi.fn((data: Buffer) => {
       const text = data.toString('utf8');
-      if (!text.startsWith('enc:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      if (!text.startsWith('enc:'))
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
       return [...text.slice(4)].reverse().join('');
     }),
   };

@@ -150,7 +150,12 @@ describe('startShell', () => {
   it('points userData at the data folder before taking the lock, and registers app:// before ready', () => {
     start();
     expect(fake.app.setPath).toHaveBeenCalledWith('userData', dataDir);
-    expect(fake.calls.slice(0, 4)).toEqual(['setPath userData', 'setPath sessionData', 'requestSingleInstanceLock', 'registerSchemesAsPrivileged']);
+    expect(fake.calls.slice(0, 4)).toEqual([
+      'setPath userData',
+      'setPath sessionData',
+      'requestSingleInstanceLock',
+      'registerSchemesAsPrivileged',
+    ]);
     expect(fake.protocol.handle).not.toHaveBeenCalled();
   });
 
@@ -176,7 +181,11 @@ describe('startShell', () => {
     const win = fake.windows[0];
     expect(win?.loadURL).toHaveBeenCalledWith('app://hub/index.html');
     expect(win?.options.webPreferences?.preload).toBe(join('/app/out/main', '../preload/index.cjs'));
-    expect(win?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(win?.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
   });
 
   it('loads the dev server only in an unpackaged app', async () => {

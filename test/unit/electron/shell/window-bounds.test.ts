@@ -7,7 +7,10 @@ const rightMonitor = { x: 1920, y: 0, width: 2560, height: 1400 };
 describe('initialPlacement', () => {
   it('restores saved bounds that are on a current display', () => {
     const saved = { bounds: { x: 100, y: 80, width: 1400, height: 900 }, maximized: false };
-    expect(initialPlacement(saved, [laptop])).toEqual({ bounds: { x: 100, y: 80, width: 1400, height: 900 }, maximized: false });
+    expect(initialPlacement(saved, [laptop])).toEqual({
+      bounds: { x: 100, y: 80, width: 1400, height: 900 },
+      maximized: false,
+    });
   });
 
   it('restores a window on a second monitor while that monitor is attached', () => {

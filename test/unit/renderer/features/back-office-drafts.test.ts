@@ -3,8 +3,18 @@ import { closedWeek } from '../../../../shared/domain/hours';
 import type { MenuItem } from '../../../../shared/domain/menu';
 import type { StoreView } from '../../../../shared/domain/store';
 import { planPriceChange } from '../../../../renderer/src/features/menu/bulk-price';
-import { draftFromItem, inputFromDraft, itemDraftIsDirty, validateItemDraft } from '../../../../renderer/src/features/menu/item-draft';
-import { draftFromStore, inputFromDraft as storeInput, storeDraftIsDirty, validateStoreDraft } from '../../../../renderer/src/features/store/store-draft';
+import {
+  draftFromItem,
+  inputFromDraft,
+  itemDraftIsDirty,
+  validateItemDraft,
+} from '../../../../renderer/src/features/menu/item-draft';
+import {
+  draftFromStore,
+  inputFromDraft as storeInput,
+  storeDraftIsDirty,
+  validateStoreDraft,
+} from '../../../../renderer/src/features/store/store-draft';
 import { rangeErrorsFrom } from '../../../../renderer/src/forms/range-errors';
 
 const item = (patch: Partial<MenuItem> = {}): MenuItem => ({
@@ -43,11 +53,15 @@ describe('the item editor draft', () => {
 
   it('applies the shared rules: price range, name length, description length', () => {
     const base = draftFromItem(item(), 'EUR');
-    expect(validateItemDraft({ ...base, price: '1000000.01' }, item(), 'EUR').price).toBe('A price can be at most 1,000,000.00.');
+    expect(validateItemDraft({ ...base, price: '1000000.01' }, item(), 'EUR').price).toBe(
+      'A price can be at most 1,000,000.00.',
+    );
     expect(validateItemDraft({ ...base, price: '-1' }, item(), 'EUR').price).toBe('A price cannot be negative.');
     expect(validateItemDraft({ ...base, name: ' ' }, item(), 'EUR').name).toBe('Enter a name.');
     expect(validateItemDraft({ ...base, name: 'x'.repeat(121) }, item(), 'EUR').name).toMatch(/120 characters/);
-    expect(validateItemDraft({ ...base, description: 'x'.repeat(2001) }, item(), 'EUR').description).toMatch(/2000 characters/);
+    expect(validateItemDraft({ ...base, description: 'x'.repeat(2001) }, item(), 'EUR').description).toMatch(
+      /2000 characters/,
+    );
     const both = validateItemDraft({ ...base, price: 'abc', name: '' }, item(), 'EUR');
     expect(both.price).toMatch(/as a number/);
     expect(both.name).toBe('Enter a name.');
@@ -58,9 +72,21 @@ describe('the item editor draft', () => {
 describe('bulk price changes', () => {
   const items = [item({ id: 'a', price: 1190 }), item({ id: 'b', price: 1450 })];
   it('sets one price or moves every price by a percentage, rounded to the cent', () => {
-    expect(planPriceChange(items, 'set', '9.90', 'EUR')).toEqual({ prices: [{ id: 'a', price: 990 }, { id: 'b', price: 990 }], error: null });
-    expect(planPriceChange(items, 'percent', '10', 'EUR').prices).toEqual([{ id: 'a', price: 1309 }, { id: 'b', price: 1595 }]);
-    expect(planPriceChange(items, 'percent', '-12.5', 'EUR').prices).toEqual([{ id: 'a', price: 1041 }, { id: 'b', price: 1269 }]);
+    expect(planPriceChange(items, 'set', '9.90', 'EUR')).toEqual({
+      prices: [
+        { id: 'a', price: 990 },
+        { id: 'b', price: 990 },
+      ],
+      error: null,
+    });
+    expect(planPriceChange(items, 'percent', '10', 'EUR').prices).toEqual([
+      { id: 'a', price: 1309 },
+      { id: 'b', price: 1595 },
+    ]);
+    expect(planPriceChange(items, 'percent', '-12.5', 'EUR').prices).toEqual([
+      { id: 'a', price: 1041 },
+      { id: 'b', price: 1269 },
+    ]);
   });
   it('refuses plans the core would refuse', () => {
     expect(planPriceChange(items, 'percent', '-101', 'EUR').error).toBe('A price cannot be negative.');
@@ -81,11 +107,21 @@ describe('the store draft', () => {
 
   it('places the shared schema’s messages on status fields and special dates', () => {
     const draft = draftFromStore(store);
-    expect(validateStoreDraft({ ...draft, state: 'busy', delayMinutes: '2' }).fields['status.delayMinutes']).toBe('At least 5 minutes.');
-    expect(validateStoreDraft({ ...draft, state: 'busy', delayMinutes: 'soon' }).fields['status.delayMinutes']).toMatch(/whole minutes/);
+    expect(validateStoreDraft({ ...draft, state: 'busy', delayMinutes: '2' }).fields['status.delayMinutes']).toBe(
+      'At least 5 minutes.',
+    );
+    expect(validateStoreDraft({ ...draft, state: 'busy', delayMinutes: 'soon' }).fields['status.delayMinutes']).toMatch(
+      /whole minutes/,
+    );
     expect(validateStoreDraft({ ...draft, taxRate: 'lots' }).fields.taxRateBps).toMatch(/percent/);
-    const doubled = validateStoreDraft({ ...draft, specialDates: [...draft.specialDates, { ...draft.specialDates[0]!, key: 'x' }] });
-    expect(doubled.issues.map((issue) => [issue.path.join('.'), issue.message])).toContainEqual(['specialDates.1.date', 'This date is listed twice.']);
+    const doubled = validateStoreDraft({
+      ...draft,
+      specialDates: [...draft.specialDates, { ...draft.specialDates[0]!, key: 'x' }],
+    });
+    expect(doubled.issues.map((issue) => [issue.path.join('.'), issue.message])).toContainEqual([
+      'specialDates.1.date',
+      'This date is listed twice.',
+    ]);
   });
 });
 
@@ -99,6 +135,9 @@ describe('time-range issues', () => {
       ],
       ['hours'],
     );
-    expect(errors).toEqual({ 'friday.1.range': 'Overlaps 11:30–14:30 on Friday.', 'monday.0.end': 'Use HH:MM, e.g. 09:30.' });
+    expect(errors).toEqual({
+      'friday.1.range': 'Overlaps 11:30–14:30 on Friday.',
+      'monday.0.end': 'Use HH:MM, e.g. 09:30.',
+    });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DeliveryFilter } from '../../../../shared/domain/deliveries';
 import { filterFromParams, paramsFromFilter } from '../../../../renderer/src/features/deliveries/filter-params';
 
-describe("the Deliveries filter in the route", () => {
+describe('the Deliveries filter in the route', () => {
   it('survives a round trip through the URL', () => {
     const filter: DeliveryFilter = {
       states: ['failed', 'retrying'],

@@ -30,7 +30,9 @@ describe('order hooks draft', () => {
       action: 'set',
       value: 'new-secret',
     });
-    expect(inputFromDraft({ ...draft, value: { typed: '', clear: true } }).requestHeader.value).toEqual({ action: 'clear' });
+    expect(inputFromDraft({ ...draft, value: { typed: '', clear: true } }).requestHeader.value).toEqual({
+      action: 'clear',
+    });
   });
 
   it('is clean as loaded and dirty after any change', () => {
@@ -71,8 +73,14 @@ describe('order hooks draft', () => {
     expect(validateDraft({ ...draft, value: { typed: '', clear: true } }, saved.requestHeader.value)).toEqual({
       'requestHeader.value': 'Enter the Value the partner gave you, or clear the API Key.',
     });
-    expect(validateDraft({ ...draft, apiKey: '' }, saved.requestHeader.value)['requestHeader.apiKey']).toMatch(/Enter the API Key/);
-    expect(validateDraft({ ...draft, apiKey: '', value: { typed: '', clear: true } }, saved.requestHeader.value)).toEqual({});
-    expect(validateDraft({ ...draftFromView(empty), apiKey: 'X-Key' }, empty.requestHeader.value)['requestHeader.value']).toBeDefined();
+    expect(validateDraft({ ...draft, apiKey: '' }, saved.requestHeader.value)['requestHeader.apiKey']).toMatch(
+      /Enter the API Key/,
+    );
+    expect(
+      validateDraft({ ...draft, apiKey: '', value: { typed: '', clear: true } }, saved.requestHeader.value),
+    ).toEqual({});
+    expect(
+      validateDraft({ ...draftFromView(empty), apiKey: 'X-Key' }, empty.requestHeader.value)['requestHeader.value'],
+    ).toBeDefined();
   });
 });

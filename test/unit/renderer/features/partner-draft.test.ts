@@ -27,7 +27,12 @@ const partner: PartnerView = {
 describe('partner draft', () => {
   it('starts a new partner with the documented defaults and asks for the missing fields', () => {
     const draft = newPartnerDraft();
-    expect(inputFromDraft(draft)).toMatchObject({ timeoutSeconds: 15, rateLimitPerSecond: 10, enabled: true, signingSecret: 'keep' });
+    expect(inputFromDraft(draft)).toMatchObject({
+      timeoutSeconds: 15,
+      rateLimitPerSecond: 10,
+      enabled: true,
+      signingSecret: 'keep',
+    });
     expect(Object.keys(validatePartnerDraft(draft, none)).sort()).toEqual(['eventTypes', 'name', 'url']);
   });
 
@@ -50,9 +55,9 @@ describe('partner draft', () => {
 
   it('needs a header value for a header name, and a name for a value', () => {
     const draft = draftFromPartner(partner);
-    expect(validatePartnerDraft({ ...draft, headerValue: { typed: '', clear: true } }, partner.header.value)['header.value']).toBe(
-      'Enter the header value, or clear the header name.',
-    );
+    expect(
+      validatePartnerDraft({ ...draft, headerValue: { typed: '', clear: true } }, partner.header.value)['header.value'],
+    ).toBe('Enter the header value, or clear the header name.');
     expect(validatePartnerDraft({ ...draft, headerName: '' }, partner.header.value)['header.name']).toBeDefined();
   });
 });

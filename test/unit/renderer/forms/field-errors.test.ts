@@ -33,8 +33,14 @@ describe('fieldErrorsFrom', () => {
   });
 
   it('lists the server issues no field can show', () => {
-    expect(unplacedIssues([{ path: 'thirdOrderActive', message: 'm' }, { path: 'openOrder.url', message: 'n' }], fields)).toEqual([
-      { path: 'thirdOrderActive', message: 'm' },
-    ]);
+    expect(
+      unplacedIssues(
+        [
+          { path: 'thirdOrderActive', message: 'm' },
+          { path: 'openOrder.url', message: 'n' },
+        ],
+        fields,
+      ),
+    ).toEqual([{ path: 'thirdOrderActive', message: 'm' }]);
   });
 });

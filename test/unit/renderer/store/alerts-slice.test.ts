@@ -15,7 +15,9 @@ const alert = (destinationId: string, kind: DeliveryAlert['kind']): DeliveryAler
 describe('alert toasts', () => {
   it('show at most one per destination every few minutes, and can be dismissed', () => {
     // Only the alerts slice is exercised; the rest of the state is not needed here.
-    const store = createStore<AlertsSlice>()((...args) => createAlertsSlice(...(args as unknown as Parameters<typeof createAlertsSlice>)));
+    const store = createStore<AlertsSlice>()((...args) =>
+      createAlertsSlice(...(args as unknown as Parameters<typeof createAlertsSlice>)),
+    );
     const state = () => store.getState() as AlertsSlice & Partial<AppState>;
     state().alertArrived(alert('a', 'failing'), 0);
     state().alertArrived(alert('a', 'recovered'), 1_000);

@@ -4,7 +4,6 @@ import { connectEvents, healthRefreshMs } from '../../../../renderer/src/store/c
 import { createAppStore } from '../../../../renderer/src/store/create-app-store';
 import { fakeCore, flush } from './fake-core';
 
-
 function partner(id: string, name: string): PartnerView {
   return {
     id,
@@ -21,7 +20,14 @@ function partner(id: string, name: string): PartnerView {
   };
 }
 
-const info = { name: 'Integration Hub', version: '1', mode: 'browser' as const, dataDir: '/d', secrets: { encrypted: false, description: 'd' }, notices: [] };
+const info = {
+  name: 'Integration Hub',
+  version: '1',
+  mode: 'browser' as const,
+  dataDir: '/d',
+  secrets: { encrypted: false, description: 'd' },
+  notices: [],
+};
 
 describe('the app store', () => {
   it('refetches the scope named by settings.changed', async () => {
@@ -77,7 +83,9 @@ describe('the app store', () => {
     const fake = fakeCore({
       'partners.list': () => ({ ok: true, value: [partner('a', 'Acme'), partner('b', 'Beta')] }),
       'partners.delete': (input) =>
-        (input as { id: string }).id === 'a' ? { ok: true, value: { id: 'a' } } : { ok: false, error: { code: 'not_found', message: 'gone' } },
+        (input as { id: string }).id === 'a'
+          ? { ok: true, value: { id: 'a' } }
+          : { ok: false, error: { code: 'not_found', message: 'gone' } },
     });
     const store = createAppStore(fake.connection.api);
     await store.getState().loadPartners();

@@ -4,7 +4,6 @@ import { connectEvents } from '../../../../renderer/src/store/connect-events';
 import { createAppStore } from '../../../../renderer/src/store/create-app-store';
 import { fakeCore, flush } from './fake-core';
 
-
 function check(id: string, number: number, status: Check['status'], openedAt: string): Check {
   return {
     id,
@@ -50,7 +49,10 @@ describe('the back-office slices', () => {
   it('asks routing.preview again when partners or order hooks change', async () => {
     let names = ['Menu Sync'];
     const core = fakeCore({
-      'routing.preview': () => ({ ok: true, value: { destinations: names.map((name) => ({ id: name, name, eventTypes: ['store.updated'] })) } }),
+      'routing.preview': () => ({
+        ok: true,
+        value: { destinations: names.map((name) => ({ id: name, name, eventTypes: ['store.updated'] })) },
+      }),
       'partners.list': () => ({ ok: true, value: [] }),
     });
     const store = createAppStore(core.connection.api);

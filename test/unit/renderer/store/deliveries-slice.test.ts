@@ -44,7 +44,9 @@ describe('the deliveries slice', () => {
     expect(ids).toHaveLength(250);
     expect(new Set(ids).size).toBe(250);
     expect(nextCursor).toBeNull();
-    const listCalls = core.calls.filter((call) => call.method === 'deliveries.list').map((call) => (call.input as { cursor?: string }).cursor);
+    const listCalls = core.calls
+      .filter((call) => call.method === 'deliveries.list')
+      .map((call) => (call.input as { cursor?: string }).cursor);
     expect(listCalls).toEqual([undefined, '151', '51']);
     // Nothing more to fetch: no further call.
     await store.getState().loadMoreDeliveries();
@@ -69,7 +71,12 @@ describe('the deliveries slice', () => {
     await store.getState().loadDeliveries({});
     store.getState().setDeliveriesAtTop(false);
     log = [5, 4, 3, 2, 1];
-    await store.getState().deliveriesChanged({ deliveries: [{ id: 5, state: 'pending' }, { id: 4, state: 'pending' }] });
+    await store.getState().deliveriesChanged({
+      deliveries: [
+        { id: 5, state: 'pending' },
+        { id: 4, state: 'pending' },
+      ],
+    });
     expect(store.getState().deliveries.ids).toEqual([3, 2, 1]);
     expect(store.getState().deliveries.newIds).toEqual([5, 4]);
 

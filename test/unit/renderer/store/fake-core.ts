@@ -16,7 +16,9 @@ export function fakeCore(answers: Partial<Record<MethodName, Answer>>) {
     call: (method: MethodName, input: unknown) => {
       calls.push({ method, input });
       const answer = answers[method];
-      return Promise.resolve(answer ? answer(input) : { ok: false, error: { code: 'internal', message: `no ${method}` } });
+      return Promise.resolve(
+        answer ? answer(input) : { ok: false, error: { code: 'internal', message: `no ${method}` } },
+      );
     },
     on: (event: EventName, listener: (payload: unknown) => void) => {
       const set = listeners.get(event) ?? new Set();
@@ -37,7 +39,8 @@ export function fakeCore(answers: Partial<Record<MethodName, Answer>>) {
     connection,
     calls,
     methods: () => calls.map((call) => call.method),
-    emit: <E extends EventName>(event: E, payload: HubEvents[E]) => listeners.get(event)?.forEach((listener) => listener(payload)),
+    emit: <E extends EventName>(event: E, payload: HubEvents[E]) =>
+      listeners.get(event)?.forEach((listener) => listener(payload)),
     link: (state: LinkState) => linkListeners.forEach((listener) => listener(state)),
   };
 }

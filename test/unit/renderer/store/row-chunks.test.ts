@@ -29,7 +29,10 @@ describe('the log rows in chunks', () => {
     const copied = patched.filter((chunk, i) => chunk !== chunks[i]);
     expect(copied).toHaveLength(1);
 
-    const more = withRows(chunks, range(0, 100).map((r) => row(r.id - 1)));
+    const more = withRows(
+      chunks,
+      range(0, 100).map((r) => row(r.id - 1)),
+    );
     expect(more.slice(0, 200).every((chunk, i) => chunk === chunks[i])).toBe(true);
   });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { takeSessionToken, tokenStorageKey, type TokenEnvironment } from '../../../../renderer/src/transport/session-token';
+import {
+  takeSessionToken,
+  tokenStorageKey,
+  type TokenEnvironment,
+} from '../../../../renderer/src/transport/session-token';
 
 function environment(search: string, stored: string | null = null) {
   const storage = new Map<string, string>(stored ? [[tokenStorageKey, stored]] : []);
@@ -7,7 +11,10 @@ function environment(search: string, stored: string | null = null) {
   const env: TokenEnvironment = {
     location: { search, pathname: '/', hash: '#/hub/partners' },
     history: { replaceState: (_data, _unused, url) => replaced.push(url) },
-    sessionStorage: { getItem: (key) => storage.get(key) ?? null, setItem: (key, value) => void storage.set(key, value) },
+    sessionStorage: {
+      getItem: (key) => storage.get(key) ?? null,
+      setItem: (key, value) => void storage.set(key, value),
+    },
   };
   return { env, storage, replaced };
 }

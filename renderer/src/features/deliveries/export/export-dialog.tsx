@@ -40,7 +40,14 @@ export function ExportDialog({ filter, onClose }: { filter: DeliveryFilter; onCl
       }
     >
       <div className="export-formats">
-        <RadioGroup legend="Format" layout="row" options={formats} value={format} onChange={setFormat} disabled={running} />
+        <RadioGroup
+          legend="Format"
+          layout="row"
+          options={formats}
+          value={format}
+          onChange={setFormat}
+          disabled={running}
+        />
       </div>
       <ExportProgress status={status} />
     </Dialog>

@@ -38,8 +38,14 @@ export function ExportProgress({ status }: { status: LogExportStatus }) {
     <div className="export-progress" role="status" aria-label="Export status">
       {status.phase === 'idle' ? null : (
         <>
-          <p className={`export-progress-text${status.phase === 'failed' ? ' inline-message inline-message-error' : ''}`}>{words(status)}</p>
-          {bar ? <progress className="export-bar" aria-label="Export progress" value={bar.value} max={bar.max} /> : null}
+          <p
+            className={`export-progress-text${status.phase === 'failed' ? ' inline-message inline-message-error' : ''}`}
+          >
+            {words(status)}
+          </p>
+          {bar ? (
+            <progress className="export-bar" aria-label="Export progress" value={bar.value} max={bar.max} />
+          ) : null}
         </>
       )}
     </div>

@@ -37,7 +37,14 @@ export interface LogExportOptions {
  * the core, so the UI gets the main thread back between pages; nothing ever asks
  * for the whole log at once. Returns the parts for a Blob, or why there is none.
  */
-export async function runLogExport({ source, filter, format, signal, onProgress, pageSize = logExportPageSize }: LogExportOptions): Promise<LogExportResult> {
+export async function runLogExport({
+  source,
+  filter,
+  format,
+  signal,
+  onProgress,
+  pageSize = logExportPageSize,
+}: LogExportOptions): Promise<LogExportResult> {
   const counted = await source.countDeliveries(filter);
   if (!counted.ok) return { outcome: 'failed', message: counted.error.message, exported: 0 };
   let total = counted.value.total;

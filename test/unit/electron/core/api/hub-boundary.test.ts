@@ -48,7 +48,10 @@ describe('the core boundary', () => {
   it('rejects a non-object input without throwing', async () => {
     const hub = await openTestHub(newDir());
     for (const input of ['x', [], 7, true]) {
-      expect(await hub.call('orderHooks.save', input)).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+      expect(await hub.call('orderHooks.save', input)).toMatchObject({
+        ok: false,
+        error: { code: 'validation_failed' },
+      });
     }
   });
 
@@ -68,7 +71,10 @@ describe('the core boundary', () => {
 
   it('reports how secrets are protected on this machine', async () => {
     const hub = await openTestHub(newDir());
-    expect((await hub.value('app.info', {})).secrets).toEqual({ encrypted: false, description: 'Test machine: no OS encryption.' });
+    expect((await hub.value('app.info', {})).secrets).toEqual({
+      encrypted: false,
+      description: 'Test machine: no OS encryption.',
+    });
   });
 
   it('pushes the online state when connectivity changes', async () => {

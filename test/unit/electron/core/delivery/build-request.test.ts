@@ -17,20 +17,34 @@ describe('buildRequest', () => {
     const built = buildRequest(target, message, 'Hub/1', 1_700_000_000);
     expect(built.ok).toBe(true);
     if (!built.ok) return;
-    expect(built.headers).toMatchObject({ Authorization: 'Bearer 0123456789abcdef', 'webhook-timestamp': '1700000000' });
+    expect(built.headers).toMatchObject({
+      Authorization: 'Bearer 0123456789abcdef',
+      'webhook-timestamp': '1700000000',
+    });
     expect(built.shownHeaders.Authorization).toBe('••••cdef');
     expect(built.shownHeaders['webhook-signature']).toBe(built.headers['webhook-signature']);
     expect(JSON.stringify(built.shownHeaders)).not.toContain(secret.slice(6));
   });
 
   it('refuses a custom header the app sets itself, as a configuration problem', () => {
-    const built = buildRequest({ ...target, customHeader: { name: 'Webhook-Signature', value: 'x'.repeat(20) } }, message, 'Hub/1', 1);
+    const built = buildRequest(
+      { ...target, customHeader: { name: 'Webhook-Signature', value: 'x'.repeat(20) } },
+      message,
+      'Hub/1',
+      1,
+    );
     expect(built).toMatchObject({ ok: false, failure: 'invalid_header' });
   });
 
   it('refuses a URL that is not http(s) or carries credentials', () => {
-    expect(buildRequest({ ...target, url: 'not a url' }, message, 'Hub/1', 1)).toMatchObject({ ok: false, failure: 'invalid_url' });
-    expect(buildRequest({ ...target, url: 'https://u:p@partner.example/' }, message, 'Hub/1', 1)).toMatchObject({ ok: false, failure: 'invalid_url' });
+    expect(buildRequest({ ...target, url: 'not a url' }, message, 'Hub/1', 1)).toMatchObject({
+      ok: false,
+      failure: 'invalid_url',
+    });
+    expect(buildRequest({ ...target, url: 'https://u:p@partner.example/' }, message, 'Hub/1', 1)).toMatchObject({
+      ok: false,
+      failure: 'invalid_url',
+    });
   });
 });
 

@@ -3,7 +3,8 @@ import { classifyError } from '../../../../../electron/core/delivery/classify-er
 
 const withCode = (code: string, message = code): Error => Object.assign(new Error(message), { code });
 /** How axios wraps a socket error: its own code outside, the socket's in `cause`. */
-const wrapped = (inner: Error): Error => Object.assign(new Error(inner.message, { cause: inner }), { code: 'ERR_BAD_RESPONSE' });
+const wrapped = (inner: Error): Error =>
+  Object.assign(new Error(inner.message, { cause: inner }), { code: 'ERR_BAD_RESPONSE' });
 
 describe('classifyError', () => {
   it.each([

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { failureForStatus, formatDuration, networkReason, statusReason } from '../../../../../electron/core/delivery/reasons';
+import {
+  failureForStatus,
+  formatDuration,
+  networkReason,
+  statusReason,
+} from '../../../../../electron/core/delivery/reasons';
 
 describe('reasons', () => {
   it.each([
@@ -27,7 +32,11 @@ describe('reasons', () => {
   it('words timeouts in seconds', () => {
     expect(formatDuration(15_000)).toBe('15 s');
     expect(formatDuration(1_500)).toBe('1.5 s');
-    expect(networkReason('timeout', { timeoutMs: 15_000, connectTimeoutMs: 5_000, message: '' })).toBe('Timed out after 15 s waiting for the partner');
-    expect(networkReason('connect_timeout', { timeoutMs: 15_000, connectTimeoutMs: 5_000, message: '' })).toBe('Could not connect within 5 s');
+    expect(networkReason('timeout', { timeoutMs: 15_000, connectTimeoutMs: 5_000, message: '' })).toBe(
+      'Timed out after 15 s waiting for the partner',
+    );
+    expect(networkReason('connect_timeout', { timeoutMs: 15_000, connectTimeoutMs: 5_000, message: '' })).toBe(
+      'Could not connect within 5 s',
+    );
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRetryScheduleMs, nextRetryDelayMs, retryDelayFor } from '../../../../../electron/core/delivery/retry-schedule';
+import {
+  defaultRetryScheduleMs,
+  nextRetryDelayMs,
+  retryDelayFor,
+} from '../../../../../electron/core/delivery/retry-schedule';
 import type { FailedOutcome } from '../../../../../electron/core/delivery/types';
 
 const middle = (): number => 0.5; // no jitter
@@ -24,7 +28,9 @@ function failure(overrides: Partial<FailedOutcome> = {}): FailedOutcome {
 describe('nextRetryDelayMs', () => {
   it('walks the Standard Webhooks-like schedule, then gives up', () => {
     const delays = defaultRetryScheduleMs.map((_, index) => nextRetryDelayMs(index + 1, undefined, middle));
-    expect(delays).toEqual([0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 50_400_000, 72_000_000, 86_400_000]);
+    expect(delays).toEqual([
+      0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 50_400_000, 72_000_000, 86_400_000,
+    ]);
     expect(nextRetryDelayMs(defaultRetryScheduleMs.length + 1, undefined, middle)).toBeNull();
   });
 

@@ -20,14 +20,16 @@ describe('signWebhook', () => {
   it('matches the reference implementation byte for byte, including non-ASCII bodies', () => {
     const at = new Date('2026-03-04T05:06:07Z');
     const unicode = '{"name":"Crème brûlée 🍮"}\n';
-    expect(signWebhook(secret, 'msg_2', at.getTime() / 1000, unicode)).toBe(new Webhook(secret).sign('msg_2', at, unicode));
+    expect(signWebhook(secret, 'msg_2', at.getTime() / 1000, unicode)).toBe(
+      new Webhook(secret).sign('msg_2', at, unicode),
+    );
   });
 
   it('fails verification when the body, id or timestamp is tampered with', () => {
     const now = Math.floor(Date.now() / 1000);
     const signature = signWebhook(secret, 'msg_1', now, body);
     const webhook = new Webhook(secret);
-    expect(() => webhook.verify(body.replace('1250', '1', ), headers('msg_1', now, signature))).toThrow();
+    expect(() => webhook.verify(body.replace('1250', '1'), headers('msg_1', now, signature))).toThrow();
     expect(() => webhook.verify(body, headers('msg_2', now, signature))).toThrow();
     expect(() => webhook.verify(body, headers('msg_1', now - 1, signature))).toThrow();
   });

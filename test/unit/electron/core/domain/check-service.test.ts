@@ -7,7 +7,12 @@ const newDir = useTempDir();
 let fx: DomainFixture;
 afterEach(() => fx.close());
 
-const line = (itemId: string, optionIds: string[] = [], quantity = 1): LineInput => ({ itemId, quantity, optionIds, notes: '' });
+const line = (itemId: string, optionIds: string[] = [], quantity = 1): LineInput => ({
+  itemId,
+  quantity,
+  optionIds,
+  notes: '',
+});
 const largeMargherita = line('itm_margherita', ['opt_margherita_1_2', 'opt_margherita_2_1'], 2);
 const open = (input: Partial<OpenCheckInput> = {}): OpenCheckInput => ({
   source: 'pos',
@@ -29,9 +34,18 @@ const issuesOf = (work: () => unknown): unknown => {
 describe('CheckService', () => {
   it('opens a numbered check with snapshot lines and computed totals, and publishes order.created routed by source', () => {
     fx = openDomain(newDir());
-    const check = fx.office.checks.open(open({ source: 'olo', table: '', lines: [largeMargherita, line('itm_espresso')] }));
+    const check = fx.office.checks.open(
+      open({ source: 'olo', table: '', lines: [largeMargherita, line('itm_espresso')] }),
+    );
 
-    expect(check).toMatchObject({ number: 1001, source: 'olo', table: '', status: 'open', currency: 'EUR', taxRateBps: 1900 });
+    expect(check).toMatchObject({
+      number: 1001,
+      source: 'olo',
+      table: '',
+      status: 'open',
+      currency: 'EUR',
+      taxRateBps: 1900,
+    });
     // Margherita 10.50 + large 3.50 + buffalo mozzarella 2.50 = 16.50 × 2, espresso 2.60.
     expect(check.lines.map((l) => [l.name, l.total])).toEqual([
       ['Margherita', 3300],
@@ -75,8 +89,16 @@ describe('CheckService', () => {
     const closed = fx.office.checks.close(a.id);
     expect(closed.status).toBe('closed');
     expect(closed.closedAt).toMatch(/^2026-11-20T/);
-    expect(fx.office.checks.cancel(b.id, 'Guest left', 'Maria')).toMatchObject({ status: 'cancelled', cancelReason: 'Guest left', cancelledBy: 'Maria' });
-    expect(fx.ofType('order.cancelled')[0]?.data).toMatchObject({ reason: 'Guest left', cancelled_by: 'Maria', check: { status: 'cancelled' } });
+    expect(fx.office.checks.cancel(b.id, 'Guest left', 'Maria')).toMatchObject({
+      status: 'cancelled',
+      cancelReason: 'Guest left',
+      cancelledBy: 'Maria',
+    });
+    expect(fx.ofType('order.cancelled')[0]?.data).toMatchObject({
+      reason: 'Guest left',
+      cancelled_by: 'Maria',
+      check: { status: 'cancelled' },
+    });
     expect(fx.ofType('order.closed')).toHaveLength(1);
 
     expect(() => fx.office.checks.addLine(a.id, line('itm_espresso'))).toThrow(/1001 is closed/);
@@ -97,18 +119,22 @@ describe('CheckService', () => {
     fx.office.menus.setInStock(['itm_diavola'], false);
     const before = fx.published.length;
 
-    expect(issuesOf(() => fx.office.checks.open(open({ lines: [line('itm_espresso'), line('itm_diavola', ['opt_diavola_1_1'])] })))).toEqual([
-      { path: 'lines.1.itemId', message: "Diavola is 86'd (out of stock)." },
-    ]);
+    expect(
+      issuesOf(() =>
+        fx.office.checks.open(open({ lines: [line('itm_espresso'), line('itm_diavola', ['opt_diavola_1_1'])] })),
+      ),
+    ).toEqual([{ path: 'lines.1.itemId', message: "Diavola is 86'd (out of stock)." }]);
     expect(issuesOf(() => fx.office.checks.open(open({ lines: [line('itm_margherita')] })))).toEqual([
       { path: 'lines.0.optionIds', message: 'Choose at least 1 for “Size”.' },
     ]);
-    expect(issuesOf(() => fx.office.checks.open(open({ lines: [line('itm_margherita', ['opt_margherita_1_1', 'opt_margherita_1_2'])] })))).toEqual([
-      { path: 'lines.0.optionIds', message: 'Choose at most 1 for “Size”.' },
-    ]);
-    expect(issuesOf(() => fx.office.checks.open(open({ lines: [line('itm_margherita', ['opt_diavola_1_1'])] })))).toEqual([
-      { path: 'lines.0.optionIds.0', message: 'This option is not offered with Margherita.' },
-    ]);
+    expect(
+      issuesOf(() =>
+        fx.office.checks.open(open({ lines: [line('itm_margherita', ['opt_margherita_1_1', 'opt_margherita_1_2'])] })),
+      ),
+    ).toEqual([{ path: 'lines.0.optionIds', message: 'Choose at most 1 for “Size”.' }]);
+    expect(
+      issuesOf(() => fx.office.checks.open(open({ lines: [line('itm_margherita', ['opt_diavola_1_1'])] }))),
+    ).toEqual([{ path: 'lines.0.optionIds.0', message: 'This option is not offered with Margherita.' }]);
     expect(fx.office.checks.list('open', 10)).toEqual([]);
     expect(fx.published).toHaveLength(before);
   });

@@ -9,13 +9,18 @@ let fx: DomainFixture;
 afterEach(() => fx.close());
 
 const inputOf = ({ menuId: _m, updatedAt: _u, ...item }: MenuItem): MenuItemInput => item;
-const dataOf = (event: { data: unknown }) => event.data as { item: { id: string; in_stock: boolean; price: unknown }; changes: unknown[] };
+const dataOf = (event: { data: unknown }) =>
+  event.data as { item: { id: string; in_stock: boolean; price: unknown }; changes: unknown[] };
 
 describe('MenuService', () => {
   it('publishes menu.item.updated with old/new of each changed field, and menu.updated with the whole menu', () => {
     fx = openDomain(newDir());
     const margherita = fx.office.menus.item('itm_margherita');
-    fx.office.menus.saveItem({ ...inputOf(margherita), price: 1150, description: 'Tomato, fior di latte, basil, olive oil.' });
+    fx.office.menus.saveItem({
+      ...inputOf(margherita),
+      price: 1150,
+      description: 'Tomato, fior di latte, basil, olive oil.',
+    });
 
     expect(fx.published.map((e) => e.type)).toEqual(['menu.item.updated', 'menu.updated']);
     const [itemEvent, menuEvent] = fx.published;
@@ -27,10 +32,15 @@ describe('MenuService', () => {
         { field: 'price', old: { amount: 1050, currency: 'EUR' }, new: { amount: 1150, currency: 'EUR' } },
       ],
     });
-    const menu = (menuEvent?.data as { menu: { id: string; categories: { items: { id: string; price: unknown }[] }[] } }).menu;
+    const menu = (
+      menuEvent?.data as { menu: { id: string; categories: { items: { id: string; price: unknown }[] }[] } }
+    ).menu;
     expect(menu.id).toBe('mnu_main');
     expect(menu.categories.flatMap((c) => c.items)).toHaveLength(39);
-    expect(menu.categories.flatMap((c) => c.items).find((i) => i.id === 'itm_margherita')?.price).toEqual({ amount: 1150, currency: 'EUR' });
+    expect(menu.categories.flatMap((c) => c.items).find((i) => i.id === 'itm_margherita')?.price).toEqual({
+      amount: 1150,
+      currency: 'EUR',
+    });
   });
 
   it('publishes nothing for a save that changes nothing', () => {
@@ -68,7 +78,12 @@ describe('MenuService', () => {
       { id: 'itm_espresso', price: 260 }, // already 2.60
     ]);
     expect(fx.ofType('menu.item.updated').map((e) => dataOf(e).item.id)).toEqual(['itm_negroni', 'itm_tiramisu']);
-    expect(fx.ofType('menu.updated').map((e) => e.resource.id).sort()).toEqual(['mnu_late', 'mnu_main']);
+    expect(
+      fx
+        .ofType('menu.updated')
+        .map((e) => e.resource.id)
+        .sort(),
+    ).toEqual(['mnu_late', 'mnu_main']);
   });
 
   it('saves nothing when one id of a bulk edit is unknown, and says which', () => {
@@ -103,9 +118,15 @@ describe('MenuService', () => {
       ],
     }).value;
     expect(saved.modifierGroups[0]?.id).toBe(size?.id);
-    expect(saved.modifierGroups[0]?.options.map((o) => o.name)).toEqual(['Regular (30 cm)', 'Large (36 cm)', 'Family (45 cm)']);
+    expect(saved.modifierGroups[0]?.options.map((o) => o.name)).toEqual([
+      'Regular (30 cm)',
+      'Large (36 cm)',
+      'Family (45 cm)',
+    ]);
     expect(saved.modifierGroups[1]?.id).not.toBe('mgp_made_up');
-    expect(dataOf(fx.ofType('menu.item.updated')[0]!).changes).toEqual([expect.objectContaining({ field: 'modifier_groups' })]);
+    expect(dataOf(fx.ofType('menu.item.updated')[0]!).changes).toEqual([
+      expect.objectContaining({ field: 'modifier_groups' }),
+    ]);
   });
 
   it('creates an item (menu.updated only) and deletes it (menu.updated)', () => {
@@ -127,7 +148,11 @@ describe('MenuService', () => {
 
   it('publishes menu.hours.updated with the menu id, name and new hours (overnight included)', () => {
     fx = openDomain(newDir());
-    const hours = { ...closedWeek(), friday: [{ start: '22:00', end: '03:00' }], saturday: [{ start: '22:00', end: '03:00' }] };
+    const hours = {
+      ...closedWeek(),
+      friday: [{ start: '22:00', end: '03:00' }],
+      saturday: [{ start: '22:00', end: '03:00' }],
+    };
     expect(fx.office.menus.saveHours('mnu_late', hours).changed).toBe(true);
     expect(fx.published).toEqual([
       expect.objectContaining({

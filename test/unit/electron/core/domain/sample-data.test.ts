@@ -38,7 +38,12 @@ describe('the sample restaurant', () => {
       ['Main menu', 39],
       ['Late night', 5],
     ]);
-    expect(fx.office.menus.get('mnu_main').categories.flatMap((c) => c.items).filter((i) => i.modifierGroups.length > 0).length).toBeGreaterThan(25);
+    expect(
+      fx.office.menus
+        .get('mnu_main')
+        .categories.flatMap((c) => c.items)
+        .filter((i) => i.modifierGroups.length > 0).length,
+    ).toBeGreaterThan(25);
     expect(fx.published).toEqual([]);
 
     fx.office.menus.setInStock(['itm_margherita'], false);
@@ -59,7 +64,9 @@ describe('the sample restaurant', () => {
       'menu.updated mnu_late',
       'store.updated store_test',
     ]);
-    expect(fx.published[2]?.data).toMatchObject({ changes: [{ field: 'status', old: { state: 'closed' }, new: { state: 'open' } }] });
+    expect(fx.published[2]?.data).toMatchObject({
+      changes: [{ field: 'status', old: { state: 'closed' }, new: { state: 'open' } }],
+    });
     expect(fx.office.menus.item('itm_margherita').price).toBe(1050);
   });
 });

@@ -14,7 +14,10 @@ describe('StoreService', () => {
     fx = openDomain(newDir());
     const before = fx.office.store.get();
     fx.clock.advance(60_000);
-    const saved = fx.office.store.save({ ...inputOf(before), hours: { ...before.hours, monday: [{ start: '17:00', end: '23:00' }] } });
+    const saved = fx.office.store.save({
+      ...inputOf(before),
+      hours: { ...before.hours, monday: [{ start: '17:00', end: '23:00' }] },
+    });
 
     expect(saved.changed).toBe(true);
     expect(saved.value.hours.monday).toEqual([{ start: '17:00', end: '23:00' }]);
@@ -49,7 +52,9 @@ describe('StoreService', () => {
       { state: 'busy', delay_minutes: 20 },
       { state: 'paused', until: '2026-11-20T20:30:00.000+01:00' },
     ]);
-    expect(() => fx.office.store.setStatus({ state: 'paused', until: '2026-11-20T17:00:00.000+00:00' })).toThrow(/future/);
+    expect(() => fx.office.store.setStatus({ state: 'paused', until: '2026-11-20T17:00:00.000+00:00' })).toThrow(
+      /future/,
+    );
     expect(fx.office.store.get().status.state).toBe('paused');
   });
 
@@ -66,7 +71,11 @@ describe('a currency change', () => {
   it('republishes every menu, since every price now means another currency', () => {
     fx = openDomain(newDir());
     fx.office.store.save({ ...inputOf(fx.office.store.get()), currency: 'CHF' });
-    expect(fx.published.map((e) => `${e.type} ${e.resource.id}`)).toEqual(['store.updated store_test', 'menu.updated mnu_main', 'menu.updated mnu_late']);
+    expect(fx.published.map((e) => `${e.type} ${e.resource.id}`)).toEqual([
+      'store.updated store_test',
+      'menu.updated mnu_main',
+      'menu.updated mnu_late',
+    ]);
     const menu = fx.published[1]?.data as { menu: { categories: { items: { price: { currency: string } }[] }[] } };
     expect(menu.menu.categories[0]?.items[0]?.price.currency).toBe('CHF');
   });

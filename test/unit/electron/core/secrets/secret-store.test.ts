@@ -49,7 +49,12 @@ describe('SecretStore', () => {
   it('removes a secret on null and keeps the others', () => {
     const dir = newDir();
     const store = SecretStore.open(dir, plain, fixedClock());
-    store.apply(new Map([['a', '1'], ['b', '2']]));
+    store.apply(
+      new Map([
+        ['a', '1'],
+        ['b', '2'],
+      ]),
+    );
     store.apply(new Map([['a', null]]));
     expect(store.has('a')).toBe(false);
     expect(SecretStore.open(dir, plain, fixedClock()).get('b')).toBe('2');

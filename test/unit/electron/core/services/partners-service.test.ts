@@ -38,7 +38,11 @@ describe('Partners', () => {
     const hub = await openTestHub(newDir());
     const { partner: created, signingSecret } = await hub.value('partners.create', partner());
     const edited = await hub.value('partners.update', {
-      ...partner({ name: 'Deliverect EU', header: { name: 'X-Api-Key', value: { action: 'keep' } }, signingSecret: 'keep' }),
+      ...partner({
+        name: 'Deliverect EU',
+        header: { name: 'X-Api-Key', value: { action: 'keep' } },
+        signingSecret: 'keep',
+      }),
       id: created.id,
     });
     expect(edited.signingSecret).toBeUndefined();
@@ -63,7 +67,10 @@ describe('Partners', () => {
     expect((await hub.value('partners.setEnabled', { id: created.id, enabled: false })).enabled).toBe(false);
     expect(await hub.value('partners.delete', { id: created.id })).toEqual({ id: created.id });
     expect(await hub.value('partners.list', {})).toEqual([]);
-    expect(await hub.call('partners.delete', { id: created.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await hub.call('partners.delete', { id: created.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     expect(await hub.call('partners.update', { ...partner(), id: 'nope' })).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
@@ -72,8 +79,14 @@ describe('Partners', () => {
 
   it('refuses a header name whose value is missing, and creates nothing', async () => {
     const hub = await openTestHub(newDir());
-    const result = await hub.call('partners.create', partner({ header: { name: 'X-Api-Key', value: { action: 'keep' } } }));
-    expect(result).toMatchObject({ ok: false, error: { code: 'validation_failed', issues: [{ path: 'header.value' }] } });
+    const result = await hub.call(
+      'partners.create',
+      partner({ header: { name: 'X-Api-Key', value: { action: 'keep' } } }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed', issues: [{ path: 'header.value' }] },
+    });
     expect(await hub.value('partners.list', {})).toEqual([]);
   });
 });

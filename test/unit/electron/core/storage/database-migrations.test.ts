@@ -12,9 +12,14 @@ function version(db: DatabaseSync): number {
 describe('database migrations', () => {
   it('v4 counts the attempts a v3 database already holds into the hourly health rollup', () => {
     const db = new DatabaseSync(':memory:');
-    migrateDatabase(db, databaseMigrations.filter((m) => m.version <= 3));
+    migrateDatabase(
+      db,
+      databaseMigrations.filter((m) => m.version <= 3),
+    );
     expect(version(db)).toBe(3);
-    db.exec(`INSERT INTO events (id, type, resource_type, resource_id, resource_sequence, created_at) VALUES ('evt_1', 'order.created', 'order', 'c1', 1, 0)`);
+    db.exec(
+      `INSERT INTO events (id, type, resource_type, resource_id, resource_sequence, created_at) VALUES ('evt_1', 'order.created', 'order', 'c1', 1, 0)`,
+    );
     db.exec(`INSERT INTO deliveries (event_seq, event_type, destination_id, destination_name, resource_key, supersedable, state, created_at, updated_at)
              VALUES (1, 'order.created', 'partner:a', 'A', 'order:c1', 0, 'delivered', 0, 0)`);
     const attempt = db.prepare(
@@ -32,7 +37,11 @@ describe('database migrations', () => {
     migrateDatabase(db);
 
     expect(version(db)).toBe(databaseMigrations.at(-1)?.version);
-    expect(db.prepare('SELECT destination_id AS d, hour, latency_bucket AS b, count FROM attempt_rollup ORDER BY hour, b').all()).toEqual([
+    expect(
+      db
+        .prepare('SELECT destination_id AS d, hour, latency_bucket AS b, count FROM attempt_rollup ORDER BY hour, b')
+        .all(),
+    ).toEqual([
       { d: 'partner:a', hour: 10, b: -1, count: 1 },
       { d: 'partner:a', hour: 10, b: 42, count: 2 },
       { d: 'partner:a', hour: 11, b: latencyBucket(1_234), count: 1 },

@@ -16,13 +16,24 @@ describe('health chart data', () => {
       id: 'partner:p1',
       name: 'Acme Delivery',
       buckets: [
-        bucket('2026-11-22T10:00:00.000Z', { attempts: 3, delivered: 2, failed: 1, successRate: 2 / 3, p50Ms: 12, p95Ms: 40 }),
+        bucket('2026-11-22T10:00:00.000Z', {
+          attempts: 3,
+          delivered: 2,
+          failed: 1,
+          successRate: 2 / 3,
+          p50Ms: 12,
+          p95Ms: 40,
+        }),
         bucket('2026-11-22T11:00:00.000Z'),
         bucket('2026-11-22T12:00:00.000Z', { attempts: 1, failed: 1, successRate: 0 }),
       ],
     };
     const [x, rate, p50, p95] = toPlotData(series, hour);
-    expect(x).toEqual([Date.parse('2026-11-22T10:30:00.000Z') / 1000, Date.parse('2026-11-22T11:30:00.000Z') / 1000, Date.parse('2026-11-22T12:30:00.000Z') / 1000]);
+    expect(x).toEqual([
+      Date.parse('2026-11-22T10:30:00.000Z') / 1000,
+      Date.parse('2026-11-22T11:30:00.000Z') / 1000,
+      Date.parse('2026-11-22T12:30:00.000Z') / 1000,
+    ]);
     expect(rate).toEqual([66.7, null, 0]);
     expect(p50).toEqual([12, null, null]);
     expect(p95).toEqual([40, null, null]);
@@ -37,10 +48,16 @@ describe('health summary (the chart’s accessible name)', () => {
   const window = (values: Partial<HealthWindow>): HealthWindow => ({ ...empty, ...values });
 
   it('says the share delivered and the latencies over the range', () => {
-    expect(healthSummary('Acme Delivery', '24h', window({ attempts: 200, delivered: 197, successRate: 0.985, p50Ms: 12, p95Ms: 40 }))).toBe(
-      'Acme Delivery: 98.5% delivered in the last 24 hours, p50 12 ms, p95 40 ms',
+    expect(
+      healthSummary(
+        'Acme Delivery',
+        '24h',
+        window({ attempts: 200, delivered: 197, successRate: 0.985, p50Ms: 12, p95Ms: 40 }),
+      ),
+    ).toBe('Acme Delivery: 98.5% delivered in the last 24 hours, p50 12 ms, p95 40 ms');
+    expect(healthSummary('Acme Delivery', '7d', window({ attempts: 4, successRate: 0 }))).toBe(
+      'Acme Delivery: 0% delivered in the last 7 days',
     );
-    expect(healthSummary('Acme Delivery', '7d', window({ attempts: 4, successRate: 0 }))).toBe('Acme Delivery: 0% delivered in the last 7 days');
   });
 
   it('says when there was nothing to deliver', () => {
@@ -58,6 +75,9 @@ describe('fix links', () => {
     expect(partnerEditPath('p 1')).toBe('/hub/partners?edit=p%201');
     const [path, query] = failedDeliveriesPath('p1').split('?');
     expect(path).toBe('/deliveries');
-    expect(filterFromParams(new URLSearchParams(query))).toEqual({ states: ['failed'], destinationIds: ['partner:p1'] });
+    expect(filterFromParams(new URLSearchParams(query))).toEqual({
+      states: ['failed'],
+      destinationIds: ['partner:p1'],
+    });
   });
 });

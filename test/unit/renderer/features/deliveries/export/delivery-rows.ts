@@ -1,5 +1,10 @@
 import type { Result } from '../../../../../../shared/contract';
-import { deliveryListInputSchema, type DeliveryFilter, type DeliveryPage, type DeliveryRow } from '../../../../../../shared/domain/deliveries';
+import {
+  deliveryListInputSchema,
+  type DeliveryFilter,
+  type DeliveryPage,
+  type DeliveryRow,
+} from '../../../../../../shared/domain/deliveries';
 
 /** A log row as the core sends it; tests override what they are about. */
 export function deliveryRow(id: number, overrides: Partial<DeliveryRow> = {}): DeliveryRow {
@@ -32,7 +37,10 @@ export interface ListInput {
  * `deliveries.list` over `rows` (newest first) the way the core pages it: keyset
  * cursors (ids below the cursor), each input validated against the contract.
  */
-export function pagedLog(rows: readonly DeliveryRow[], onList?: (input: ListInput, call: number) => Result<DeliveryPage> | void) {
+export function pagedLog(
+  rows: readonly DeliveryRow[],
+  onList?: (input: ListInput, call: number) => Result<DeliveryPage> | void,
+) {
   let calls = 0;
   return (input: unknown): Result<DeliveryPage> => {
     const parsed = deliveryListInputSchema.parse(input);

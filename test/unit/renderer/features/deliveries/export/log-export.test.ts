@@ -44,7 +44,9 @@ describe('CSV cells', () => {
 describe('the CSV file', () => {
   it('starts with a BOM and the header row, then one CRLF record per delivery in the order given', () => {
     const text = write('csv', [[deliveryRow(3), deliveryRow(2)], [deliveryRow(1)]]);
-    expect(text.startsWith('\uFEFFTime (UTC),Event type,Resource,Destination,State,Next attempt (UTC),Attempts,')).toBe(true);
+    expect(text.startsWith('\uFEFFTime (UTC),Event type,Resource,Destination,State,Next attempt (UTC),Attempts,')).toBe(
+      true,
+    );
     const [header, ...records] = parseCsv(text.slice(1));
     expect(header).toEqual(csvHeaderNames);
     expect(records.map((record) => record.at(-1))).toEqual(['3', '2', '1']);
@@ -92,7 +94,9 @@ describe('the CSV file', () => {
   });
 
   it('drops a stale next-attempt time once the delivery no longer waits', () => {
-    const [, record] = parseCsv(write('csv', [[deliveryRow(1, { state: 'failed', nextAttemptAt: '2026-11-22T10:05:00.000Z' })]]).slice(1));
+    const [, record] = parseCsv(
+      write('csv', [[deliveryRow(1, { state: 'failed', nextAttemptAt: '2026-11-22T10:05:00.000Z' })]]).slice(1),
+    );
     expect(record?.[5]).toBe('');
   });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { deliveryListInputSchema, type DeliveryFilter, type DeliveryRow } from '../../../../../../shared/domain/deliveries';
+import {
+  deliveryListInputSchema,
+  type DeliveryFilter,
+  type DeliveryRow,
+} from '../../../../../../shared/domain/deliveries';
 import type { ExportedDelivery } from '../../../../../../renderer/src/features/deliveries/export/log-export';
 import {
   logExportPageSize,
@@ -68,7 +72,9 @@ describe('the export runner', () => {
     const lists = calls.filter((call) => call.method === 'deliveries.list').map((call) => call.input as ListInput);
     expect(lists.map((input) => input.cursor)).toEqual([undefined, '735', '235']);
     expect(lists.every((input) => input.limit === logExportPageSize)).toBe(true);
-    expect(calls.every((call) => JSON.stringify((call.input as ListInput).filter) === '{"states":["failed"],"text":"1042"}')).toBe(true);
+    expect(
+      calls.every((call) => JSON.stringify((call.input as ListInput).filter) === '{"states":["failed"],"text":"1042"}'),
+    ).toBe(true);
     expect(progress).toEqual([
       { done: 0, total: 1234 },
       { done: 500, total: 1234 },
@@ -76,7 +82,9 @@ describe('the export runner', () => {
       { done: 1234, total: 1234 },
     ]);
     const [, ...records] = parseCsv(result.parts.join('').slice(1));
-    expect(records.map((record) => Number(record.at(-1)))).toEqual(Array.from({ length: 1234 }, (_, index) => 1234 - index));
+    expect(records.map((record) => Number(record.at(-1)))).toEqual(
+      Array.from({ length: 1234 }, (_, index) => 1234 - index),
+    );
     expect(result.mimeType).toBe('text/csv;charset=utf-8');
   });
 

@@ -159,7 +159,10 @@ describe('delivery with retries, signatures and resend', () => {
         .map((p) => p.payload as { kind: string; reason: string }) ?? [];
     expect(alerts().map((a) => a.kind)).toEqual(['failing']);
     expect(alerts()[0]?.reason).toMatch(/^401 — the partner rejected the API key/);
-    expect((await core.value('system.status', {})).failingPartners).toEqual(['Loyalty Co']);
+    expect(alerts()[0]).toMatchObject({ failure: 'http_unauthorized' });
+    expect((await core.value('system.status', {})).failingPartners).toEqual([
+      expect.objectContaining({ name: 'Loyalty Co', state: 'failing', failure: 'http_unauthorized' }),
+    ]);
 
     status = 200;
     core.delivery.publish([created(4)]);

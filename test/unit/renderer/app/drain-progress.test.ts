@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { initialDrainMemory, nextDrainMemory } from '../../../../renderer/src/app/drain-progress';
 
-const status = (online: boolean, queued: number) => ({ online, queued, failingPartners: [] });
+const status = (online: boolean, queued: number, retrying = 0) => ({
+  online,
+  queued,
+  retrying,
+  held: 0,
+  failingPartners: [],
+});
 
 describe('the drain progress of the offline banner', () => {
   it('starts when the connection returns with a queue, counts down, and ends when the queue is empty', () => {

@@ -50,18 +50,28 @@ describe('the app store', () => {
     const store = createAppStore(fake.connection.api);
     connectEvents(store, fake.connection);
     await store.getState().loadAppInfo();
-    fake.emit('system.status', { online: false, queued: 3, failingPartners: ['Acme'] });
+    const acme = { id: 'partner:a', name: 'Acme', state: 'failing' as const, reason: null, failure: null };
+    fake.emit('system.status', { online: false, queued: 3, retrying: 0, held: 0, failingPartners: [acme] });
     const notice = { id: 'n1', level: 'warning' as const, message: 'm', createdAt: '' };
     fake.emit('app.notice', notice);
     fake.emit('app.notice', notice);
-    expect(store.getState().app.status).toEqual({ online: false, queued: 3, failingPartners: ['Acme'] });
+    expect(store.getState().app.status).toEqual({
+      online: false,
+      queued: 3,
+      retrying: 0,
+      held: 0,
+      failingPartners: [acme],
+    });
     expect(store.getState().app.info?.notices).toEqual([notice]);
   });
 
   it('refetches status and loaded scopes after the event stream reconnects, not on the first connect', async () => {
     const fake = fakeCore({
       'app.info': () => ({ ok: true, value: info }),
-      'system.status': () => ({ ok: true, value: { online: true, queued: 0, failingPartners: [] } }),
+      'system.status': () => ({
+        ok: true,
+        value: { online: true, queued: 0, retrying: 0, held: 0, failingPartners: [] },
+      }),
       'partners.list': () => ({ ok: true, value: [] }),
     });
     const store = createAppStore(fake.connection.api);

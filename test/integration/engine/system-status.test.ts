@@ -27,11 +27,12 @@ describe('the status bar’s figures', () => {
     core.delivery.publish([oloOrder(1), oloOrder(2), oloOrder(3)]);
     await core.idle();
     expect(await core.value('system.status', {})).toMatchObject({ queued: 9, retrying: 0, held: 0 });
+    await vi.waitFor(() => expect(lastPushed(core)).toMatchObject({ queued: 9 }));
 
     // Disabling a partner holds its webhooks: they are no longer "queued" to be sent.
     await core.value('partners.setEnabled', { id: off.id, enabled: false });
     expect(await core.value('system.status', {})).toMatchObject({ queued: 6, retrying: 0, held: 3 });
-    // The core pushes it too, without waiting for a delivery to change.
+    // The core pushes it too, without waiting for a delivery to change (the last push said 9).
     await vi.waitFor(() => expect(lastPushed(core)).toMatchObject({ queued: 6, held: 3 }));
 
     core.connectivity.set(true);
@@ -51,6 +52,7 @@ describe('the status bar’s figures', () => {
     ]);
     const counts = await core.value('deliveries.count', { filter: {} });
     expect(counts.byState).toMatchObject({ delivered: 3, retrying: 3, paused: 3 });
+    await vi.waitFor(() => expect(lastPushed(core)?.failingPartners).toHaveLength(1));
 
     // A disabled partner is not failing — nowhere: status, pushed status, health.
     await core.value('partners.setEnabled', { id: bad.id, enabled: false });

@@ -27,4 +27,14 @@ describe('the drain progress of the offline banner', () => {
     expect(nextDrainMemory({ online: false, drainTotal: null }, status(true, 0)).drainTotal).toBeNull();
     expect(nextDrainMemory(initialDrainMemory, status(true, 40)).drainTotal).toBeNull();
   });
+
+  it('counts only what goes out at once: a retry due later does not keep the banner up', () => {
+    // 7 queued on reconnect, 2 of them waiting for a retry hours away (held ones are not queued at all).
+    let memory = nextDrainMemory({ online: false, drainTotal: null }, status(true, 7, 2));
+    expect(memory.drainTotal).toBe(5);
+    memory = nextDrainMemory(memory, status(true, 3, 2));
+    expect(memory.drainTotal).toBe(5);
+    memory = nextDrainMemory(memory, status(true, 2, 2));
+    expect(memory.drainTotal).toBeNull();
+  });
 });

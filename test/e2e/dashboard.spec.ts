@@ -111,6 +111,10 @@ test('the dashboard shows each partner’s success and latency live, failing par
   await expect(dashboard.total('Failing partners')).toHaveText('1');
   // Both Loyalty Plus deliveries wait for their next retry.
   await expect(dashboard.total('Queued')).toHaveText('2');
+  // The figures at a glance count webhooks, not attempts: Loyalty's two have been tried three times or more.
+  await expect(dashboard.total('Delivered')).toHaveText('1');
+  await expect(dashboard.total('Failed')).toHaveText('0');
+  await expect(frame.statusBar).toContainText('2 webhooks queued');
   await expect(dashboard.chart('Loyalty Plus')).toHaveAccessibleName('Loyalty Plus: 0% delivered in the last 24 hours');
 
   // The failing alert's toast sits over the page header's corner, where the period toggle is.

@@ -78,4 +78,27 @@ describe('the status bar’s figures', () => {
     await core.value('partners.delete', { id: bad.id });
     expect(await core.value('system.status', {})).toMatchObject({ queued: 0, held: 3, failingPartners: [] });
   });
+
+  it('show a partner paused for failing too long as paused, its webhooks held, until it is resumed', async () => {
+    let answer = 503;
+    const refusing = await startReceiver((_r, res) => res.writeHead(answer).end());
+    // Paused at the first failure, so the test need not wait days.
+    const core = open({ engine: { retryScheduleMs: [60_000], pauseAfterFailingMs: 0 } });
+    const { partner } = await core.value('partners.create', partnerInput({ name: 'Slow Co', url: refusing.url }));
+    core.delivery.publish([oloOrder(1), oloOrder(2), oloOrder(3)]);
+    await core.idle();
+
+    const status = await core.value('system.status', {});
+    expect(status).toMatchObject({ queued: 0, retrying: 0, held: 3 });
+    expect(status.failingPartners).toEqual([
+      expect.objectContaining({ name: 'Slow Co', state: 'paused', failure: 'http_server_error' }),
+    ]);
+
+    // Back on its feet and resumed: the held webhooks go, and nothing is failing or held.
+    answer = 200;
+    await core.value('deliveries.resumeDestination', { destinationId: `partner:${partner.id}` });
+    await core.idle();
+    expect(await core.value('system.status', {})).toMatchObject({ queued: 0, held: 0, failingPartners: [] });
+    expect((await core.value('deliveries.count', { filter: {} })).byState.delivered).toBe(3);
+  });
 });

@@ -1,8 +1,10 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/hub';
 import type { HubProcess } from './fixtures/hub-process';
 import { addPartner } from './fixtures/integrations';
 import type { Receiver } from './fixtures/receiver';
 import { AppFrame } from './pages/app-frame';
+import { DashboardPage } from './pages/dashboard-page';
 import { DeliveriesPage } from './pages/deliveries-page';
 import { PartnersPage } from './pages/partners-page';
 
@@ -11,10 +13,17 @@ let table = 10;
 /** A new online order: a new check, so it is sent at once, behind nothing else. */
 const newOrder = (hub: HubProcess) => hub.call('checks.open', { ...openCheck, table: String(table++) });
 
-/** A partner on the receiver that starts failing: three failed attempts in a row. */
-async function failingPartner(hub: HubProcess, receiver: Receiver, status: number): Promise<string> {
+/**
+ * Opens the Dashboard and adds a partner on the receiver that then starts failing (three
+ * failed attempts in a row). The partner's card showing up by itself proves the page hears
+ * the hub's events before anything fails: an alert raised earlier would reach nobody.
+ */
+async function failingPartner(page: Page, hub: HubProcess, receiver: Receiver, status: number): Promise<string> {
+  await new AppFrame(page).open(hub.url, '/hub/dashboard');
+  await expect(page.getByText('No partners yet')).toBeVisible();
   receiver.status = status;
   await addPartner(hub, receiver, { name: 'Acme Delivery', path: '/acme', eventTypes: ['order.created'] });
+  await expect(new DashboardPage(page).card('Acme Delivery')).toBeVisible();
   const partners = await hub.call<{ id: string; name: string }[]>('partners.list', {});
   // Two checks: the first is tried twice (at once and its immediate retry), the second once.
   await newOrder(hub);
@@ -27,9 +36,7 @@ test('a partner refusing the key: the toast says so and leads to the key and to 
   hub,
   receiver,
 }) => {
-  const frame = new AppFrame(page);
-  await frame.open(hub.url);
-  const id = await failingPartner(hub, receiver, 401);
+  const id = await failingPartner(page, hub, receiver, 401);
 
   const toast = page.getByRole('region', { name: 'Alerts' }).getByRole('group', { name: 'Alert about Acme Delivery' });
   await expect(toast).toContainText('Webhooks to Acme Delivery are failing');
@@ -71,8 +78,7 @@ test('a shown toast follows its partner: a newer reason replaces the old, and it
   receiver,
 }) => {
   const frame = new AppFrame(page);
-  await frame.open(hub.url, '/hub/dashboard');
-  await failingPartner(hub, receiver, 401);
+  await failingPartner(page, hub, receiver, 401);
   const toast = page.getByRole('region', { name: 'Alerts' }).getByRole('group', { name: 'Alert about Acme Delivery' });
   await expect(toast).toContainText('401 — the partner rejected the API key');
 
@@ -99,8 +105,7 @@ test('the status bar names each failing partner as a link to its undelivered web
   receiver,
 }) => {
   const frame = new AppFrame(page);
-  await frame.open(hub.url);
-  const id = await failingPartner(hub, receiver, 404);
+  const id = await failingPartner(page, hub, receiver, 404);
   await expect(frame.statusBar).toContainText('Failing: Acme Delivery');
   const toast = page.getByRole('region', { name: 'Alerts' }).getByRole('group', { name: 'Alert about Acme Delivery' });
   await expect(toast).toContainText("404 — the partner's URL was not found");

@@ -353,7 +353,11 @@ export class DeliveryEngine {
     }
     if (change.consecutiveFailures >= failingAfter && change.wasFailing < failingAfter) {
       alert('failing', change.lastReason ?? 'Deliveries are failing.');
-    } else if (change.consecutiveFailures === 0 && change.wasFailing >= failingAfter) {
+    } else if (
+      change.consecutiveFailures === 0 &&
+      // A 410 disables at once, alerted without a streak: going through again clears that alert too.
+      (change.wasFailing >= failingAfter || change.wasFailure === 'http_gone')
+    ) {
       alert('recovered', 'Deliveries are succeeding again.');
     }
     if (change.failingSince !== null && now - change.failingSince >= pauseAfterFailingMs) {

@@ -56,6 +56,8 @@ export interface HealthChange {
   lastReason: string | null;
   lastFailure: FailureKind | null;
   wasFailing: number;
+  /** The kind of the failure the streak ended on before this batch (a 410 disables after fewer than `failingAfter`). */
+  wasFailure: FailureKind | null;
 }
 
 /** A destination whose last attempts keep failing, or that was paused for it. */
@@ -153,7 +155,7 @@ export class DeliveryStore {
       INSERT INTO attempt_rollup (destination_id, hour, latency_bucket, count) VALUES (?, ?, ?, ?)
       ON CONFLICT (destination_id, hour, latency_bucket) DO UPDATE SET count = count + excluded.count`);
     this.healthOf = db.prepare(`
-      SELECT consecutive_failures AS consecutiveFailures, failing_since AS failingSince
+      SELECT consecutive_failures AS consecutiveFailures, failing_since AS failingSince, last_failure AS lastFailure
       FROM destination_health WHERE destination_id = ?`);
     this.upsertHealth = db.prepare(`
       INSERT INTO destination_health (destination_id, consecutive_failures, failing_since, last_reason, last_failure,
@@ -257,7 +259,7 @@ export class DeliveryStore {
         let streak = streaks.get(delivery.destinationId);
         if (!streak) {
           const before = this.healthOf.get(delivery.destinationId) as
-            { consecutiveFailures: number; failingSince: number | null } | undefined;
+            { consecutiveFailures: number; failingSince: number | null; lastFailure: string | null } | undefined;
           streak = {
             destinationId: delivery.destinationId,
             consecutiveFailures: before?.consecutiveFailures ?? 0,
@@ -265,6 +267,7 @@ export class DeliveryStore {
             lastReason: null,
             lastFailure: null,
             wasFailing: before?.consecutiveFailures ?? 0,
+            wasFailure: before && before.consecutiveFailures > 0 ? asFailureKind(before.lastFailure) : null,
           };
           streaks.set(delivery.destinationId, streak);
         }

@@ -25,8 +25,8 @@ let nextKey = 1;
 /**
  * A failing or paused toast as the status now says, or null once the destination is
  * no longer failing (it recovered, was disabled, or was deleted). A `disabled` toast
- * (410 Gone disabled the partner) says what happened and stays until dismissed,
- * unless the destination is failing again.
+ * (410 Gone disabled the partner) says what happened: it stays until the partner,
+ * fixed and enabled, goes through again (its `recovered` alert) or is dismissed.
  */
 function followStatus(toast: AlertToast, failing: ReadonlyMap<string, FailingDestination>): AlertToast | null {
   const now = failing.get(toast.destinationId);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FailureKind } from './delivery-failures';
 import { eventTypes } from './event-types';
 
 /** A delivery's life (brief §6): one event to one destination. */
@@ -13,6 +14,13 @@ export const deliveryStates = [
 ] as const;
 export type DeliveryState = (typeof deliveryStates)[number];
 
+/**
+ * Deliveries that did not get through and are not held: given up (`failed`) or
+ * waiting for their next try (`retrying`). "See failed deliveries" and a failing
+ * partner's links show these, so nothing still undelivered hides behind a filter.
+ */
+export const undeliveredStates = ['failed', 'retrying'] as const satisfies readonly DeliveryState[];
+
 /** A partner or order hook whose health changed, in words for the operator (and a desktop notification). */
 export interface DeliveryAlert {
   destinationId: string;
@@ -21,6 +29,8 @@ export interface DeliveryAlert {
   kind: 'failing' | 'paused' | 'disabled' | 'recovered';
   /** e.g. "401 — the partner rejected the API key". */
   reason: string;
+  /** The last failure's kind, so a screen can say where the fix is; null for `recovered` or when unknown. */
+  failure: FailureKind | null;
   at: string;
 }
 
@@ -163,7 +173,7 @@ export interface DestinationHealth {
   name: string;
   day: HealthWindow;
   week: HealthWindow;
-  /** Set while its last attempts keep failing: since when and why, in plain words. */
-  failing: { since: string | null; reason: string | null } | null;
+  /** Set while its last attempts keep failing (never while disabled): since when and why, in plain words. */
+  failing: { since: string | null; reason: string | null; failure: FailureKind | null } | null;
   pausedReason: string | null;
 }

@@ -1,6 +1,9 @@
 import { useId, useState } from 'react';
 import type { Check } from '../../../../shared/domain/checks';
+import { formatDecimal } from '../../forms/locale-number';
+import { percentSpec } from '../../forms/percent';
 import { showMoney } from '../../forms/show-money';
+import { userLocale } from '../../forms/user-locale';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useAppStore } from '../../store/store-context';
 import { AddItemDialog } from './add-item-dialog';
@@ -70,7 +73,8 @@ export function CheckDetail({ check }: { check: Check }) {
         </div>
         <div>
           <dt>
-            Tax ({(check.taxRateBps / 100).toString()} %{check.taxIncluded ? ', included' : ''})
+            Tax ({formatDecimal(check.taxRateBps, percentSpec(userLocale(), 'tax rate'))} %
+            {check.taxIncluded ? ', included' : ''})
           </dt>
           <dd>{showMoney(check.tax, check.currency)}</dd>
         </div>

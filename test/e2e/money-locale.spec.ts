@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures/hub';
 import { addPartner } from './fixtures/integrations';
 import { waitUntilQueueIdle } from './fixtures/queue';
-import type { ReceivedRequest } from './fixtures/receiver';
+import type { Page } from '@playwright/test';
+import type { HubProcess } from './fixtures/hub-process';
+import type { ReceivedRequest, Receiver } from './fixtures/receiver';
 import { AppFrame } from './pages/app-frame';
 import { MenuPage } from './pages/menu-page';
 import { StorePage } from './pages/store-page';
@@ -24,6 +26,13 @@ const itemUpdates = (requests: readonly ReceivedRequest[], name: string): number
     .filter((request) => request.body.type === 'menu.item.updated' && item(request).name === name)
     .map((request) => item(request).price.amount);
 
+/** The Menu page, with a partner subscribed to menu events on the receiver's `/menu`. */
+async function openMenu(page: Page, hub: HubProcess, receiver: Receiver): Promise<MenuPage> {
+  await addPartner(hub, receiver, { name: 'Menu Sync', path: '/menu', eventTypes: menuEvents });
+  await new AppFrame(page).open(hub.url, '/menu');
+  return new MenuPage(page);
+}
+
 test.beforeEach(({ page }) => {
   page.on('dialog', (dialog) => void dialog.accept());
 });
@@ -38,9 +47,7 @@ test.describe('in a de-DE browser', () => {
     hub,
     receiver,
   }) => {
-    await addPartner(hub, receiver, { name: 'Menu Sync', path: '/menu', eventTypes: menuEvents });
-    const menu = new MenuPage(page);
-    await new AppFrame(page).open(hub.url, '/menu');
+    const menu = await openMenu(page, hub, receiver);
     await expect(menu.row('Margherita')).toContainText('10,50\u00a0€');
     await menu.edit('Margherita');
     const price = menu.field(/^Price/);
@@ -76,9 +83,7 @@ test.describe('in a de-DE browser', () => {
     hub,
     receiver,
   }) => {
-    await addPartner(hub, receiver, { name: 'Menu Sync', path: '/menu', eventTypes: menuEvents });
-    const menu = new MenuPage(page);
-    await new AppFrame(page).open(hub.url, '/menu');
+    const menu = await openMenu(page, hub, receiver);
     await menu.edit('Margherita');
     const price = menu.field(/^Price/);
     await price.fill('11');
@@ -125,9 +130,7 @@ test.describe('in a de-DE browser', () => {
     hub,
     receiver,
   }) => {
-    await addPartner(hub, receiver, { name: 'Menu Sync', path: '/menu', eventTypes: menuEvents });
-    const menu = new MenuPage(page);
-    await new AppFrame(page).open(hub.url, '/menu');
+    const menu = await openMenu(page, hub, receiver);
     await menu.checkbox('Funghi').check();
     await menu.checkbox('Capricciosa').check();
     await menu.bulkBar.getByRole('button', { name: 'Change price…' }).click();
@@ -204,9 +207,7 @@ test.describe('in an en-US browser', () => {
     hub,
     receiver,
   }) => {
-    await addPartner(hub, receiver, { name: 'Menu Sync', path: '/menu', eventTypes: menuEvents });
-    const menu = new MenuPage(page);
-    await new AppFrame(page).open(hub.url, '/menu');
+    const menu = await openMenu(page, hub, receiver);
     await expect(menu.row('Margherita')).toContainText('€10.50');
     await menu.edit('Margherita');
     const price = menu.field(/^Price/);

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { formatDecimal, parseDecimal, type DecimalSpec } from '../forms/locale-number';
 import { TextField } from './text-field';
 
-interface DecimalFieldProps {
+export interface DecimalFieldProps {
   label: string;
   /** How the number is typed and shown: the locale, the decimals kept, the words for messages. */
   spec: DecimalSpec;

@@ -1,19 +1,12 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { priceSpec } from '../forms/money';
 import { userLocale } from '../forms/user-locale';
-import { DecimalField } from './decimal-field';
+import { DecimalField, type DecimalFieldProps } from './decimal-field';
 
-interface MoneyFieldProps {
-  label: string;
+type MoneyFieldProps = Omit<DecimalFieldProps, 'spec'> & {
+  /** ISO code: how many decimals the price has. Read `value` with `parseMoney(value, currency, userLocale())`. */
   currency: string;
-  /** The price as typed; read it with `parseMoney(value, currency, userLocale())`. */
-  value: string;
-  onChange: (value: string) => void;
-  onBlur?: () => void;
-  error?: string | undefined;
-  hint?: ReactNode;
-  width?: 'full' | 'short';
-}
+};
 
 /**
  * A price typed and shown in the user's locale, with as many decimals as the currency

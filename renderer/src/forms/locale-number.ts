@@ -152,15 +152,17 @@ function tooManyDecimals(spec: DecimalSpec): string {
 }
 
 /** Rule 3's message: each amount the text could be, typed this locale's way, with its words. */
-function ambiguity(whole: string, after: string, spec: DecimalSpec): string {
+function ambiguity(negative: boolean, whole: string, after: string, spec: DecimalSpec): string {
+  const sign = negative ? -1 : 1;
+  const minus = negative ? 'minus ' : '';
   const scale = 10 ** spec.fractionDigits;
   const grouped = Number(`${whole}${after}`);
-  const asThousands = `type ${formatDecimal(grouped * scale, spec)} for ${wholeInWords(grouped)}`;
+  const asThousands = `type ${formatDecimal(sign * grouped * scale, spec)} for ${minus}${wholeInWords(grouped)}`;
   // The decimal reading, if its extra digits are zeros: "1,100" → 1,10.
   const kept = after.slice(0, spec.fractionDigits);
   if (/^0*$/.test(after.slice(spec.fractionDigits))) {
-    const scaled = Number(`${whole}${kept.padEnd(spec.fractionDigits, '0')}`);
-    return `Unclear which you mean: ${asThousands}, or ${formatDecimal(scaled, spec)} for ${decimalInWords(whole, kept)}.`;
+    const scaled = sign * Number(`${whole}${kept.padEnd(spec.fractionDigits, '0')}`);
+    return `Unclear which you mean: ${asThousands}, or ${formatDecimal(scaled, spec)} for ${minus}${decimalInWords(whole, kept)}.`;
   }
   return `Unclear which you mean: ${asThousands} (${decimalsRule(spec)}).`;
 }
@@ -194,7 +196,7 @@ export function parseDecimal(typed: string, spec: DecimalSpec): ParsedDecimal {
   if (tokens.marks.length === 1 && decimalLike) {
     // Rule 3: "1,100" could be a thousands separator as much as a decimal mark.
     if (after.length === 3 && /^[1-9]\d{0,2}$/.test(whole))
-      return { ok: false, message: ambiguity(whole, after, spec) };
+      return { ok: false, message: ambiguity(tokens.negative, whole, after, spec) };
     // Rule 2: not followed by three digits, it cannot be a group separator.
     if (after !== '') return valueOf(tokens.negative, whole, after, spec);
   }

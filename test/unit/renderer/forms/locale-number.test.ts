@@ -122,6 +122,11 @@ describe('percentages in basis points', () => {
     expect(formatDecimal(1900, tax('de-DE'))).toBe('19');
     expect(formatDecimal(825, tax('en-US'))).toBe('8.25');
     expect(parsePercent('8,125', tax('de-DE'))).toMatchObject({ ok: false, message: /^Unclear which you mean/ });
+    expect(parsePercent('-12,500', percentSpec('de-DE', 'percentage'))).toEqual(
+      refused(
+        'Unclear which you mean: type -12.500 for minus twelve thousand five hundred, or -12,5 for minus twelve point five.',
+      ),
+    );
     expect(parsePercent('8,1255', tax('de-DE'))).toEqual(refused('Use at most 2 decimals.'));
     expect(parsePercent('', tax('de-DE'))).toEqual(refused('Enter a tax rate.'));
     expect(parsePercent('viel', tax('de-DE'))).toEqual(refused('Enter the tax rate as a number, e.g. 8,5.'));

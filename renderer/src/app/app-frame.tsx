@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { useAppStore } from '../store/store-context';
 import { AlertToasts } from './alert-toasts';
@@ -21,7 +22,10 @@ export function AppFrame() {
         ) : null}
         <OfflineBanner />
         <NoticeBanners />
-        <Outlet />
+        {/* A screen's chunk loads in milliseconds from disk: an empty, busy area rather than a flash of "Loading…". */}
+        <Suspense fallback={<div className="screen-loading" aria-busy="true" />}>
+          <Outlet />
+        </Suspense>
       </main>
       <StatusBar />
       <AlertToasts />

@@ -3,13 +3,16 @@ import type { FieldIssue } from '../../../../shared/contract';
 import type { EventType } from '../../../../shared/domain/event-types';
 import type { MenuItem } from '../../../../shared/domain/menu';
 import { formatMoney } from '../../../../shared/domain/money';
+import { CloseButton } from '../../components/close-button';
 import { Switch } from '../../components/switch';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { WhoWillReceive } from '../../components/who-will-receive';
 import { fieldErrorsFrom, hasErrors, unplacedIssues, type FieldErrors } from '../../forms/field-errors';
 import { useTouched } from '../../forms/use-touched';
+import { usePanelFocus } from '../../components/use-panel-focus';
 import { useAppStore } from '../../store/store-context';
+import '../../components/side-panel.css';
 import {
   draftFromItem,
   inputFromDraft,
@@ -29,10 +32,13 @@ interface ItemEditorProps {
   currency: string;
   /** Tells the page whether leaving this item would lose edits. */
   onDirtyChange: (dirty: boolean) => void;
+  /** The × and Escape: the page asks first when there are unsaved edits. */
+  onClose: () => void;
 }
 
 /** Edits one item: name, description, price (typed as a decimal, saved as minor units), in stock. */
-export function ItemEditor({ item, currency, onDirtyChange }: ItemEditorProps) {
+export function ItemEditor({ item, currency, onDirtyChange, onClose }: ItemEditorProps) {
+  const panelRef = usePanelFocus<HTMLElement>();
   const save = useAppStore((state) => state.saveMenuItem);
   const [draft, setDraft] = useState<ItemDraft>(() => draftFromItem(item, currency));
   const [baseline, setBaseline] = useState(item);
@@ -102,13 +108,24 @@ export function ItemEditor({ item, currency, onDirtyChange }: ItemEditorProps) {
   else if (dirty) message = 'You have unsaved changes.';
 
   return (
-    <section className="card item-editor" aria-labelledby={headingId}>
+    <section
+      ref={panelRef}
+      className="card item-editor side-panel"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+      }}
+    >
       <header className="item-editor-head">
-        <h2 id={headingId}>Edit {item.name}</h2>
-        <p>
-          Now {formatMoney(item.price, currency)}
-          {item.inStock ? '' : ' · 86’d'}
-        </p>
+        <div>
+          <h2 id={headingId}>Edit {item.name}</h2>
+          <p>
+            Now {formatMoney(item.price, currency)}
+            {item.inStock ? '' : ' · 86’d'}
+          </p>
+        </div>
+        <CloseButton label={`Close the editor of ${item.name}`} onClick={onClose} />
       </header>
       <div className="item-editor-fields">
         <TextField

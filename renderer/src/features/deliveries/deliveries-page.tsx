@@ -151,7 +151,13 @@ export function DeliveriesPage() {
               {loadState === 'loading' ? <p className="loading-text deliveries-loading">Loading…</p> : null}
             </div>
             {selectedId !== null ? (
-              <DeliveryDetail id={selectedId} onResend={(id) => void resend(id)} resendError={resendError} />
+              <DeliveryDetail
+                id={selectedId}
+                onResend={(id) => void resend(id)}
+                resendError={resendError}
+                onClose={() => setSelectedId(null)}
+                fallbackFocus={() => scrollRef.current}
+              />
             ) : null}
           </div>
         )}

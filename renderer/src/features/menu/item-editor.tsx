@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { FieldIssue } from '../../../../shared/contract';
 import type { MenuItem, MenuItemInput } from '../../../../shared/domain/menu';
+import { CloseButton } from '../../components/close-button';
 import { MoneyField } from '../../components/money-field';
 import { ScaleChangeConfirm } from '../../components/scale-change-confirm';
 import { Switch } from '../../components/switch';
@@ -13,7 +14,9 @@ import { scaleChange, type ScaleChange } from '../../forms/scale-change';
 import { showMoney } from '../../forms/show-money';
 import { useTouched } from '../../forms/use-touched';
 import { userLocale } from '../../forms/user-locale';
+import { usePanelFocus } from '../../components/use-panel-focus';
 import { useAppStore } from '../../store/store-context';
+import '../../components/side-panel.css';
 import {
   draftFromItem,
   inputFromDraft,
@@ -31,13 +34,16 @@ interface ItemEditorProps {
   currency: string;
   /** Tells the page whether leaving this item would lose edits. */
   onDirtyChange: (dirty: boolean) => void;
+  /** The × and Escape: the page asks first when there are unsaved edits. */
+  onClose: () => void;
 }
 
 /**
  * Edits one item: name, description, price (typed as a decimal in the user's locale,
  * saved as minor units), in stock. A price that changes scale is asked about first.
  */
-export function ItemEditor({ item, currency, onDirtyChange }: ItemEditorProps) {
+export function ItemEditor({ item, currency, onDirtyChange, onClose }: ItemEditorProps) {
+  const panelRef = usePanelFocus<HTMLElement>();
   const save = useAppStore((state) => state.saveMenuItem);
   const locale = userLocale();
   const money = useMemo(() => priceSpec(currency, locale), [currency, locale]);
@@ -116,13 +122,24 @@ export function ItemEditor({ item, currency, onDirtyChange }: ItemEditorProps) {
   else if (dirty) message = 'You have unsaved changes.';
 
   return (
-    <section className="card item-editor" aria-labelledby={headingId}>
+    <section
+      ref={panelRef}
+      className="card item-editor side-panel"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+      }}
+    >
       <header className="item-editor-head">
-        <h2 id={headingId}>Edit {item.name}</h2>
-        <p>
-          Now {showMoney(item.price, currency)}
-          {item.inStock ? '' : ' · 86’d'}
-        </p>
+        <div>
+          <h2 id={headingId}>Edit {item.name}</h2>
+          <p>
+            Now {showMoney(item.price, currency)}
+            {item.inStock ? '' : ' · 86’d'}
+          </p>
+        </div>
+        <CloseButton label={`Close the editor of ${item.name}`} onClick={onClose} />
       </header>
       <div className="item-editor-fields">
         <TextField

@@ -57,7 +57,8 @@ export function deliveriesRoutes(
     'deliveries.healthSeries': ({ range, destinationId }) => {
       const every = everyDestination(settings.current);
       const chosen = destinationId === undefined ? every : every.filter((d) => d.id === destinationId);
-      if (chosen.length === 0) throw HubFailure.notFound('That partner');
+      // No partners yet is an empty chart, not an error; only a named one can be unknown.
+      if (destinationId !== undefined && chosen.length === 0) throw HubFailure.notFound('That partner');
       return series.series(chosen, range, system.now());
     },
     'deliveries.resumeDestination': ({ destinationId }) => {

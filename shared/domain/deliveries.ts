@@ -13,6 +13,32 @@ export const deliveryStates = [
 ] as const;
 export type DeliveryState = (typeof deliveryStates)[number];
 
+/**
+ * Not delivered yet, and worth sending again now: `failed` (gave up) and
+ * `retrying` (waiting for its next automatic attempt). The one definition of
+ * "undelivered": the Deliveries screen's bulk resend and its count, "Send
+ * undelivered since…", and the offer after fixing a partner all use it. Pending,
+ * sending and paused ones are already queued (or held on purpose).
+ */
+export const undeliveredStates = ['failed', 'retrying'] as const satisfies readonly DeliveryState[];
+
+/**
+ * `filter` narrowed to undelivered deliveries: its own states (when it has any)
+ * that are undelivered, else every undelivered state. Null when the filter's
+ * states leave none (e.g. only Delivered): nothing can match.
+ */
+export function undeliveredFilter(filter: DeliveryFilter): DeliveryFilter | null {
+  const chosen = filter.states?.length ? filter.states : undefined;
+  const states = undeliveredStates.filter((state) => !chosen || chosen.includes(state));
+  return states.length === 0 ? null : { ...filter, states };
+}
+
+/** How many undelivered deliveries a count by state holds, within `states` when given (the chips' selection). */
+export function undeliveredCount(counts: DeliveryCounts, states?: readonly DeliveryState[]): number {
+  const narrowed = undeliveredFilter(states?.length ? { states: [...states] } : {});
+  return (narrowed?.states ?? []).reduce((sum, state) => sum + (counts.byState[state] ?? 0), 0);
+}
+
 /** A partner or order hook whose health changed, in words for the operator (and a desktop notification). */
 export interface DeliveryAlert {
   destinationId: string;
@@ -128,6 +154,12 @@ export interface ResendProgress {
   done: number;
   total: number;
   state: 'running' | 'finished' | 'cancelled';
+}
+
+/** A test event on its way: its event, and its one delivery to follow (`deliveries.get`, `deliveries.changed`). */
+export interface TestSent {
+  eventId: string;
+  deliveryId: number;
 }
 
 /** Retention and auto-pause, editable by the operator. */

@@ -1,13 +1,16 @@
 import { useMemo, useState } from 'react';
 import type { FieldIssue } from '../../../../shared/contract';
-import { orderHookKinds, type OrderHooksView } from '../../../../shared/domain/order-hooks';
+import { hookDestinationId } from '../../../../shared/domain/destinations';
+import { orderHookKinds, orderHookLabels, type OrderHooksView } from '../../../../shared/domain/order-hooks';
 import { UnsavedChangesPrompt } from '../../components/unsaved-changes-prompt';
 import { fieldErrorsFrom, hasErrors, unplacedIssues, type FieldErrors } from '../../forms/field-errors';
 import { useTouched } from '../../forms/use-touched';
 import { useAppStore } from '../../store/store-context';
 import { HookSection } from './hook-section';
+import { UndeliveredOffer, type OfferedDestination } from '../deliveries/undelivered-offer';
 import {
   draftFromView,
+  hooksSendingDifferently,
   draftIsDirty,
   inputFromDraft,
   orderHooksFieldLabels,
@@ -30,6 +33,8 @@ export function OrderHooksForm({ view }: { view: OrderHooksView }) {
   const [saving, setSaving] = useState(false);
   const [savedJustNow, setSavedJustNow] = useState(false);
   const { touched, touch, reset: resetTouched } = useTouched();
+  /** After fixing a URL or the Request Header: the offer to send what is still undelivered to those hooks. */
+  const [offer, setOffer] = useState<OfferedDestination[]>([]);
 
   const dirty = draftIsDirty(draft, view);
   // Saved elsewhere (another window): take it when the operator has nothing pending; never clobber their edits.
@@ -62,9 +67,16 @@ export function OrderHooksForm({ view }: { view: OrderHooksView }) {
     touch(...orderHooksFields);
     if (!valid) return;
     setSaving(true);
-    const result = await save(inputFromDraft(draft));
+    const input = inputFromDraft(draft);
+    const result = await save(input);
     setSaving(false);
     if (result.ok) {
+      setOffer(
+        hooksSendingDifferently(input, baseline).map((kind) => ({
+          id: hookDestinationId(kind),
+          name: orderHookLabels[kind],
+        })),
+      );
       setDraft(draftFromView(result.value));
       setBaseline(result.value);
       setServerErrors({});
@@ -92,6 +104,13 @@ export function OrderHooksForm({ view }: { view: OrderHooksView }) {
   return (
     <>
       <div className="page-body">
+        {offer.length > 0 ? (
+          <UndeliveredOffer
+            key={offer.map((destination) => destination.id).join()}
+            destinations={offer}
+            onClose={() => setOffer([])}
+          />
+        ) : null}
         <RequestHeaderSection
           apiKey={draft.apiKey}
           value={draft.value}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FailureKind } from './delivery-failures';
 import { eventTypes } from './event-types';
 
 /** A delivery's life (brief §6): one event to one destination. */
@@ -14,10 +15,11 @@ export const deliveryStates = [
 export type DeliveryState = (typeof deliveryStates)[number];
 
 /**
- * Not delivered yet, and worth sending again now: `failed` (gave up) and
- * `retrying` (waiting for its next automatic attempt). The one definition of
+ * Not delivered yet, and worth sending again now: given up (`failed`) or
+ * waiting for the next automatic try (`retrying`). The one definition of
  * "undelivered": the Deliveries screen's bulk resend and its count, "Send
- * undelivered since…", and the offer after fixing a partner all use it. Pending,
+ * undelivered since…", the offer after fixing a partner, and a failing partner's
+ * links all use it, so nothing still undelivered hides behind a filter. Pending,
  * sending and paused ones are already queued (or held on purpose).
  */
 export const undeliveredStates = ['failed', 'retrying'] as const satisfies readonly DeliveryState[];
@@ -47,6 +49,8 @@ export interface DeliveryAlert {
   kind: 'failing' | 'paused' | 'disabled' | 'recovered';
   /** e.g. "401 — the partner rejected the API key". */
   reason: string;
+  /** The last failure's kind, so a screen can say where the fix is; null for `recovered` or when unknown. */
+  failure: FailureKind | null;
   at: string;
 }
 
@@ -195,7 +199,7 @@ export interface DestinationHealth {
   name: string;
   day: HealthWindow;
   week: HealthWindow;
-  /** Set while its last attempts keep failing: since when and why, in plain words. */
-  failing: { since: string | null; reason: string | null } | null;
+  /** Set while its last attempts keep failing (never while disabled): since when and why, in plain words. */
+  failing: { since: string | null; reason: string | null; failure: FailureKind | null } | null;
   pausedReason: string | null;
 }

@@ -1,4 +1,5 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { asFailureKind, type FailureKind } from '../../../shared/domain/delivery-failures';
 import { inTransaction } from '../storage/database';
 import { failedBucket, hourOf, latencyBucket } from '../log/latency-buckets';
 
@@ -60,7 +61,26 @@ export interface HealthChange {
   consecutiveFailures: number;
   failingSince: number | null;
   lastReason: string | null;
+  lastFailure: FailureKind | null;
   wasFailing: number;
+  /** The kind of the failure the streak ended on before this batch (a 410 disables after fewer than `failingAfter`). */
+  wasFailure: FailureKind | null;
+}
+
+/** A destination whose last attempts keep failing, or that was paused for it. */
+export interface FailingRow {
+  id: string;
+  reason: string | null;
+  failure: FailureKind | null;
+  since: number | null;
+  paused: boolean;
+}
+
+/** The queue as the status bar counts it (see `SystemStatus`). */
+export interface QueueCounts {
+  queued: number;
+  retrying: number;
+  held: number;
 }
 
 /** A batch's attempts counted per (destination, hour, latency bucket): a handful of upserts, not one per attempt. */
@@ -149,13 +169,14 @@ export class DeliveryStore {
       INSERT INTO attempt_rollup (destination_id, hour, latency_bucket, count) VALUES (?, ?, ?, ?)
       ON CONFLICT (destination_id, hour, latency_bucket) DO UPDATE SET count = count + excluded.count`);
     this.healthOf = db.prepare(`
-      SELECT consecutive_failures AS consecutiveFailures, failing_since AS failingSince
+      SELECT consecutive_failures AS consecutiveFailures, failing_since AS failingSince, last_failure AS lastFailure
       FROM destination_health WHERE destination_id = ?`);
     this.upsertHealth = db.prepare(`
-      INSERT INTO destination_health (destination_id, consecutive_failures, failing_since, last_reason, last_success_at)
-      VALUES (?, ?, ?, ?, ?)
+      INSERT INTO destination_health (destination_id, consecutive_failures, failing_since, last_reason, last_failure,
+        last_success_at)
+      VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT (destination_id) DO UPDATE SET consecutive_failures = excluded.consecutive_failures,
-        failing_since = excluded.failing_since, last_reason = excluded.last_reason,
+        failing_since = excluded.failing_since, last_reason = excluded.last_reason, last_failure = excluded.last_failure,
         last_success_at = COALESCE(excluded.last_success_at, last_success_at)`);
     // Walks the due index in time order and stops at the first usable row.
     this.nextDue = db.prepare(`
@@ -253,13 +274,15 @@ export class DeliveryStore {
         let streak = streaks.get(delivery.destinationId);
         if (!streak) {
           const before = this.healthOf.get(delivery.destinationId) as
-            { consecutiveFailures: number; failingSince: number | null } | undefined;
+            { consecutiveFailures: number; failingSince: number | null; lastFailure: string | null } | undefined;
           streak = {
             destinationId: delivery.destinationId,
             consecutiveFailures: before?.consecutiveFailures ?? 0,
             failingSince: before?.failingSince ?? null,
             lastReason: null,
+            lastFailure: null,
             wasFailing: before?.consecutiveFailures ?? 0,
+            wasFailure: before && before.consecutiveFailures > 0 ? asFailureKind(before.lastFailure) : null,
           };
           streaks.set(delivery.destinationId, streak);
         }
@@ -268,10 +291,12 @@ export class DeliveryStore {
           streak.failingSince = null;
           // The latest attempt's reason wins: a success after a failure leaves none.
           streak.lastReason = null;
+          streak.lastFailure = null;
         } else {
           streak.consecutiveFailures += 1;
           streak.failingSince ??= attempt.startedAt;
           streak.lastReason = attempt.reason;
+          streak.lastFailure = asFailureKind(attempt.failure);
         }
       }
       rollup.write(this.addToRollup);
@@ -281,6 +306,7 @@ export class DeliveryStore {
           streak.consecutiveFailures,
           streak.failingSince,
           streak.lastReason,
+          streak.lastFailure,
           streak.consecutiveFailures === 0 ? now : null,
         );
       }
@@ -352,23 +378,40 @@ export class DeliveryStore {
       .run(destinationId, reason === null ? null : now, reason);
   }
 
-  /** Destinations whose last `threshold` or more attempts failed, with the last reason. */
-  failing(threshold: number): { id: string; reason: string | null; since: number | null }[] {
-    return this.db
+  /**
+   * Destinations whose last `threshold` or more attempts failed, or that were paused
+   * for failing too long, with the last reason and its kind. Whether they are still
+   * configured and enabled is the caller's to decide (the store knows no settings).
+   */
+  failing(threshold: number): FailingRow[] {
+    const rows = this.db
       .prepare(
         `
-        SELECT destination_id AS id, last_reason AS reason, failing_since AS since FROM destination_health
-        WHERE consecutive_failures >= ? OR paused_at IS NOT NULL`,
+        SELECT destination_id AS id, last_reason AS reason, last_failure AS failure, failing_since AS since,
+               paused_at IS NOT NULL AS paused
+        FROM destination_health WHERE consecutive_failures >= ? OR paused_at IS NOT NULL`,
       )
-      .all(threshold) as unknown as { id: string; reason: string | null; since: number | null }[];
+      .all(threshold) as unknown as (Omit<FailingRow, 'failure' | 'paused'> & {
+      failure: string | null;
+      paused: number;
+    })[];
+    return rows.map((row) => ({ ...row, failure: asFailureKind(row.failure), paused: row.paused === 1 }));
   }
 
-  /** Deliveries still to go out (pending, retrying, sending, paused): the status bar's queue count. */
-  countQueued(): number {
-    return (
-      this.db
-        .prepare(`SELECT COUNT(*) AS n FROM deliveries WHERE state IN ('pending', 'retrying', 'sending', 'paused')`)
-        .get() as { n: number }
-    ).n;
+  /**
+   * Deliveries still to go out, split the way a person reads them: `queued` will be
+   * sent (pending, or retrying on its schedule — in-flight ones are pending on disk);
+   * `held` waits for a disabled or paused destination (`reconcile` keeps every queued
+   * delivery of a blocked destination in that state), so it is not part of `queued`.
+   */
+  queueCounts(): QueueCounts {
+    const rows = this.db
+      .prepare(
+        `SELECT state, COUNT(*) AS n FROM deliveries INDEXED BY deliveries_by_state
+         WHERE state IN ('pending', 'retrying', 'paused') GROUP BY state`,
+      )
+      .all() as unknown as { state: 'pending' | 'retrying' | 'paused'; n: number }[];
+    const count = (state: string): number => rows.find((row) => row.state === state)?.n ?? 0;
+    return { queued: count('pending') + count('retrying'), retrying: count('retrying'), held: count('paused') };
   }
 }

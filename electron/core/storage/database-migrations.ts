@@ -33,6 +33,18 @@ export const databaseMigrations: readonly DatabaseMigration[] = [
   },
   {
     version: 5,
+    describe: "the kind of a destination's last failure, so alerts and the Dashboard can say where the fix is",
+    // Filled from the newest failed attempt of each destination still failing (newest
+    // delivery first, on the per-destination index); the rest get theirs on their next failure.
+    sql: `ALTER TABLE destination_health ADD COLUMN last_failure TEXT;
+          UPDATE destination_health SET last_failure = (
+            SELECT a.failure FROM deliveries d JOIN attempts a ON a.delivery_id = d.id
+            WHERE d.destination_id = destination_health.destination_id AND a.outcome = 'failed'
+            ORDER BY d.id DESC, a.id DESC LIMIT 1)
+          WHERE consecutive_failures > 0;`,
+  },
+  {
+    version: 6,
     describe:
       'manual attempts counted apart and the interrupted retry time kept, so an operator’s resend never ends automatic retries',
     // manual_attempts: the retry schedule counts only the other attempts.

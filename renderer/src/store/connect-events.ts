@@ -57,6 +57,9 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     connection.onLink((link) => {
       state().linkChanged(link);
       if (link === 'connected' && previous === 'reconnecting') refetchLoaded();
+      // The first status may have been read before the stream was live; what changed in between
+      // (a partner starting to fail, the queue) was pushed to nobody, so the status bar asks again.
+      else if (link === 'connected' && previous !== 'connected') void state().loadStatus();
       previous = link;
     }),
   ];

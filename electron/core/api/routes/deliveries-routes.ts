@@ -54,7 +54,8 @@ export function deliveriesRoutes(
       return { jobId };
     },
     'deliveries.destinations': destinations,
-    'deliveries.health': () => health.report(everyDestination(settings.current), system.now(), failingAfter),
+    'deliveries.health': () =>
+      health.report(everyDestination(settings.current), system.now(), failingAfter, system.directory.blocked()),
     'deliveries.healthSeries': ({ range, destinationId }) => {
       const every = everyDestination(settings.current);
       const chosen = destinationId === undefined ? every : every.filter((d) => d.id === destinationId);

@@ -56,7 +56,8 @@ test('Send test event on an Order Webhooks hook shows the result beside the butt
   const open = page.getByRole('group', { name: 'Open Order Web Hooks' });
   await open.getByRole('button', { name: 'Send test event to Open Order Web Hooks' }).click();
   const result = open.getByRole('status', { name: 'Test event to Open Order Web Hooks' });
-  await expect(result).toContainText(/^Test event delivered · 200 · \d+ ms/);
+  // The time it took: milliseconds, or seconds on a busy machine.
+  await expect(result).toContainText(/^Test event delivered · 200 · [\d.]+ m?s /);
   const [arrived] = receiver.at('/open');
   expect(arrived?.body.type).toBe('webhook.test');
 

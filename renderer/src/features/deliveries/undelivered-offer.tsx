@@ -13,8 +13,20 @@ export interface OfferedDestination {
   name: string;
 }
 
+/** What a screen offers after a save; `save` counts saves, so each one counts afresh (the offer's `key`). */
+export interface UndeliveredOfferFor {
+  save: number;
+  destinations: OfferedDestination[];
+}
+
+/** The offer after another save that fixed `destinations`, or none when it fixed nothing. */
+export const nextOffer = (
+  previous: UndeliveredOfferFor | null,
+  destinations: OfferedDestination[],
+): UndeliveredOfferFor | null => (destinations.length === 0 ? null : { save: (previous?.save ?? 0) + 1, destinations });
+
 interface UndeliveredOfferProps {
-  /** The destinations just fixed; read once (give the offer a new `key` for others). */
+  /** The destinations just fixed; read once (a new save gives the offer a new `key`). */
   destinations: readonly OfferedDestination[];
   onClose: () => void;
 }

@@ -7,11 +7,11 @@ import { fieldErrorsFrom, hasErrors, unplacedIssues, type FieldErrors } from '..
 import { useTouched } from '../../forms/use-touched';
 import { useAppStore } from '../../store/store-context';
 import { HookSection } from './hook-section';
-import { UndeliveredOffer, type OfferedDestination } from '../deliveries/undelivered-offer';
+import { nextOffer, UndeliveredOffer, type UndeliveredOfferFor } from '../deliveries/undelivered-offer';
 import {
   draftFromView,
-  hooksSendingDifferently,
   draftIsDirty,
+  hooksSendingDifferently,
   inputFromDraft,
   orderHooksFieldLabels,
   orderHooksFields,
@@ -34,7 +34,7 @@ export function OrderHooksForm({ view }: { view: OrderHooksView }) {
   const [savedJustNow, setSavedJustNow] = useState(false);
   const { touched, touch, reset: resetTouched } = useTouched();
   /** After fixing a URL or the Request Header: the offer to send what is still undelivered to those hooks. */
-  const [offer, setOffer] = useState<OfferedDestination[]>([]);
+  const [offer, setOffer] = useState<UndeliveredOfferFor | null>(null);
 
   const dirty = draftIsDirty(draft, view);
   // Saved elsewhere (another window): take it when the operator has nothing pending; never clobber their edits.
@@ -71,12 +71,11 @@ export function OrderHooksForm({ view }: { view: OrderHooksView }) {
     const result = await save(input);
     setSaving(false);
     if (result.ok) {
-      setOffer(
-        hooksSendingDifferently(input, baseline).map((kind) => ({
-          id: hookDestinationId(kind),
-          name: orderHookLabels[kind],
-        })),
-      );
+      const fixed = hooksSendingDifferently(input, baseline).map((kind) => ({
+        id: hookDestinationId(kind),
+        name: orderHookLabels[kind],
+      }));
+      setOffer((previous) => nextOffer(previous, fixed));
       setDraft(draftFromView(result.value));
       setBaseline(result.value);
       setServerErrors({});
@@ -104,12 +103,8 @@ export function OrderHooksForm({ view }: { view: OrderHooksView }) {
   return (
     <>
       <div className="page-body">
-        {offer.length > 0 ? (
-          <UndeliveredOffer
-            key={offer.map((destination) => destination.id).join()}
-            destinations={offer}
-            onClose={() => setOffer([])}
-          />
+        {offer ? (
+          <UndeliveredOffer key={offer.save} destinations={offer.destinations} onClose={() => setOffer(null)} />
         ) : null}
         <RequestHeaderSection
           apiKey={draft.apiKey}

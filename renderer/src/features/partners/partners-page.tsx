@@ -10,7 +10,7 @@ import { SigningSecretRevealDialog } from './signing-secret-reveal-dialog';
 import { LoadFailed } from '../../components/load-failed';
 import { ErrorAlert } from '../../components/error-alert';
 import { partnerDestinationId } from '../../../../shared/domain/destinations';
-import { UndeliveredOffer, type OfferedDestination } from '../deliveries/undelivered-offer';
+import { nextOffer, UndeliveredOffer, type UndeliveredOfferFor } from '../deliveries/undelivered-offer';
 
 /** Which dialog is open; only one at a time. */
 type Open =
@@ -31,7 +31,7 @@ export function PartnersPage() {
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const [rowError, setRowError] = useState<string | null>(null);
   /** After fixing a partner: the offer to send what is still undelivered to it. */
-  const [offer, setOffer] = useState<OfferedDestination | null>(null);
+  const [offer, setOffer] = useState<UndeliveredOfferFor | null>(null);
   // `?edit=<id>` (the dashboard's "Fix" link) opens that partner's form; closing it drops the parameter.
   const [params, setParams] = useSearchParams();
   const editParam = params.get('edit');
@@ -49,7 +49,8 @@ export function PartnersPage() {
   const onSaved = ({ partner, signingSecret }: PartnerSaved, sendsDifferently: boolean): void => {
     close();
     if (signingSecret) setOpen({ kind: 'secret', name: partner.name, secret: signingSecret });
-    if (sendsDifferently) setOffer({ id: partnerDestinationId(partner.id), name: partner.name });
+    if (sendsDifferently)
+      setOffer((previous) => nextOffer(previous, [{ id: partnerDestinationId(partner.id), name: partner.name }]));
   };
 
   const editId = open.kind === 'edit' ? open.id : editParam;
@@ -70,7 +71,9 @@ export function PartnersPage() {
       />
       <div className="page-body">
         <ErrorAlert message={rowError} />
-        {offer ? <UndeliveredOffer key={offer.id} destinations={[offer]} onClose={() => setOffer(null)} /> : null}
+        {offer ? (
+          <UndeliveredOffer key={offer.save} destinations={offer.destinations} onClose={() => setOffer(null)} />
+        ) : null}
         {loadState === 'failed' ? (
           <LoadFailed what="the partners" error={loadError} onRetry={() => void load()} />
         ) : loadState !== 'ready' ? (

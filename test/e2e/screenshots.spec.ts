@@ -184,7 +184,9 @@ for (const scheme of ['light', 'dark'] as const) {
       // The failing partner first, saying why, with the way to fix it; the steady one after it.
       await expect(dashboard.cards.first()).toHaveAccessibleName('Loyalty Plus');
       await expect(dashboard.card('Loyalty Plus')).toContainText('Webhooks to Loyalty Plus are failing');
-      await expect(dashboard.card('Loyalty Plus').getByRole('link', { name: 'Fix Loyalty Plus' })).toBeInViewport();
+      await expect(
+        dashboard.card('Loyalty Plus').getByRole('link', { name: 'See failed deliveries to Loyalty Plus' }),
+      ).toBeInViewport();
       await expect(dashboard.cards.nth(1)).toHaveAccessibleName('Acme Delivery');
       await expect(dashboard.chart('Acme Delivery')).toHaveAccessibleName(
         /^Acme Delivery: \d+(\.\d)?% delivered in the last 24 hours, p50/,

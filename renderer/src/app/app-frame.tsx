@@ -5,6 +5,7 @@ import { NoticeBanners } from './notice-banners';
 import { OfflineBanner } from './offline-banner';
 import { SideNav } from './side-nav';
 import { StatusBar } from './status-bar';
+import { StoreStatusBanner } from './store-status-banner';
 import './app-frame.css';
 
 /** Navigation on the left, the screen in the middle, the status bar always at the bottom. */
@@ -20,6 +21,7 @@ export function AppFrame() {
           </p>
         ) : null}
         <OfflineBanner />
+        <StoreStatusBanner />
         <NoticeBanners />
         <Outlet />
       </main>

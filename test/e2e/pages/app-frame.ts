@@ -1,13 +1,16 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The frame around every screen: the main navigation and the status bar. */
+/** The frame around every screen: the main navigation, the store's status banner and the status bar. */
 export class AppFrame {
   readonly nav: Locator;
   readonly statusBar: Locator;
+  /** The banner every screen shows while the store is paused, busy or closed. */
+  readonly storeBanner: Locator;
 
   constructor(readonly page: Page) {
     this.nav = page.getByRole('navigation', { name: 'Main' });
     this.statusBar = page.getByRole('status', { name: 'System status' });
+    this.storeBanner = page.getByRole('region', { name: 'Store status' });
   }
 
   /** Opens the address the hub printed, optionally at a route (`/hub/partners`). */

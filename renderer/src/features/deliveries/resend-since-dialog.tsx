@@ -1,23 +1,25 @@
 import { useState } from 'react';
 import { Dialog } from '../../components/dialog';
 import { useAppStore } from '../../store/store-context';
-import { fromLocalInput, toLocalInput } from './delivery-words';
 import { ErrorAlert } from '../../components/error-alert';
+import { StoreTimeInput } from '../../time/store-time-input';
+import { useStoreClock } from '../../time/use-store-clock';
 
 /** "Resend everything that failed since …": for the morning after a partner's outage. */
 export function ResendSinceDialog({ onClose }: { onClose: () => void }) {
   const resendFailedSince = useAppStore((state) => state.resendFailedSince);
-  const [since, setSince] = useState(() => toLocalInput(new Date(Date.now() - 24 * 3_600_000).toISOString()));
+  const clock = useStoreClock();
+  const [since, setSince] = useState(() => clock.toInput(new Date(Date.now() - 24 * 3_600_000).toISOString()));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (): Promise<void> => {
-    const iso = fromLocalInput(since);
-    if (!iso) {
+    const reading = clock.fromInput(since);
+    if (!reading.ok) {
       setError('Choose a date and time.');
       return;
     }
     setBusy(true);
-    const result = await resendFailedSince(iso);
+    const result = await resendFailedSince(reading.iso);
     setBusy(false);
     if (result.ok) onClose();
     else setError(result.error.message);
@@ -38,16 +40,14 @@ export function ResendSinceDialog({ onClose }: { onClose: () => void }) {
         </>
       }
     >
-      <label className="delivery-filter">
-        <span className="delivery-filter-label">Failed since</span>
-        <input
-          type="datetime-local"
-          className="input"
-          data-autofocus
-          value={since}
-          onChange={(event) => setSince(event.target.value)}
-        />
-      </label>
+      <StoreTimeInput
+        label="Failed since"
+        className="delivery-filter"
+        labelClassName="delivery-filter-label"
+        autoFocus
+        value={since}
+        onChange={setSince}
+      />
       <ErrorAlert message={error} />
     </Dialog>
   );

@@ -1,5 +1,4 @@
 import {
-  busyDelayRange,
   storeInputSchema,
   type SpecialDate,
   type StoreInput,
@@ -16,9 +15,6 @@ import {
   type RangeDraft,
   type WeekDraft,
 } from '../../forms/week-draft';
-import { inHalfAnHour, isoToLocalInput, localInputToIso } from './local-time';
-
-export type StoreState = StoreStatus['state'];
 
 export interface SpecialDateDraft {
   key: string;
@@ -28,7 +24,11 @@ export interface SpecialDateDraft {
   note: string;
 }
 
-/** The Store form as typed: numbers stay text until they parse, so half-typed values can be judged. */
+/**
+ * The Store form as typed: numbers stay text until they parse, so half-typed values can be judged.
+ * The status is not in it: it changes at once, with one click (status-section.tsx), and a
+ * save of the form carries whatever status the store has then.
+ */
 export interface StoreDraft {
   name: string;
   timezone: string;
@@ -36,32 +36,17 @@ export interface StoreDraft {
   /** Percent, e.g. "8.5". */
   taxRate: string;
   taxIncluded: boolean;
-  state: StoreState;
-  delayMinutes: string;
-  /** datetime-local value. */
-  pausedUntil: string;
   hours: WeekDraft;
   specialDates: SpecialDateDraft[];
 }
 
-export const storeFields = [
-  'name',
-  'timezone',
-  'currency',
-  'taxRateBps',
-  'status',
-  'status.delayMinutes',
-  'status.until',
-] as const;
+export const storeFields = ['name', 'timezone', 'currency', 'taxRateBps'] as const;
 
 export const storeFieldLabels: Record<string, string> = {
   name: 'Name',
   timezone: 'Time zone',
   currency: 'Currency',
   taxRateBps: 'Tax rate',
-  status: 'Status',
-  'status.delayMinutes': 'Extra wait',
-  'status.until': 'Paused until',
   hours: 'Weekly hours',
   specialDates: 'Special dates',
 };
@@ -83,39 +68,22 @@ function specialDraft(special: SpecialDate): SpecialDateDraft {
 }
 
 export function draftFromStore(view: StoreView): StoreDraft {
-  const { status } = view;
   return {
     name: view.name,
     timezone: view.timezone,
     currency: view.currency,
     taxRate: (view.taxRateBps / 100).toString(),
     taxIncluded: view.taxIncluded,
-    state: status.state,
-    delayMinutes: status.state === 'busy' ? String(status.delayMinutes) : '20',
-    pausedUntil: status.state === 'paused' ? isoToLocalInput(status.until) : inHalfAnHour(),
     hours: weekDraftFrom(view.hours),
     specialDates: view.specialDates.map(specialDraft),
   };
 }
 
-/** Whole numbers only; anything else becomes NaN so the schema says "Use whole minutes". */
-function wholeNumber(typed: string): number {
-  return /^\s*-?\d+\s*$/.test(typed) ? Number(typed) : Number.NaN;
-}
-
-function statusFromDraft(draft: StoreDraft): StoreStatus {
-  switch (draft.state) {
-    case 'busy':
-      return { state: 'busy', delayMinutes: wholeNumber(draft.delayMinutes) };
-    case 'paused':
-      return { state: 'paused', until: localInputToIso(draft.pausedUntil) };
-    default:
-      return { state: draft.state };
-  }
-}
-
-/** What `store.save` takes; a tax rate that is not a number becomes NaN for the schema to refuse. */
-export function inputFromDraft(draft: StoreDraft): StoreInput {
+/**
+ * What `store.save` takes, with the store's current `status`; a tax rate that
+ * is not a number becomes NaN for the schema to refuse.
+ */
+export function inputFromDraft(draft: StoreDraft, status: StoreStatus): StoreInput {
   // A percent with two decimals is a whole number of basis points.
   const tax = parseMoney(draft.taxRate, 'USD');
   return {
@@ -124,7 +92,7 @@ export function inputFromDraft(draft: StoreDraft): StoreInput {
     currency: draft.currency.trim().toUpperCase(),
     taxRateBps: tax.ok ? tax.minor : Number.NaN,
     taxIncluded: draft.taxIncluded,
-    status: statusFromDraft(draft),
+    status,
     hours: hoursFromDraft(draft.hours),
     specialDates: draft.specialDates.map((special) => ({
       date: special.date,
@@ -142,21 +110,19 @@ export interface StoreValidation {
 }
 
 export function validateStoreDraft(draft: StoreDraft): StoreValidation {
-  const parsed = storeInputSchema.safeParse(inputFromDraft(draft));
+  // The status is not the form's to judge (see StoreDraft): an open store stands in.
+  const parsed = storeInputSchema.safeParse(inputFromDraft(draft, { state: 'open' }));
   if (parsed.success) return { fields: {}, issues: [] };
   const issues = parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
   const fields = fieldErrorsFrom(issues, storeFields);
   if (fields.taxRateBps && !parseMoney(draft.taxRate, 'USD').ok)
     fields.taxRateBps = 'Enter the tax rate in percent, e.g. 8.5.';
-  if (fields['status.delayMinutes'] && Number.isNaN(wholeNumber(draft.delayMinutes))) {
-    fields['status.delayMinutes'] = `Enter whole minutes, ${busyDelayRange.min}–${busyDelayRange.max}.`;
-  }
   return { fields, issues };
 }
 
 /** Compares what would be saved with what is saved, so typing a value back undoes "unsaved". */
 export function storeDraftIsDirty(draft: StoreDraft, view: StoreView): boolean {
-  const input = inputFromDraft(draft);
+  const input = inputFromDraft(draft, view.status);
   const saved: StoreInput = {
     name: view.name,
     timezone: view.timezone,
@@ -167,10 +133,6 @@ export function storeDraftIsDirty(draft: StoreDraft, view: StoreView): boolean {
     hours: view.hours,
     specialDates: view.specialDates,
   };
-  // A paused time round-trips through the minute-precision input: compare instants.
-  if (input.status.state === 'paused' && saved.status.state === 'paused') {
-    if (Date.parse(input.status.until) === Date.parse(saved.status.until)) input.status = saved.status;
-  }
   return canonical(input) !== canonical(saved);
 }
 

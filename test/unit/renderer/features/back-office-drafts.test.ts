@@ -96,23 +96,24 @@ describe('bulk price changes', () => {
 });
 
 describe('the store draft', () => {
-  it('round-trips without reading as a change, and a status edit does', () => {
+  it('round-trips without reading as a change, and an hours edit does', () => {
     const draft = draftFromStore(store);
     expect(storeDraftIsDirty(draft, store)).toBe(false);
-    expect(storeInput(draft).taxRateBps).toBe(1900);
-    const busy = { ...draft, state: 'busy' as const, delayMinutes: '25' };
-    expect(storeDraftIsDirty(busy, store)).toBe(true);
-    expect(storeInput(busy).status).toEqual({ state: 'busy', delayMinutes: 25 });
+    expect(storeInput(draft, store.status).taxRateBps).toBe(1900);
+    const edited = { ...draft, taxIncluded: false };
+    expect(storeDraftIsDirty(edited, store)).toBe(true);
   });
 
-  it('places the shared schema’s messages on status fields and special dates', () => {
+  it('carries the store’s status as it is when saved: a pause clicked meanwhile is kept, not undone', () => {
+    const draft = { ...draftFromStore(store), taxIncluded: false };
+    const paused = { ...store, status: { state: 'paused' as const, until: '2026-11-22T21:45:00+01:00' } };
+    // The status changed under the form (a quick action, or the pause ended): still only the edit is unsaved.
+    expect(storeDraftIsDirty(draftFromStore(store), paused)).toBe(false);
+    expect(storeInput(draft, paused.status).status).toEqual(paused.status);
+  });
+
+  it('places the shared schema’s messages on fields and special dates', () => {
     const draft = draftFromStore(store);
-    expect(validateStoreDraft({ ...draft, state: 'busy', delayMinutes: '2' }).fields['status.delayMinutes']).toBe(
-      'At least 5 minutes.',
-    );
-    expect(validateStoreDraft({ ...draft, state: 'busy', delayMinutes: 'soon' }).fields['status.delayMinutes']).toMatch(
-      /whole minutes/,
-    );
     expect(validateStoreDraft({ ...draft, taxRate: 'lots' }).fields.taxRateBps).toMatch(/percent/);
     const doubled = validateStoreDraft({
       ...draft,

@@ -8,7 +8,8 @@ import { DeliveriesPage } from './pages/deliveries-page';
 /** The Deliveries screen for the README, like screenshots.spec.ts: from the current build. */
 const shots = resolve(import.meta.dirname, 'screenshots');
 
-test.use({ colorScheme: 'light', viewport: { width: 1280, height: 800 } });
+// A manager at the restaurant: the PC keeps the store's time (the sample's Europe/Berlin).
+test.use({ colorScheme: 'light', viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Berlin' });
 
 test('deliveries screenshot', async ({ page, hub, receiver }) => {
   await addPartner(hub, receiver, {

@@ -135,7 +135,8 @@ for (const scheme of ['light', 'dark'] as const) {
   const suffix = scheme === 'dark' ? '-dark' : '';
 
   test.describe(`${scheme} screenshots`, () => {
-    test.use({ colorScheme: scheme, viewport: { width: 1280, height: 800 } });
+    // A manager at the restaurant: the PC keeps the store's time (the sample's Europe/Berlin).
+    test.use({ colorScheme: scheme, viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Berlin' });
 
     test.beforeAll(async () => {
       await mkdir(shots, { recursive: true });
@@ -210,11 +211,12 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test(`Store and Menu Hours (${scheme})`, async ({ page, hub }) => {
       await new AppFrame(page).open(hub.url, '/store');
-      const busy = page.getByRole('radio', { name: /^Busy\b/ });
-      await busy.check();
-      await page.getByLabel('Extra wait (minutes)', { exact: true }).fill('25');
+      // Paused in one click: the status section and the banner every screen shows.
+      await page.getByRole('button', { name: 'Pause 30 min' }).click();
+      await expect(page.getByRole('region', { name: 'Store status' })).toBeVisible();
       await page.screenshot({ path: resolve(shots, `store${suffix}.png`) });
-      await page.getByRole('button', { name: 'Discard changes' }).click();
+      await page.getByRole('region', { name: 'Store status' }).getByRole('button', { name: 'Resume' }).click();
+      await expect(page.getByRole('region', { name: 'Store status' })).toBeHidden();
 
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Menu Hours' }).click();
       const friday = page.getByRole('textbox', { name: 'Friday, range 2, from', exact: true });

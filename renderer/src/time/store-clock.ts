@@ -8,6 +8,12 @@ import {
   type WallTime,
 } from '../../../shared/domain/zoned-time';
 
+/** How one time is written: `zone: false` where a table's header names the zone; `now` for tests and ticking screens. */
+export interface TimeOptions {
+  zone?: boolean;
+  now?: number;
+}
+
 /** What a typed store-local date and time means, with a note for the nights the clocks change. */
 export type InputReading = { ok: true; iso: string; instant: number; note: string | null } | { ok: false };
 
@@ -29,9 +35,9 @@ export interface StoreClock {
    * When something happened, to the second: "Nov 22, 11:52:05 PM" (+ the year when not
    * this year, + the zone label when `showsZone`, unless `zone: false` where a header says it).
    */
-  moment: (time: string | number, options?: { zone?: boolean }) => string;
+  moment: (time: string | number, options?: TimeOptions) => string;
   /** When something will happen, to the minute: "9:45 PM", or "Nov 23, 9:45 PM" when not today (+ zone label). */
-  planned: (time: string | number, now?: number) => string;
+  planned: (time: string | number, options?: TimeOptions) => string;
   /** Hour and minute with no date or zone, for chart axes: "9:00 PM". */
   clock: (time: number) => string;
   /** Month and day with no time, for chart axes: "Nov 22". */
@@ -43,7 +49,7 @@ export interface StoreClock {
   /** The same moment on the PC's clock, for a tooltip: "Nov 22, 5:52:05 PM New York time". */
   onThisPc: (time: string | number) => string;
   /** An instant as `<input type="datetime-local">` wants it, in store time; '' for nothing or nonsense. */
-  toInput: (time: string | undefined) => string;
+  toInput: (time: string | number | undefined) => string;
   /** A datetime-local value read as store time. */
   fromInput: (value: string) => InputReading;
 }
@@ -120,7 +126,7 @@ export function createStoreClock(zone: string, options: ClockOptions = {}): Stor
   const now = options.now ?? Date.now;
   const showsZone = !sameClock(zone, pc, now());
   const zoneLabel = zoneLabelOf(zone);
-  const labelled = (text: string, zoned = showsZone): string => (zoned ? `${text} ${zoneLabel}` : text);
+  const labelled = (text: string, zoned = true): string => (showsZone && zoned ? `${text} ${zoneLabel}` : text);
   const time = { hour: 'numeric', minute: '2-digit' } as const;
   const date = { month: 'short', day: 'numeric' } as const;
   const wallAt = (instant: number): WallTime => wallTimeAt(zone, instant);
@@ -168,8 +174,9 @@ export function createStoreClock(zone: string, options: ClockOptions = {}): Stor
     showsZone,
     zoneLabel,
     moment: (input, options = {}) =>
-      guard((instant) => labelled(momentIn(zone, instant, now()), showsZone && options.zone !== false))(input),
-    planned: (input, at = now()) => guard((instant) => labelled(plannedAt(instant, at)))(input),
+      guard((instant) => labelled(momentIn(zone, instant, options.now ?? now()), options.zone))(input),
+    planned: (input, options = {}) =>
+      guard((instant) => labelled(plannedAt(instant, options.now ?? now()), options.zone))(input),
     clock,
     day: (instant) => format(locale, { ...date, timeZone: zone }).format(instant),
     isMidnight: (instant) => {
@@ -179,7 +186,7 @@ export function createStoreClock(zone: string, options: ClockOptions = {}): Stor
     zoneName: (instant = Date.now()) => zoneName(instant),
     onThisPc: guard((instant) => `${momentIn(pc, instant, now())} ${zoneLabelOf(pc)}`),
     toInput: (input) => {
-      const instant = input ? Date.parse(input) : Number.NaN;
+      const instant = input === undefined ? Number.NaN : instantOf(input);
       if (Number.isNaN(instant)) return '';
       const wall = wallAt(instant);
       return `${dateKeyOf(wall)}T${pad(wall.hour)}:${pad(wall.minute)}`;

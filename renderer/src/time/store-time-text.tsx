@@ -18,7 +18,7 @@ export function StoreTimeText({ at, kind = 'moment', zone = true }: StoreTimeTex
   const title = clock.showsZone ? `${clock.moment(at)}. On this PC: ${clock.onThisPc(at)}` : undefined;
   return (
     <time dateTime={at} title={title}>
-      {kind === 'moment' ? clock.moment(at, { zone }) : clock.planned(at)}
+      {kind === 'moment' ? clock.moment(at, { zone }) : clock.planned(at, { zone })}
     </time>
   );
 }

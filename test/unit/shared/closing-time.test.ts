@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { closingTime } from '../../../shared/domain/closing-time';
-import { closedWeek, type TimeRange, type WeeklyHours } from '../../../shared/domain/hours';
-import type { SpecialDate } from '../../../shared/domain/store';
+import { closedWeek, type TimeRange } from '../../../shared/domain/hours';
+import { sampleStore } from '../../../electron/core/domain/sample/sample-restaurant';
 
 const r = (start: string, end: string): TimeRange => ({ start, end });
 const lunch = r('11:30', '14:30');
 
-/** The sample restaurant's hours (Trattoria Aurora, Europe/Berlin): closed Mondays, split shifts, late weekends. */
-const aurora = {
-  timezone: 'Europe/Berlin',
-  hours: {
-    ...closedWeek(),
-    tuesday: [lunch, r('17:30', '22:00')],
-    wednesday: [lunch, r('17:30', '22:00')],
-    thursday: [lunch, r('17:30', '22:00')],
-    friday: [lunch, r('17:30', '02:00')],
-    saturday: [r('12:00', '02:00')],
-    sunday: [r('12:00', '21:00')],
-  } satisfies WeeklyHours,
-  specialDates: [
-    { date: '2026-12-24', closed: true, ranges: [], note: 'Christmas Eve' },
-    { date: '2026-12-31', closed: false, ranges: [r('18:00', '03:00')], note: 'New Year’s Eve' },
-  ] satisfies SpecialDate[],
-};
+/** The sample restaurant (Europe/Berlin): closed Mondays, split shifts, late weekends, two special dates. */
+const aurora = sampleStore;
 
 const at = (iso: string): number => Date.parse(iso);
 const closesAt = (iso: string) => ({ kind: 'open', closesAt: at(iso) });

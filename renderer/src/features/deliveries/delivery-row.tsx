@@ -35,7 +35,7 @@ export function DeliveryRow({ row, index, selected, style, onSelect }: DeliveryR
         {row.destinationName}
       </div>
       <div role="cell" title={row.lastReason ?? undefined}>
-        <StateBadge row={row} />
+        <StateBadge row={row} zone={false} />
       </div>
       <div role="cell" className="cell-number">
         {row.attempts}

@@ -9,7 +9,7 @@ import { useStoreClock } from '../../time/use-store-clock';
 export function ResendSinceDialog({ onClose }: { onClose: () => void }) {
   const resendFailedSince = useAppStore((state) => state.resendFailedSince);
   const clock = useStoreClock();
-  const [since, setSince] = useState(() => clock.toInput(new Date(Date.now() - 24 * 3_600_000).toISOString()));
+  const [since, setSince] = useState(() => clock.toInput(Date.now() - 24 * 3_600_000));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (): Promise<void> => {

@@ -62,7 +62,7 @@ export function QuickStatusActions({ view }: { view: StoreView }) {
         ))}
         {closing.ok ? (
           <button type="button" className="button" disabled={pending} onClick={pauseUntilClosing}>
-            Until closing ({clock.planned(closing.closesAt, now)})
+            Until closing ({clock.planned(closing.closesAt, { now })})
           </button>
         ) : null}
       </div>

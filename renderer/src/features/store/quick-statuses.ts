@@ -47,7 +47,7 @@ export function untilClosingOffer(
         reason:
           closing.opensAt === null
             ? 'Until closing: not offered, because the hours say the store is closed now.'
-            : `Until closing: not offered, because the hours say the store is closed now (it opens ${clock.planned(closing.opensAt, now)}).`,
+            : `Until closing: not offered, because the hours say the store is closed now (it opens ${clock.planned(closing.opensAt, { now })}).`,
       };
     case 'no-hours':
       return {

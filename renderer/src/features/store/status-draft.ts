@@ -20,9 +20,7 @@ export function statusDraftFrom(status: StoreStatus, clock: StoreClock, now: num
     state: status.state,
     delayMinutes: status.state === 'busy' ? String(status.delayMinutes) : '20',
     pausedUntil: clock.toInput(
-      status.state === 'paused'
-        ? status.until
-        : new Date(Math.ceil((now + 30 * 60_000) / 60_000) * 60_000).toISOString(),
+      status.state === 'paused' ? status.until : Math.ceil((now + 30 * 60_000) / 60_000) * 60_000,
     ),
   };
 }

@@ -9,7 +9,7 @@ export function statusSentence(status: StoreStatus, clock: StoreClock, now?: num
     case 'busy':
       return `Busy: +${status.delayMinutes} min prep time on every order.`;
     case 'paused':
-      return `Online ordering is paused until ${clock.planned(status.until, now)}.`;
+      return `Online ordering is paused until ${clock.planned(status.until, { now })}.`;
     case 'closed':
       return 'Closed: the store is not taking orders.';
   }

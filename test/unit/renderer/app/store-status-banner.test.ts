@@ -2,26 +2,15 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { closedWeek } from '../../../../shared/domain/hours';
 import type { StoreStatus, StoreView } from '../../../../shared/domain/store';
 import { StoreStatusBanner } from '../../../../renderer/src/app/store-status-banner';
 import { connectEvents } from '../../../../renderer/src/store/connect-events';
 import { createAppStore, type AppStore } from '../../../../renderer/src/store/create-app-store';
 import { StoreProvider } from '../../../../renderer/src/store/store-context';
+import { storeView } from '../store-view';
 import { fakeCore, flush } from '../store/fake-core';
 
-const view = (status: StoreStatus): StoreView => ({
-  id: 'str_1',
-  name: 'Trattoria Aurora',
-  timezone: 'Europe/Berlin',
-  currency: 'EUR',
-  taxRateBps: 1900,
-  taxIncluded: true,
-  status,
-  hours: closedWeek(),
-  specialDates: [],
-  updatedAt: '',
-});
+const view = (status: StoreStatus): StoreView => storeView({ status });
 
 /**
  * The banner as the app frame renders it, on the Deliveries screen, from the store as it is now.

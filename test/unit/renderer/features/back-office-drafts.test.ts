@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closedWeek } from '../../../../shared/domain/hours';
 import type { MenuItem } from '../../../../shared/domain/menu';
-import type { StoreView } from '../../../../shared/domain/store';
 import { planPriceChange } from '../../../../renderer/src/features/menu/bulk-price';
 import {
   draftFromItem,
@@ -16,6 +14,7 @@ import {
   validateStoreDraft,
 } from '../../../../renderer/src/features/store/store-draft';
 import { rangeErrorsFrom } from '../../../../renderer/src/forms/range-errors';
+import { storeView } from '../store-view';
 
 const item = (patch: Partial<MenuItem> = {}): MenuItem => ({
   id: 'itm_1',
@@ -30,18 +29,7 @@ const item = (patch: Partial<MenuItem> = {}): MenuItem => ({
   ...patch,
 });
 
-const store: StoreView = {
-  id: 'str_1',
-  name: 'Trattoria Aurora',
-  timezone: 'Europe/Berlin',
-  currency: 'EUR',
-  taxRateBps: 1900,
-  taxIncluded: true,
-  status: { state: 'open' },
-  hours: { ...closedWeek(), friday: [{ start: '17:30', end: '02:00' }] },
-  specialDates: [{ date: '2026-12-24', closed: true, ranges: [], note: 'Christmas Eve' }],
-  updatedAt: '',
-};
+const store = storeView();
 
 describe('the item editor draft', () => {
   it('sends the typed decimal as integer minor units', () => {

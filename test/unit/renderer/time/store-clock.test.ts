@@ -40,7 +40,7 @@ describe('the store clock', () => {
   it('writes one format in the user’s locale: German reads 24-hour with its own zone name', () => {
     const german = createStoreClock('Europe/Berlin', { locale: 'de-DE', pc: 'America/New_York', now: () => november });
     expect(german.moment('2026-11-22T22:52:05Z')).toBe('22. Nov., 23:52:05 Berlin time');
-    expect(german.planned('2026-11-22T20:45:00Z', november)).toBe('21:45 Berlin time');
+    expect(german.planned('2026-11-22T20:45:00Z', { now: november })).toBe('21:45 Berlin time');
   });
 
   it('names the year only when it is not this year’s', () => {
@@ -49,11 +49,11 @@ describe('the store clock', () => {
   });
 
   it('plans to the minute, with the date only when it is not today in the store', () => {
-    expect(berlinFromNewYork.planned('2026-11-22T20:45:00Z', november)).toBe('9:45 PM Berlin time');
-    expect(berlinFromNewYork.planned('2026-11-23T20:45:00Z', november)).toBe('Nov 23, 9:45 PM Berlin time');
+    expect(berlinFromNewYork.planned('2026-11-22T20:45:00Z', { now: november })).toBe('9:45 PM Berlin time');
+    expect(berlinFromNewYork.planned('2026-11-23T20:45:00Z', { now: november })).toBe('Nov 23, 9:45 PM Berlin time');
     // 00:30 on the 23rd in Berlin is still the 22nd in New York: "today" is the store's day.
     const lateNight = at('2026-11-22T23:30:00Z');
-    expect(berlinFromNewYork.planned('2026-11-23T20:45:00Z', lateNight)).toBe('9:45 PM Berlin time');
+    expect(berlinFromNewYork.planned('2026-11-23T20:45:00Z', { now: lateNight })).toBe('9:45 PM Berlin time');
   });
 
   it('puts a store time into a datetime-local input and reads it back as store time', () => {

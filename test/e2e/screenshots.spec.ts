@@ -138,7 +138,7 @@ for (const scheme of ['light', 'dark'] as const) {
   const suffix = scheme === 'dark' ? '-dark' : '';
 
   test.describe(`${scheme} screenshots`, { tag: readmeTag }, () => {
-    test.use({ colorScheme: scheme, viewport: { width: 1280, height: 800 } });
+    test.use({ colorScheme: scheme, viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Berlin' });
 
     test(`Order Webhooks (${scheme})`, async ({ page, hub }) => {
       await fillOrderWebhooks(page, hub);
@@ -244,15 +244,14 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test(`Store and Menu Hours (${scheme})`, async ({ page, hub }) => {
       await new AppFrame(page).open(hub.url, '/store');
-      const busy = page.getByRole('radio', { name: /^Busy\b/ });
-      await busy.check();
-      await page.getByLabel('Extra wait (minutes)', { exact: true }).fill('25');
-      await expect(busy).toBeChecked();
-      await expect(busy).toBeInViewport();
-      await expect(page.getByLabel('Extra wait (minutes)', { exact: true })).toBeInViewport();
-      await expect(page.getByText('You have unsaved changes.')).toBeVisible();
+      // Paused in one click: the status section and the banner every screen shows.
+      await page.getByRole('button', { name: 'Pause 30 min' }).click();
+      const banner = new AppFrame(page).storeBanner;
+      await expect(banner).toBeVisible();
+      await expect(banner).toBeInViewport();
       await readmeScreenshot(page, `store${suffix}.png`);
-      await page.getByRole('button', { name: 'Discard changes' }).click();
+      await banner.getByRole('button', { name: 'Resume' }).click();
+      await expect(banner).toBeHidden();
 
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Menu Hours' }).click();
       const friday = page.getByRole('textbox', { name: 'Friday, range 2, from', exact: true });

@@ -61,11 +61,13 @@ test('a browser in New York shows a delivery’s and a check’s time on the sto
   );
 });
 
-test('the log’s From filter and "Resend failed since…" read what is typed as Berlin time', async ({
+test('the log’s From filter and "Send undelivered since…" read what is typed as Berlin time', async ({
   page,
   hub,
   receiver,
 }) => {
+  // The partner is down, so the dialog has one undelivered webhook to send.
+  receiver.status = 500;
   const { createdAt } = await checkAndDelivery(hub, receiver);
   const minute = Math.floor(createdAt / minuteMs) * minuteMs;
   const deliveries = new DeliveriesPage(page);
@@ -83,9 +85,9 @@ test('the log’s From filter and "Resend failed since…" read what is typed as
   const params = new URLSearchParams(new URL(page.url()).hash.split('?')[1]);
   expect(Date.parse(params.get('from') ?? '')).toBe(minute);
 
-  await page.getByRole('button', { name: 'Resend failed since…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Resend everything that failed since…' });
-  const since = dialog.getByLabel('Failed since', { exact: true });
+  await page.getByRole('button', { name: 'Send undelivered since…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Send everything undelivered since…' });
+  const since = dialog.getByLabel('Since', { exact: true });
   // A day ago, on Berlin's clock.
   const dayAgo = [Date.now() - 86_400_000 - minuteMs, Date.now() - 86_400_000].map((t) => inputIn(t));
   expect(dayAgo).toContain(await since.inputValue());
@@ -96,8 +98,8 @@ test('the log’s From filter and "Resend failed since…" read what is typed as
     'The clocks go forward that night, so 2:30 AM never happens in store time; it is read as 3:30 AM.',
   );
   await since.fill('2026-11-20T10:00');
-  const request = page.waitForRequest((r) => r.url().endsWith('/api/call/deliveries.resendFailedSince'));
-  await dialog.getByRole('button', { name: 'Resend failed' }).click();
+  const request = page.waitForRequest((r) => r.url().endsWith('/api/call/deliveries.resendUndeliveredSince'));
+  await dialog.getByRole('button', { name: 'Send 1 now' }).click();
   const sent = (await request).postDataJSON() as { since: string };
   expect(sent.since).toBe('2026-11-20T10:00:00+01:00');
   expect(Date.parse(sent.since)).toBe(Date.parse('2026-11-20T09:00:00Z'));

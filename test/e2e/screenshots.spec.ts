@@ -12,6 +12,7 @@ import { OrdersPage } from './pages/orders-page';
 import { OrderWebhooksPage } from './pages/order-webhooks-page';
 import { PartnersPage } from './pages/partners-page';
 import { rebuildAttemptRollupSql } from '../../electron/core/log/latency-buckets';
+import { defaultRetryScheduleMs } from '../../electron/core/delivery/retry-schedule';
 import { readmeScreenshot, readmeTag } from './fixtures/readme-screenshot';
 
 /**
@@ -64,7 +65,13 @@ function seedHealthHistory(hub: HubProcess, partners: { id: string; name: string
   const script = resolve(import.meta.dirname, 'fixtures/seed-health-history.ts');
   const run = spawnSync(
     nodeBinary(),
-    [script, resolve(hub.dataDir, 'hub.sqlite'), JSON.stringify(plans), rebuildAttemptRollupSql],
+    [
+      script,
+      resolve(hub.dataDir, 'hub.sqlite'),
+      JSON.stringify(plans),
+      rebuildAttemptRollupSql,
+      JSON.stringify(defaultRetryScheduleMs),
+    ],
     { encoding: 'utf8' },
   );
   if (run.status !== 0) throw new Error(`seeding health history failed: ${run.stderr}`);

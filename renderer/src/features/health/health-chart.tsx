@@ -31,7 +31,7 @@ export function HealthChart({ name, range, window, series, bucketMs }: HealthCha
   const latest = useRef<HealthPlotData>(data);
   const scheme = useColorScheme();
   const clock = useStoreClock();
-  const empty = !series || series.buckets.every((bucket) => bucket.attempts === 0);
+  const empty = !series || series.buckets.every((bucket) => bucket.deliveries === 0 && bucket.attempts === 0);
 
   // Created once per theme and store zone (both are baked into the options); data changes only redraw.
   useEffect(() => {

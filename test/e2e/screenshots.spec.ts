@@ -179,7 +179,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(partners.form).toHaveAccessibleName('Edit “Acme Delivery”');
       await expect(partners.field('URL')).toHaveValue('https://api.acme-delivery.example.com/v1/webhooks/pos');
       await expect(partners.field('Header name')).toHaveValue('X-Acme-Key');
-      await expect(partners.form.getByRole('checkbox', { name: 'order.created', exact: true })).toBeChecked();
+      await expect(partners.eventCheckbox('order.created')).toBeChecked();
       await readmeScreenshot(page, `partner-form${suffix}.png`);
     });
 
@@ -196,7 +196,7 @@ for (const scheme of ['light', 'dark'] as const) {
       ).toBeInViewport();
       await expect(dashboard.cards.nth(1)).toHaveAccessibleName('Acme Delivery');
       await expect(dashboard.chart('Acme Delivery')).toHaveAccessibleName(
-        /^Acme Delivery: \d+(\.\d)?% delivered in the last 24 hours, p50/,
+        /^Acme Delivery: \d+(\.\d)?% delivered in the last 24 hours, typical answer \d+ ms \(p50\)/,
       );
       await readmeScreenshot(page, `dashboard${suffix}.png`);
       await dashboard.period('7 days').check();

@@ -21,7 +21,7 @@ export class DashboardPage {
       .getByRole('row', { name: new RegExp(`^${period}`) });
   }
 
-  /** One figure of a partner's row ("Webhooks", "Delivered", "p50", "p95"), found by its column's header. */
+  /** One figure of a partner's row ("Webhooks", "Delivered", "Typical answer p50", …), found by its column's header. */
   async figure(name: string, period: '24 hours' | '7 days', column: string): Promise<Locator> {
     const table = this.page.getByRole('table', { name: `${name} delivery figures` });
     const headers = await table.getByRole('columnheader').allTextContents();

@@ -30,8 +30,12 @@ export function HealthFigures({ name, health }: { name: string; health: Destinat
           </th>
           <th scope="col">Webhooks</th>
           <th scope="col">Delivered</th>
-          <th scope="col">p50</th>
-          <th scope="col">p95</th>
+          <th scope="col">
+            Typical answer <span className="health-figures-code">p50</span>
+          </th>
+          <th scope="col">
+            Slowest 5% <span className="health-figures-code">p95</span>
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -5,6 +5,7 @@ import { AttemptList } from './attempt-list';
 import { StoreTimeText } from '../../time/store-time-text';
 import { PayloadView } from './payload-view';
 import { StateBadge } from './state-badge';
+import { eventTitle } from './delivery-words';
 import { rowIn } from '../../store/row-chunks';
 import { CloseButton } from '../../components/close-button';
 import { ErrorAlert } from '../../components/error-alert';
@@ -55,8 +56,8 @@ export function DeliveryDetail({ id, onResend, resendError, onClose, fallbackFoc
           <div>
             <h2 className="detail-title">{delivery.summary || delivery.eventType}</h2>
             <p className="detail-meta">
-              <span className="cell-mono">{delivery.eventType}</span> to {delivery.destinationName} ·{' '}
-              <StoreTimeText at={delivery.createdAt} />
+              {eventTitle(delivery.eventType)} <span className="cell-mono">{delivery.eventType}</span> to{' '}
+              {delivery.destinationName} · <StoreTimeText at={delivery.createdAt} />
             </p>
             <p className="detail-meta cell-mono">{delivery.eventId}</p>
           </div>

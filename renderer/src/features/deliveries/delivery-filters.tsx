@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { DeliveryFilter, DestinationOption } from '../../../../shared/domain/deliveries';
-import { eventTypes, type EventType } from '../../../../shared/domain/event-types';
+import { eventTypeTitles, eventTypes, type EventType } from '../../../../shared/domain/event-types';
 import { StoreTimeInput } from '../../time/store-time-input';
 import { useStoreClock } from '../../time/use-store-clock';
 
@@ -57,7 +57,7 @@ export function DeliveryFilters({ filter, destinations, searchRef, onChange }: D
           <option value="">All event types</option>
           {eventTypes.map((type) => (
             <option key={type} value={type}>
-              {type}
+              {eventTypeTitles[type]} ({type})
             </option>
           ))}
         </select>

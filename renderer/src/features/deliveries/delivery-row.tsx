@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { DeliveryRow as Row } from '../../../../shared/domain/deliveries';
 import { StoreTimeText } from '../../time/store-time-text';
-import { formatLatency } from './delivery-words';
+import { eventTitle, formatLatency } from './delivery-words';
 import { StateBadge } from './state-badge';
 
 interface DeliveryRowProps {
@@ -25,8 +25,8 @@ export function DeliveryRow({ row, index, selected, style, onSelect }: DeliveryR
       <div role="cell" className="cell-time">
         <StoreTimeText at={row.createdAt} zone={false} />
       </div>
-      <div role="cell" className="cell-mono">
-        {row.eventType}
+      <div role="cell" title={row.eventType}>
+        {eventTitle(row.eventType)} <span className="cell-code">{row.eventType}</span>
       </div>
       <div role="cell" className="cell-ellipsis" title={row.summary}>
         {row.summary}

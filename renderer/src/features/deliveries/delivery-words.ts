@@ -1,4 +1,5 @@
 import type { DeliveryRow, DeliveryState } from '../../../../shared/domain/deliveries';
+import { eventTypeTitles, eventTypes, type EventType } from '../../../../shared/domain/event-types';
 import type { StoreClock, TimeOptions } from '../../time/store-clock';
 
 export const stateLabels: Record<DeliveryState, string> = {
@@ -10,6 +11,11 @@ export const stateLabels: Record<DeliveryState, string> = {
   superseded: 'Superseded',
   paused: 'Paused',
 };
+
+/** An event's words ("New order"); a type this version does not know (an older log's) stays as its code. */
+export function eventTitle(type: string): string {
+  return (eventTypes as readonly string[]).includes(type) ? eventTypeTitles[type as EventType] : type;
+}
 
 export const formatLatency = (ms: number | null): string =>
   ms === null ? '—' : ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;

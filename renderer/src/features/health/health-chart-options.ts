@@ -57,7 +57,13 @@ export function healthChartOptions(colors: ChartColors, width: number, clock: St
         width: 2,
         points: { show: true, size: 5, fill: colors.rate },
       },
-      { label: 'p50', scale: 'ms', stroke: colors.p50, width: 1.5, points: { show: true, size: 4, fill: colors.p50 } },
+      {
+        label: 'Typical answer (p50)',
+        scale: 'ms',
+        stroke: colors.p50,
+        width: 1.5,
+        points: { show: true, size: 4, fill: colors.p50 },
+      },
       {
         label: 'p95',
         scale: 'ms',

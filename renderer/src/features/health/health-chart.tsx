@@ -65,8 +65,8 @@ export function HealthChart({ name, range, window, series, bucketMs }: HealthCha
       </div>
       <figcaption className="health-chart-legend" aria-hidden="true">
         <span className="legend-key legend-rate">Delivered (%)</span>
-        <span className="legend-key legend-p50">p50 latency (ms)</span>
-        <span className="legend-key legend-p95">p95 latency (ms)</span>
+        <span className="legend-key legend-p50">Typical answer, ms (p50)</span>
+        <span className="legend-key legend-p95">Slowest 5%, ms (p95)</span>
         {clock.showsZone ? <span>Times: {clock.zoneLabel}</span> : null}
       </figcaption>
     </figure>

@@ -55,7 +55,7 @@ describe('health summary (the chart’s accessible name)', () => {
         '24h',
         window({ deliveries: 200, delivered: 197, successRate: 0.985, attempts: 260, p50Ms: 12, p95Ms: 40 }),
       ),
-    ).toBe('Acme Delivery: 98.5% delivered in the last 24 hours, p50 12 ms, p95 40 ms');
+    ).toBe('Acme Delivery: 98.5% delivered in the last 24 hours, typical answer 12 ms (p50), slowest 5% 40 ms (p95)');
     expect(healthSummary('Acme Delivery', '7d', window({ deliveries: 2, successRate: 0, attempts: 4 }))).toBe(
       'Acme Delivery: 0% delivered in the last 7 days',
     );
@@ -84,7 +84,7 @@ describe('a health window as a line (Partners and Order Webhooks pages)', () => 
   it('counts webhooks, not the tries it took to deliver them', () => {
     expect(
       windowLine('24 h', window({ deliveries: 10, delivered: 10, successRate: 1, attempts: 30, p50Ms: 12, p95Ms: 40 })),
-    ).toBe('24 h: 100% of 10 webhooks delivered · p50 12 ms · p95 40 ms');
+    ).toBe('24 h: 100% of 10 webhooks delivered · typical answer 12 ms (p50) · slowest 5% 40 ms (p95)');
     expect(windowLine('7 days', window({ deliveries: 1, successRate: 0, attempts: 6 }))).toBe(
       '7 days: 0% of 1 webhook delivered',
     );

@@ -10,7 +10,7 @@ import { Outbox, type NewEvent, type PublishedEvent } from '../outbox/outbox';
 import type { Clock, Logger } from '../ports';
 import type { SecretStore } from '../secrets/secret-store';
 import type { SettingsRepository } from '../settings/settings-repository';
-import { databaseFileName, inTransaction, openDatabase } from '../storage/database';
+import { databaseFileName, inTransaction, openDatabase, type SetAsideDatabase } from '../storage/database';
 import { storeIdOf } from '../storage/meta';
 import { DeliveryEngine, type EngineOptions } from './delivery-engine';
 import { DeliveryStore } from './delivery-store';
@@ -49,7 +49,7 @@ export class DeliverySystem {
   readonly resends: ResendJobs;
   readonly pruner: RetentionPruner;
   /** Set when the database file could not be used and was moved aside. */
-  readonly setAside: { backupPath: string; reason: string } | null;
+  readonly setAside: SetAsideDatabase | null;
   private readonly sender: WebhookSender;
   private readonly events: EventBus;
   private readonly clock: Clock;
@@ -57,7 +57,9 @@ export class DeliverySystem {
   private firstPruneTimer: NodeJS.Timeout | undefined;
 
   constructor(options: DeliverySystemOptions) {
-    const opened = openDatabase(join(options.dataDir, databaseFileName), options.clock);
+    const opened = openDatabase(join(options.dataDir, databaseFileName), options.clock, {
+      appVersion: options.appVersion,
+    });
     this.db = opened.db;
     this.setAside = opened.setAside;
     this.events = options.events;
@@ -162,6 +164,5 @@ export class DeliverySystem {
       }
       return draft;
     });
-    this.events.emit('settings.changed', { scope: kind === 'partner' ? 'partners' : 'orderHooks' });
   }
 }

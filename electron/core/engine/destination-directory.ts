@@ -2,8 +2,7 @@ import { orderHookKinds, orderHookLabels, type OrderHookKind } from '../../../sh
 import type { DeliveryTarget } from '../delivery/types';
 import { hookDestinationId, partnerDestinationId } from '../outbox/routing';
 import type { SecretStore } from '../secrets/secret-store';
-import { orderHooksValueKey } from '../services/order-hooks-service';
-import { partnerSecretKeys } from '../services/partners-service';
+import { orderHooksValueKey, partnerSecretKeys } from '../secrets/secret-keys';
 import type { SettingsRepository } from '../settings/settings-repository';
 
 /** Connect timeout when the partner's total timeout is longer (brief §6). */

@@ -1,6 +1,5 @@
 import type { DestinationOption } from '../../../../shared/domain/deliveries';
 import type { DeliverySystem } from '../../engine/delivery-system';
-import type { EventBus } from '../../events/event-bus';
 import { everyDestination } from '../../outbox/routing';
 import type { SettingsRepository } from '../../settings/settings-repository';
 import { DestinationHealthReport } from '../../log/destination-health';
@@ -25,11 +24,7 @@ type DeliveryMethods =
   | 'deliveryPolicy.save';
 
 /** Routes the delivery log, resend and policy methods. */
-export function deliveriesRoutes(
-  system: DeliverySystem,
-  settings: SettingsRepository,
-  events: EventBus,
-): HandlerGroup<DeliveryMethods> {
+export function deliveriesRoutes(system: DeliverySystem, settings: SettingsRepository): HandlerGroup<DeliveryMethods> {
   const health = new DestinationHealthReport(system.db);
   const series = new HealthSeriesReport(system.db);
   const destinations = (): DestinationOption[] => {
@@ -65,10 +60,6 @@ export function deliveriesRoutes(
       return destinations();
     },
     'deliveryPolicy.get': () => ({ ...settings.current.delivery }),
-    'deliveryPolicy.save': (policy) => {
-      const next = settings.update((draft) => ({ ...draft, delivery: policy }));
-      events.emit('settings.changed', { scope: 'deliveryPolicy' });
-      return { ...next.delivery };
-    },
+    'deliveryPolicy.save': (policy) => ({ ...settings.update((draft) => ({ ...draft, delivery: policy })).delivery }),
   };
 }

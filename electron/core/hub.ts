@@ -28,7 +28,7 @@ import { orderHooksValueKey, partnerSecretKeys } from './secrets/secret-keys';
 import { OrderHooksService } from './services/order-hooks-service';
 import { PartnersService } from './services/partners-service';
 import { openConfiguration } from './settings/open-configuration';
-import type { SettingsSection } from './settings/settings-repository';
+import type { SettingsRepository, SettingsSection } from './settings/settings-repository';
 import { lockDataFolder, type DataFolderLock } from './startup/data-folder-lock';
 import { databaseLossNotice } from './storage/lost-data';
 import { storeIdOf } from './storage/meta';
@@ -44,6 +44,8 @@ export interface CoreOverrides {
 /** The hub plus the core's internals, for composition roots and tests. */
 export interface Core extends Hub {
   delivery: DeliverySystem;
+  /** The settings, whose every change the queue and the windows follow. */
+  settings: SettingsRepository;
   events: EventBus;
   /** Reopens a paused store when its pause ends (tests drive it with a fake clock). */
   pauseExpiry: PauseExpiry;
@@ -134,14 +136,8 @@ function assemble(
   const stopListening = events.subscribe((event) => {
     if (event === 'deliveries.changed' || event === 'delivery.alert') status.changed();
   });
-  // Whoever changed the settings (a window, a 410 from a partner, the inbox moving),
-  // the engine follows and the windows refetch: no caller has to remember to say so.
+  // Windows refetch whatever changed, whoever changed it (the queue follows on its own).
   const stopFollowingSettings = settings.subscribe((sections) => {
-    try {
-      delivery.engine.reconcile();
-    } catch (error) {
-      logger.error('could not apply changed settings to the queue', { error: String(error) });
-    }
     for (const section of sections) {
       const scope = scopeOf[section];
       if (scope) events.emit('settings.changed', { scope });
@@ -213,6 +209,7 @@ function assemble(
     call: dispatch,
     subscribe: (listener) => events.subscribe(listener),
     delivery,
+    settings,
     events,
     pauseExpiry,
     inbox,

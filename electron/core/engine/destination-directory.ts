@@ -18,11 +18,20 @@ export type Resolution =
   /** No longer configured: deliveries to it can never succeed. */
   | { kind: 'gone'; reason: string };
 
+/** Where the engine learns where and how to send, and which destinations may not receive now. */
+export interface Destinations {
+  resolve(destinationId: string): Resolution;
+  /** Ids of configured destinations that must not receive now. */
+  blocked(): string[];
+  /** Every configured destination id. */
+  known(): string[];
+}
+
 /**
  * Turns a destination id into where and how to send, from the CURRENT settings
  * and secrets — so fixing a URL or key and resending uses the fix.
  */
-export class DestinationDirectory {
+export class DestinationDirectory implements Destinations {
   constructor(
     private readonly settings: SettingsRepository,
     private readonly secrets: SecretStore,

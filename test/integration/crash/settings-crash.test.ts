@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlaintextCipher } from '../../../electron/core/secrets/plaintext-cipher';
 import { orderHooksValueKey, partnerSecretKeys, secretKeysInUse } from '../../../electron/core/secrets/secret-keys';
 import { openConfBackend } from '../../../electron/core/settings/conf-backend';
@@ -13,12 +11,14 @@ import { bundleChild } from '../../support/bundle-child';
 import { fixedClock } from '../../support/fakes';
 import { crashKills, crashSeed, seededRandom } from '../../support/seeded-random';
 import { useTempDir } from '../../support/temp-dir';
+import { WarmChildren } from './warm-children';
 
 const newDir = useTempDir();
-let childScript = '';
+let savers: WarmChildren;
 beforeAll(async () => {
-  childScript = await bundleChild(resolve(import.meta.dirname, 'settings-saver-child.ts'));
+  savers = new WarmChildren(await bundleChild(resolve(import.meta.dirname, 'settings-saver-child.ts')));
 }, 60_000);
+afterAll(() => savers.close());
 const kills = crashKills(100);
 /** Kills land this long (at most) after the child is ready: several saves in, often mid-save. */
 const maxKillDelayMs = 60;
@@ -49,23 +49,10 @@ function tornPairs(dir: string): string[] {
 
 const tempFiles = (dir: string): string[] => readdirSync(dir).filter((name) => /\.tmp(-|$)/.test(name));
 
-/** Starts a saving child and resolves once it is saving. */
-async function startSaver(dir: string, firstSave: number) {
-  const child = spawn(process.execPath, [childScript, dir, String(firstSave)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: child.stdout });
-  await new Promise<void>((ready, reject) => {
-    lines.on('line', (line) => line === 'ready' && ready());
-    child.once('exit', (code) => reject(new Error(`the saver exited (${code}) before it was ready`)));
-  });
-  return child;
-}
-
 describe('crash safety of settings saves', () => {
   it(
     `never leaves settings and secrets from different saves, across ${kills} SIGKILLs mid-save`,
-    { timeout: 600_000 },
+    { timeout: Math.max(600_000, kills * 20_000) },
     async () => {
       const seed = crashSeed();
       const random = seededRandom(seed);
@@ -85,10 +72,11 @@ describe('crash safety of settings saves', () => {
       const started = performance.now();
 
       for (let round = 0; round < kills; round++) {
-        const child = await startSaver(dir, round * 1_000_000 + 1);
+        const saver = await savers.next([dir, String(round * 1_000_000 + 1)]);
+        await saver.waitFor((line) => line === 'ready');
         await new Promise((wake) => setTimeout(wake, random() * maxKillDelayMs));
-        child.kill('SIGKILL');
-        await once(child, 'exit');
+        saver.process.kill('SIGKILL');
+        await once(saver.process, 'exit');
 
         // What the kill left, before any start-up repair: proof the kills hit mid-save.
         if (tornPairs(dir).length > 0) tornAtKill += 1;

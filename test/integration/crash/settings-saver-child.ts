@@ -2,15 +2,16 @@
 // services, until the settings crash test SIGKILLs it. Save number n writes
 // header name `…-n` with value `…-n` (or clears both, every third save), so a
 // settings file and a secret store from different saves are visible at once.
-// Run with `node --import tsx`: settings-saver-child.ts <data-dir> <first-save-number>
+// Started ahead by WarmChildren; told `go <data-dir> <first-save-number>` on stdin.
 import { createPlaintextCipher } from '../../../electron/core/secrets/plaintext-cipher';
 import { OrderHooksService } from '../../../electron/core/services/order-hooks-service';
 import { PartnersService } from '../../../electron/core/services/partners-service';
 import { openConfBackend } from '../../../electron/core/settings/conf-backend';
 import { openConfiguration } from '../../../electron/core/settings/open-configuration';
 import { systemClock } from '../../../electron/core/ports';
+import { waitForGo } from './warm-children';
 
-const [dataDir = '', firstArg = '1'] = process.argv.slice(2);
+const [dataDir = '', firstArg = '1'] = await waitForGo();
 
 const { config } = openConfiguration({
   dir: dataDir,

@@ -1,3 +1,4 @@
+import { normalizeUrl, urlProblem } from '../../../shared/domain/http-rules';
 import { orderHookKinds, orderHookLabels, type OrderHookKind } from '../../../shared/domain/order-hooks';
 import type { DeliveryTarget } from '../delivery/types';
 import { hookDestinationId, partnerDestinationId } from '../outbox/routing';
@@ -74,7 +75,7 @@ export class DestinationDirectory implements Destinations {
       name: partner.name,
       ratePerSecond: partner.rateLimitPerSecond,
       target: {
-        url: partner.url,
+        url: calledUrl(partner.url),
         customHeader: headerValue === null ? null : { name: partner.headerName, value: headerValue },
         signingSecret: this.secrets.get(keys.signing),
         timeoutMs,
@@ -95,7 +96,7 @@ export class DestinationDirectory implements Destinations {
       name,
       ratePerSecond: hookRatePerSecond,
       target: {
-        url: hook.url,
+        url: calledUrl(hook.url),
         customHeader: value === null ? null : { name: orderHooks.apiKey, value },
         signingSecret: null,
         timeoutMs: hookTimeoutMs,
@@ -103,6 +104,15 @@ export class DestinationDirectory implements Destinations {
       },
     };
   }
+}
+
+/**
+ * The URL as it will be called, so the log records exactly that. Saved URLs are
+ * normalised already; one saved by an older version may not be (and a broken
+ * one is left for the sender to refuse with its reason).
+ */
+function calledUrl(saved: string): string {
+  return urlProblem(saved) ? saved : normalizeUrl(saved);
 }
 
 function splitId(destinationId: string): [string, string | undefined] {

@@ -43,7 +43,7 @@ export function deliveriesRoutes(system: DeliverySystem, settings: SettingsRepos
     'deliveries.resendMatching': ({ filter }) => system.resends.start(filter),
     'deliveries.resendFailedSince': ({ since }) => system.resends.start({ states: ['failed'], from: since }),
     'deliveries.cancelResend': ({ jobId }) => {
-      system.resends.cancel(jobId);
+      if (!system.resends.cancel(jobId)) throw HubFailure.notFound('That resend');
       return { jobId };
     },
     'deliveries.destinations': destinations,
@@ -55,6 +55,10 @@ export function deliveriesRoutes(system: DeliverySystem, settings: SettingsRepos
       return series.series(chosen, range, system.now());
     },
     'deliveries.resumeDestination': ({ destinationId }) => {
+      // Only a configured partner or hook: an unknown id must not leave a row behind.
+      if (!everyDestination(settings.current).some((d) => d.id === destinationId)) {
+        throw HubFailure.notFound('That partner');
+      }
       system.store.setHealthPause(destinationId, null, system.now());
       system.engine.reconcile();
       return destinations();

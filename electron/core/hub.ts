@@ -134,7 +134,8 @@ function assemble(
     status.changed(true);
   });
   const stopListening = events.subscribe((event) => {
-    if (event === 'deliveries.changed' || event === 'delivery.alert') status.changed();
+    // A partner disabled, enabled or deleted changes what is failing and what is held.
+    if (event === 'settings.changed' || event === 'deliveries.changed' || event === 'delivery.alert') status.changed();
   });
   // Windows refetch whatever changed, whoever changed it (the queue follows on its own).
   const stopFollowingSettings = settings.subscribe((sections) => {

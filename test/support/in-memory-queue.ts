@@ -8,6 +8,7 @@ import type {
 import type { LogRows, StoredAttempt, StoredLogRow } from '../../electron/core/log/log-rows';
 import type { NewDelivery, OutboxStore, StoredEvent } from '../../electron/core/outbox/outbox-store';
 import type { DeliveryFilter, DeliveryState } from '../../shared/domain/deliveries';
+import { asFailureKind, type FailureKind } from '../../shared/domain/delivery-failures';
 
 type State = DeliveryState;
 
@@ -22,7 +23,9 @@ export interface FakeDelivery {
   supersedable: boolean;
   state: State;
   attempts: number;
+  manualAttempts: number;
   manual: boolean;
+  resumeAt: number | null;
   nextAttemptAt: number | null;
   lastReason: string | null;
   lastStatus: number | null;
@@ -36,6 +39,7 @@ interface Health {
   consecutiveFailures: number;
   failingSince: number | null;
   lastReason: string | null;
+  lastFailure: FailureKind | null;
   pausedReason: string | null;
 }
 
@@ -109,7 +113,9 @@ export class InMemoryQueue implements EngineStore, OutboxStore, LogRows {
       supersedable: delivery.supersedable,
       state: 'pending',
       attempts: 0,
+      manualAttempts: 0,
       manual: false,
+      resumeAt: null,
       nextAttemptAt: delivery.now,
       lastReason: null,
       lastStatus: null,
@@ -178,11 +184,18 @@ export class InMemoryQueue implements EngineStore, OutboxStore, LogRows {
       const keepSuperseded = d.state === 'superseded' && next.state !== 'delivered';
       d.state = keepSuperseded ? 'superseded' : next.state;
       d.attempts += attempt ? 1 : 0;
-      d.manual = d.manual && (next.state === 'pending' || next.state === 'paused');
+      d.manualAttempts += attempt?.manual ? 1 : 0;
+      // An attempt consumes the resend (manual, resumeAt); waiting keeps it a resend.
+      const stillResend = next.state === 'pending' || next.state === 'paused';
+      d.manual = d.manual && stillResend;
+      if (!stillResend) d.resumeAt = null;
       d.nextAttemptAt = keepSuperseded ? null : next.state === 'retrying' || next.state === 'pending' ? next.at : null;
       d.lastReason = 'reason' in next && next.reason !== undefined ? next.reason : (attempt?.reason ?? null);
-      d.lastStatus = attempt?.status ?? d.lastStatus;
-      d.lastLatencyMs = attempt?.latencyMs ?? d.lastLatencyMs;
+      // The latest attempt's figures (a timeout after a 500 shows no status); none sent keeps the last.
+      if (attempt) {
+        d.lastStatus = attempt.status;
+        d.lastLatencyMs = Math.round(attempt.latencyMs);
+      }
       d.updatedAt = now;
       d.finishedAt = next.state === 'delivered' || next.state === 'failed' ? now : null;
       if (!attempt) continue;
@@ -199,16 +212,21 @@ export class InMemoryQueue implements EngineStore, OutboxStore, LogRows {
         consecutiveFailures: before.consecutiveFailures,
         failingSince: before.failingSince,
         lastReason: null,
+        lastFailure: null,
         wasFailing: before.consecutiveFailures,
+        wasFailure: before.consecutiveFailures > 0 ? before.lastFailure : null,
       };
       streaks.set(d.destinationId, streak);
       if (attempt.outcome === 'delivered') {
         streak.consecutiveFailures = 0;
         streak.failingSince = null;
+        streak.lastReason = null;
+        streak.lastFailure = null;
       } else {
         streak.consecutiveFailures += 1;
         streak.failingSince ??= attempt.startedAt;
         streak.lastReason = attempt.reason;
+        streak.lastFailure = asFailureKind(attempt.failure);
       }
     }
     for (const streak of streaks.values()) {
@@ -216,6 +234,7 @@ export class InMemoryQueue implements EngineStore, OutboxStore, LogRows {
         consecutiveFailures: streak.consecutiveFailures,
         failingSince: streak.failingSince,
         lastReason: streak.lastReason,
+        lastFailure: streak.lastFailure,
       });
     }
     return [...streaks.values()];
@@ -252,7 +271,9 @@ export class InMemoryQueue implements EngineStore, OutboxStore, LogRows {
         Object.assign(d, { state: 'paused', nextAttemptAt: null, lastReason: block.reason, updatedAt: now });
         changed += 1;
       } else if (!block && d.state === 'paused') {
-        Object.assign(d, { state: 'pending', nextAttemptAt: now, lastReason: null, updatedAt: now });
+        // Resumed, the reason is the latest attempt's again (none if never tried).
+        const latest = this.attemptRows.filter((a) => a.deliveryId === d.id).at(-1);
+        Object.assign(d, { state: 'pending', nextAttemptAt: now, lastReason: latest?.reason ?? null, updatedAt: now });
         changed += 1;
       }
     }
@@ -332,7 +353,7 @@ export class InMemoryQueue implements EngineStore, OutboxStore, LogRows {
   private healthOf(destinationId: string): Health {
     let health = this.health.get(destinationId);
     if (!health) {
-      health = { consecutiveFailures: 0, failingSince: null, lastReason: null, pausedReason: null };
+      health = { consecutiveFailures: 0, failingSince: null, lastReason: null, lastFailure: null, pausedReason: null };
       this.health.set(destinationId, health);
     }
     return health;
@@ -364,7 +385,9 @@ export class InMemoryQueue implements EngineStore, OutboxStore, LogRows {
       eventType: d.eventType,
       destinationId: d.destinationId,
       attempts: d.attempts,
+      manualAttempts: d.manualAttempts,
       manual: d.manual ? 1 : 0,
+      resumeAt: d.resumeAt,
       createdAt: d.createdAt,
       eventId: event?.id ?? null,
       body: event?.body ?? null,

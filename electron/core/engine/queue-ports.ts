@@ -1,3 +1,5 @@
+import type { FailureKind } from '../../../shared/domain/delivery-failures';
+
 /**
  * The seams between the delivery engine and its storage: what the engine asks
  * of the queue, one small interface per job, so the engine runs the same against
@@ -14,8 +16,15 @@ export interface ClaimedDelivery {
   destinationId: string;
   /** Attempts already spent (automatic and manual). */
   attempts: number;
-  /** An operator's resend: one attempt, then delivered or failed. */
+  /** Of those, the operator's: the retry schedule counts only the others. */
+  manualAttempts: number;
+  /** An operator's resend: one attempt outside the retry schedule. */
   manual: boolean;
+  /**
+   * Set on an operator's resend of a retrying delivery: when its next automatic
+   * attempt was due. A failed resend goes back to the schedule there.
+   */
+  resumeAt: number | null;
   /** The serialized envelope, sent byte-for-byte on every attempt. */
   body: string;
   createdAt: number;
@@ -64,7 +73,10 @@ export interface HealthChange {
   consecutiveFailures: number;
   failingSince: number | null;
   lastReason: string | null;
+  lastFailure: FailureKind | null;
   wasFailing: number;
+  /** The kind of the failure the streak ended on before this batch (a 410 disables after fewer than `failingAfter`). */
+  wasFailure: FailureKind | null;
 }
 
 /** A destination that must not receive now, and why (shown on its queued deliveries). */

@@ -7,7 +7,9 @@ const storedDeliverySchema = z.object({
   eventType: z.string().min(1),
   destinationId: z.string().regex(/^(partner|hook):./, 'not a destination id'),
   attempts: z.number().int().min(0),
+  manualAttempts: z.number().int().min(0),
   manual: z.union([z.literal(0), z.literal(1)]),
+  resumeAt: z.number().int().nullable(),
   // An envelope is a JSON object; the cheap check catches a cut or garbled payload without parsing it.
   body: z
     .string()

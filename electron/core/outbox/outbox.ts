@@ -33,6 +33,8 @@ export interface NewEvent {
 export interface PublishedEvent {
   envelope: Envelope;
   destinations: Destination[];
+  /** The delivery created for each destination, in the same order. */
+  deliveryIds: number[];
 }
 
 interface OutboxDeps {
@@ -88,6 +90,7 @@ export class Outbox {
     const resourceKey = `${event.resource.type}:${event.resource.id}`;
     const supersedable = supersedableTypes.has(event.type) && !event.routing?.only;
     const destinations = routeEvent(event.type, event.routing ?? {}, this.deps.settings());
+    const deliveryIds: number[] = [];
     for (const destination of destinations) {
       const id = store.insertDelivery({
         eventSeq: seq,
@@ -98,6 +101,7 @@ export class Outbox {
         supersedable,
         now: nowMs,
       });
+      deliveryIds.push(id);
       this.changes.push({ id, state: 'pending' });
       if (supersedable) {
         const superseded = store.supersedeOlder({
@@ -110,6 +114,6 @@ export class Outbox {
         for (const olderId of superseded) this.changes.push({ id: olderId, state: 'superseded' });
       }
     }
-    return { envelope, destinations };
+    return { envelope, destinations, deliveryIds };
   }
 }

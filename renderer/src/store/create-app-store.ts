@@ -13,6 +13,7 @@ import { createOrderHooksSlice } from './order-hooks-slice';
 import { createPartnersSlice } from './partners-slice';
 import { createRecipientsSlice } from './recipients-slice';
 import { createRestaurantSlice } from './restaurant-slice';
+import { createWatchedDeliveriesSlice } from './watched-deliveries-slice';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -28,6 +29,7 @@ export function createAppStore(api: HubApi): AppStore {
     ...createChecksSlice(api)(...args),
     ...createRecipientsSlice(api)(...args),
     ...createDeliveriesSlice(api)(...args),
+    ...createWatchedDeliveriesSlice(api)(...args),
     ...createInboxSlice(api)(...args),
     ...createAlertsSlice(...args),
     ...createDomainSyncSlice(...args),

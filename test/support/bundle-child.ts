@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { build } from 'vite';
 
@@ -17,6 +17,8 @@ export async function bundleChild(entry: string): Promise<string> {
   const cache = join(root, 'node_modules', '.cache', 'integration-hub-test-children');
   mkdirSync(cache, { recursive: true });
   const outDir = mkdtempSync(join(cache, `${basename(entry, '.ts')}-`));
+  // One bundle per test run: gone when the test process ends, so runs do not pile up.
+  process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
   await build({
     configFile: false,
     logLevel: 'silent',

@@ -73,7 +73,7 @@ export class ResendJobs {
       .get(...where.params, resendable) as { n: number };
     const progress: ResendProgress = { jobId: `resend_${randomUUID()}`, done: 0, total, state: 'running' };
     this.running.add(progress.jobId);
-    void this.run(filter, progress).finally(() => this.running.delete(progress.jobId));
+    void this.run(filter, progress);
     return { ...progress };
   }
 
@@ -107,6 +107,9 @@ export class ResendJobs {
       this.wakeEngine();
     }
     if (progress.state === 'running') progress.state = 'finished';
+    // Ended before anyone hears so: a cancel that follows the last report is not_found.
+    this.running.delete(progress.jobId);
+    this.cancelled.delete(progress.jobId);
     this.events.emit('deliveries.resendProgress', { ...progress });
   }
 

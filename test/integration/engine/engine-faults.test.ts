@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { NewEvent } from '../../../electron/core/outbox/outbox';
 import { partnerInput } from '../../support/partner-input';
 import { useTestCores } from '../../support/test-core';
 import { startReceiver, useReceivers } from '../delivery/receiver';
+import { oloOrder } from '../../support/order-event';
 
 useReceivers();
 const open = useTestCores();
-
-const created = (n: number): NewEvent => ({
-  type: 'order.created',
-  resource: { type: 'order', id: `chk_${n}` },
-  summary: `Check #${n}`,
-  data: { number: n },
-  routing: { orderSource: 'olo' },
-});
 
 describe('the engine against faults of a real database', () => {
   it('keeps results the database refuses to write (disk full), writes them later, and sends nothing twice', async () => {
@@ -23,7 +15,7 @@ describe('the engine against faults of a real database', () => {
     // Every attempt row is refused, as a full disk refuses it.
     core.delivery.db.exec(`CREATE TRIGGER disk_full BEFORE INSERT ON attempts
       BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
-    core.delivery.publish([created(1), created(2)]);
+    core.delivery.publish([oloOrder(1), oloOrder(2)]);
     await receiver.nextRequest();
     await receiver.nextRequest();
     // Sent, the result not on disk: shown as being sent, not claimed again, not lost.
@@ -45,7 +37,7 @@ describe('the engine against faults of a real database', () => {
     const core = open();
     core.connectivity.set(false);
     const { partner } = await core.value('partners.create', partnerInput({ url: 'https://partner.example/hook' }));
-    core.delivery.publish([created(1)]);
+    core.delivery.publish([oloOrder(1)]);
     core.settings.update((draft) => ({
       ...draft,
       partners: draft.partners.map((p) => (p.id === partner.id ? { ...p, enabled: false } : p)),
@@ -58,7 +50,7 @@ describe('the engine against faults of a real database', () => {
     const receiver = await startReceiver((_request, res) => res.end());
     const core = open();
     await core.value('partners.create', partnerInput({ url: receiver.url }));
-    core.delivery.publish([created(1)]);
+    core.delivery.publish([oloOrder(1)]);
     await core.idle();
     const [delivered] = (await core.value('deliveries.list', { filter: {} })).items;
     // What retention does to a delivered event's payload after the retention period.

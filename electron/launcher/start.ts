@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { resolveDataDir } from '../core/data-dir';
+import { launcherPidEnvVar } from '../core/system/launcher-watch';
 import { runAttached, runCaptured } from './child-process';
 import type { InstallResult } from './launch-plan';
 import {
@@ -54,11 +55,12 @@ async function main(): Promise<number> {
     },
   });
 
+  // The child stops when this launcher ends, however it ends (see launcher-watch.ts).
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, [launcherPidEnvVar]: String(process.pid) };
   if (plan.runtime === 'electron') {
     // An inherited ELECTRON_RUN_AS_NODE would make the binary behave as plain Node.
-    const env = { ...process.env };
-    delete env.ELECTRON_RUN_AS_NODE;
-    return runAttached(plan.binary, [paths.appRoot, ...args.forwarded], env);
+    delete childEnv.ELECTRON_RUN_AS_NODE;
+    return runAttached(plan.binary, [paths.appRoot, ...args.forwarded], childEnv);
   }
 
   if (plan.fallbackReason !== undefined) {
@@ -69,7 +71,7 @@ async function main(): Promise<number> {
     console.error(`Browser mode is not built (${paths.browserModeScript} is missing). Run "npm run build" first.`);
     return 1;
   }
-  return runAttached(process.execPath, [paths.browserModeScript, ...args.forwarded], process.env);
+  return runAttached(process.execPath, [paths.browserModeScript, ...args.forwarded], childEnv);
 }
 
 main().then(

@@ -17,6 +17,7 @@ import { resolveDataDir } from '../core/data-dir';
 import { ensurePrivateDir } from '../core/files/private-files';
 import { createHub } from '../core/hub';
 import type { Hub } from '../core/ports';
+import { watchLauncher } from '../core/system/launcher-watch';
 import { notifyDeliveryAlerts } from './alert-notifier';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { resolveAppLocation } from './app-url';
@@ -72,6 +73,9 @@ export function startShell(options: ShellStartOptions): void {
     app.quit();
     return;
   }
+  // Started by `npm start`: quit when it ends, even by SIGKILL. (The data folder's own lock,
+  // shared with browser mode, is taken by createHub below.)
+  watchLauncher(options.env, () => app.quit());
   registerAppScheme(protocol);
 
   const location = resolveAppLocation({ isPackaged: app.isPackaged, devServerUrl: options.env.ELECTRON_RENDERER_URL });

@@ -3,11 +3,8 @@ import type { OrderHooksView } from '../../../shared/domain/order-hooks';
 import { HubFailure } from '../api/hub-failure';
 import type { Clock } from '../ports';
 import { resolveSecretChange, secretView } from '../secrets/secret-changes';
-import type { SecretStore } from '../secrets/secret-store';
-import type { SettingsRepository } from '../settings/settings-repository';
-
-/** Secret-store key of the Request Header's Value. */
-export const orderHooksValueKey = 'orderHooks.requestHeader.value';
+import { orderHooksValueKey } from '../secrets/secret-keys';
+import type { SettingsWithSecrets } from '../settings/settings-with-secrets';
 
 /**
  * The seed's Order Webhook Settings page: the Request Header (API Key + Value)
@@ -15,14 +12,17 @@ export const orderHooksValueKey = 'orderHooks.requestHeader.value';
  */
 export class OrderHooksService {
   constructor(
-    private readonly settings: SettingsRepository,
-    private readonly secrets: SecretStore,
+    private readonly config: SettingsWithSecrets,
     private readonly clock: Clock,
   ) {}
 
+  private get secrets() {
+    return this.config.secrets;
+  }
+
   view(): OrderHooksView {
     const { apiKey, openOrder, updateOrder, closeOrder, thirdOrderActive, updatedAt } =
-      this.settings.current.orderHooks;
+      this.config.settings.current.orderHooks;
     return {
       requestHeader: { apiKey, value: secretView(this.secrets, orderHooksValueKey) },
       openOrder: { ...openOrder },
@@ -50,10 +50,9 @@ export class OrderHooksService {
       );
     }
 
-    const previousValue = this.secrets.get(orderHooksValueKey);
-    this.secrets.apply(new Map([[orderHooksValueKey, nextValue]]));
-    try {
-      this.settings.update((draft) => ({
+    // The API Key lives in the settings, its Value in the secrets: saved as one.
+    this.config.save(
+      (draft) => ({
         ...draft,
         orderHooks: {
           apiKey,
@@ -63,12 +62,9 @@ export class OrderHooksService {
           thirdOrderActive: input.thirdOrderActive,
           updatedAt: this.clock.now().toISOString(),
         },
-      }));
-    } catch (error) {
-      // Keep the two files consistent: the old settings go with the old secret.
-      this.secrets.apply(new Map([[orderHooksValueKey, previousValue]]));
-      throw error;
-    }
+      }),
+      new Map([[orderHooksValueKey, nextValue]]),
+    );
     return this.view();
   }
 }

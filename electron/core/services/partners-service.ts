@@ -4,25 +4,27 @@ import type { PartnerSaved, PartnerView } from '../../../shared/domain/partners'
 import { HubFailure } from '../api/hub-failure';
 import type { Clock } from '../ports';
 import { resolveSecretChange, secretView } from '../secrets/secret-changes';
-import type { SecretStore } from '../secrets/secret-store';
+import { partnerSecretKeys } from '../secrets/secret-keys';
 import { generateSigningSecret } from '../secrets/signing-secret';
-import type { SettingsRepository } from '../settings/settings-repository';
 import type { StoredPartner } from '../settings/settings-schema';
+import type { SettingsWithSecrets } from '../settings/settings-with-secrets';
 
 type PartnerFields = ParsedInput<'partners.create'>;
-
-export const partnerSecretKeys = (id: string) => ({
-  header: `partner.${id}.header.value`,
-  signing: `partner.${id}.signingSecret`,
-});
 
 /** Partner endpoints (brief §4): CRUD with their secrets kept in the secret store. */
 export class PartnersService {
   constructor(
-    private readonly settings: SettingsRepository,
-    private readonly secrets: SecretStore,
+    private readonly config: SettingsWithSecrets,
     private readonly clock: Clock,
   ) {}
+
+  private get settings() {
+    return this.config.settings;
+  }
+
+  private get secrets() {
+    return this.config.secrets;
+  }
 
   list(): PartnerView[] {
     return this.settings.current.partners.map((p) => this.view(p));
@@ -46,9 +48,9 @@ export class PartnersService {
 
   delete(id: string): { id: string } {
     this.find(id);
-    this.settings.update((draft) => ({ ...draft, partners: draft.partners.filter((p) => p.id !== id) }));
     const keys = partnerSecretKeys(id);
-    this.secrets.apply(
+    this.config.save(
+      (draft) => ({ ...draft, partners: draft.partners.filter((p) => p.id !== id) }),
       new Map([
         [keys.header, null],
         [keys.signing, null],
@@ -96,25 +98,16 @@ export class PartnersService {
       updatedAt: now,
     };
 
-    const previous = new Map([
-      [keys.header, this.secrets.get(keys.header)],
-      [keys.signing, this.secrets.get(keys.signing)],
-    ]);
-    this.secrets.apply(
+    this.config.save(
+      (draft) => ({
+        ...draft,
+        partners: existing ? draft.partners.map((p) => (p.id === id ? stored : p)) : [...draft.partners, stored],
+      }),
       new Map([
         [keys.header, headerValue],
         [keys.signing, signingSecret],
       ]),
     );
-    try {
-      this.settings.update((draft) => ({
-        ...draft,
-        partners: existing ? draft.partners.map((p) => (p.id === id ? stored : p)) : [...draft.partners, stored],
-      }));
-    } catch (error) {
-      this.secrets.apply(previous);
-      throw error;
-    }
     const saved: PartnerSaved = { partner: this.view(stored) };
     // The generated secret is returned once, now; afterwards only its mask.
     if (input.signingSecret === 'generate' && signingSecret) saved.signingSecret = signingSecret;

@@ -58,6 +58,11 @@ export const settingsSchema = z.object({
   delivery: deliveryPolicy.default(defaultDeliveryPolicy),
   // Added with the first-run sample partner; older files have no inbox port yet.
   testInbox: testInbox.default({ port: null }),
+  /**
+   * The secret store's generation this document goes with: a save that writes
+   * both files is checked with it at the next start (settings-with-secrets.ts).
+   */
+  secretsGeneration: z.number().int().min(0).default(0),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -80,5 +85,6 @@ export function defaultSettings(): Settings {
     partners: [],
     delivery: { ...defaultDeliveryPolicy },
     testInbox: { port: null },
+    secretsGeneration: 0,
   };
 }

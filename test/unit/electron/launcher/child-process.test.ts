@@ -1,9 +1,13 @@
 import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { exitCodeForSignal, runAttached, runCaptured } from '../../../../electron/launcher/child-process';
+import { useTempDir } from '../../../support/temp-dir';
 
 const node = process.execPath;
+const newDir = useTempDir();
 
 describe('runAttached', () => {
   it('resolves with the child’s exit code', async () => {
@@ -12,14 +16,19 @@ describe('runAttached', () => {
 
   it('passes SIGTERM on to the child and stops listening afterwards', async () => {
     const signals = new EventEmitter();
+    // The child's output is the terminal's, so it says it has its handler by creating a file.
+    const ready = join(newDir(), 'ready');
     const child = runAttached(
       node,
-      ['-e', "process.on('SIGTERM', () => process.exit(42)); process.stdout.write(''); setInterval(() => {}, 1000)"],
+      [
+        '-e',
+        "process.on('SIGTERM', () => process.exit(42)); require('node:fs').writeFileSync(process.argv[1], ''); setInterval(() => {}, 1000)",
+        ready,
+      ],
       process.env,
       signals,
     );
-    // Give the child time to install its handler before the signal arrives.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await vi.waitFor(() => expect(existsSync(ready)).toBe(true), { timeout: 20_000, interval: 20 });
     expect(signals.listenerCount('SIGTERM')).toBe(1);
     signals.emit('SIGTERM');
     await expect(child).resolves.toBe(42);

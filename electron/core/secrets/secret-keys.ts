@@ -1,0 +1,20 @@
+import type { Settings } from '../settings/settings-schema';
+
+/** Secret-store key of the Order Webhooks Request Header's Value. */
+export const orderHooksValueKey = 'orderHooks.requestHeader.value';
+
+/** Secret-store keys of one partner's header value and signing secret. */
+export const partnerSecretKeys = (id: string) => ({
+  header: `partner.${id}.header.value`,
+  signing: `partner.${id}.signingSecret`,
+});
+
+/** Every key the settings can refer to; anything else in the secret store belongs to nobody. */
+export function secretKeysInUse(settings: Readonly<Settings>): Set<string> {
+  const keys = new Set([orderHooksValueKey]);
+  for (const partner of settings.partners) {
+    const { header, signing } = partnerSecretKeys(partner.id);
+    keys.add(header).add(signing);
+  }
+  return keys;
+}

@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { rebuildAttemptRollupSql } from '../log/latency-buckets';
 import { schemaV1 } from './schema-v1';
 import { schemaV2 } from './schema-v2';
+import { menuEditingSchema } from './schema-menu-editing';
 
 /** One schema step; `version` is the `user_version` the database has after it. */
 export interface DatabaseMigration {
@@ -42,6 +43,11 @@ export const databaseMigrations: readonly DatabaseMigration[] = [
             WHERE d.destination_id = destination_health.destination_id AND a.outcome = 'failed'
             ORDER BY d.id DESC, a.id DESC LIMIT 1)
           WHERE consecutive_failures > 0;`,
+  },
+  {
+    version: 6,
+    describe: "item pictures, 86 until a time, required modifier groups and 86'd modifier options",
+    sql: menuEditingSchema,
   },
 ];
 

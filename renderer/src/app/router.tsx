@@ -10,6 +10,7 @@ import { DeliveriesPage } from '../features/deliveries/deliveries-page';
 import { InboxPage } from '../features/inbox/inbox-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { NotFoundPage } from './not-found-page';
+import { SettingsPage } from '../features/settings/settings-page';
 
 /**
  * Hash routes: the browser-mode server serves one file and the Electron window
@@ -32,6 +33,7 @@ export function createAppRouter() {
         { path: 'store', element: <StorePage /> },
         { path: 'orders', element: <OrdersPage /> },
         { path: 'deliveries', element: <DeliveriesPage /> },
+        { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -1,0 +1,35 @@
+import type { BackInStock } from '../../../../shared/domain/back-in-stock';
+import type { WeeklyHours } from '../../../../shared/domain/hours';
+import type { MenuAction } from '../../components/actions-menu';
+import { backInStockChoices } from './back-in-stock-words';
+
+interface BackInStockActionsOptions {
+  zone: string;
+  /** The menu's hours, for "tomorrow's opening"; null when the items span menus (each uses its own). */
+  hours: WeeklyHours | null;
+  locale: string;
+  onChoose: (until: BackInStock) => void;
+  onPickTime: () => void;
+}
+
+/**
+ * "86 until end of day", "86 until tomorrow's opening" (each with the store time
+ * it means) and "86 until a time…", for an item's actions and the bulk bar alike.
+ */
+export function backInStockActions({
+  zone,
+  hours,
+  locale,
+  onChoose,
+  onPickTime,
+}: BackInStockActionsOptions): MenuAction[] {
+  return [
+    ...backInStockChoices(zone, hours, locale).map((choice) => ({
+      label: choice.label,
+      detail: choice.detail ?? 'no menu hours',
+      disabled: choice.detail === null,
+      onSelect: () => onChoose(choice.choice),
+    })),
+    { label: '86 until a time…', onSelect: onPickTime },
+  ];
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { WeeklyHours } from './hours';
-import { addDays, instantAt, wallClockAt, weekdayOf } from './zoned-time';
+import { weekdays, type WeeklyHours } from './hours';
+import { addDays, dateKeyOf, dayOfWeek, instantOf, wallTimeAt, wallTimeOn } from './zoned-time';
 
 /**
  * When an item 86'd "until later" comes back in stock by itself (issue #13):
@@ -19,12 +19,13 @@ export const backInStockSchema = z.discriminatedUnion('kind', [
 
 export type BackInStock = z.infer<typeof backInStockSchema>;
 
-const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+/** The weekday of a date (`YYYY-MM-DD`), as `WeeklyHours` names it (`dayOfWeek` counts from Sunday). */
+const mondayFirst = (date: string) => weekdays[(dayOfWeek(date) + 6) % 7] ?? 'monday';
 
 /** Midnight at the end of the store's current day, as epoch ms. */
 export function endOfStoreDay(now: number, zone: string): number {
-  const today = wallClockAt(now, zone);
-  return instantAt({ ...addDays(today, 1), hour: 0, minute: 0 }, zone);
+  const today = dateKeyOf(wallTimeAt(zone, now));
+  return instantOf(zone, wallTimeOn(addDays(today, 1), '00:00'));
 }
 
 /**
@@ -32,13 +33,13 @@ export function endOfStoreDay(now: number, zone: string): number {
  * week; null when the menu has no hours at all.
  */
 export function nextOpening(now: number, zone: string, hours: WeeklyHours): number | null {
-  const today = wallClockAt(now, zone);
+  const today = dateKeyOf(wallTimeAt(zone, now));
   for (let ahead = 1; ahead <= 7; ahead++) {
     const date = addDays(today, ahead);
-    const starts = hours[weekdayOf(date)].map((range) => minutesOf(range.start));
+    const starts = hours[mondayFirst(date)].map((range) => range.start);
     if (starts.length === 0) continue;
-    const first = Math.min(...starts);
-    return instantAt({ ...date, hour: Math.floor(first / 60), minute: first % 60 }, zone);
+    // `HH:MM` strings sort as times do.
+    return instantOf(zone, wallTimeOn(date, [...starts].sort()[0] ?? '00:00'));
   }
   return null;
 }

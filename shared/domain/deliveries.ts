@@ -15,11 +15,31 @@ export const deliveryStates = [
 export type DeliveryState = (typeof deliveryStates)[number];
 
 /**
- * Deliveries that did not get through and are not held: given up (`failed`) or
- * waiting for their next try (`retrying`). "See failed deliveries" and a failing
- * partner's links show these, so nothing still undelivered hides behind a filter.
+ * Not delivered yet, and worth sending again now: given up (`failed`) or
+ * waiting for the next automatic try (`retrying`). The one definition of
+ * "undelivered": the Deliveries screen's bulk resend and its count, "Send
+ * undelivered since…", the offer after fixing a partner, and a failing partner's
+ * links all use it, so nothing still undelivered hides behind a filter. Pending,
+ * sending and paused ones are already queued (or held on purpose).
  */
 export const undeliveredStates = ['failed', 'retrying'] as const satisfies readonly DeliveryState[];
+
+/**
+ * `filter` narrowed to undelivered deliveries: its own states (when it has any)
+ * that are undelivered, else every undelivered state. Null when the filter's
+ * states leave none (e.g. only Delivered): nothing can match.
+ */
+export function undeliveredFilter(filter: DeliveryFilter): DeliveryFilter | null {
+  const chosen = filter.states?.length ? filter.states : undefined;
+  const states = undeliveredStates.filter((state) => !chosen || chosen.includes(state));
+  return states.length === 0 ? null : { ...filter, states };
+}
+
+/** How many undelivered deliveries a count by state holds, within `states` when given (the chips' selection). */
+export function undeliveredCount(counts: DeliveryCounts, states?: readonly DeliveryState[]): number {
+  const narrowed = undeliveredFilter(states?.length ? { states: [...states] } : {});
+  return (narrowed?.states ?? []).reduce((sum, state) => sum + (counts.byState[state] ?? 0), 0);
+}
 
 /** A partner or order hook whose health changed, in words for the operator (and a desktop notification). */
 export interface DeliveryAlert {
@@ -138,6 +158,12 @@ export interface ResendProgress {
   done: number;
   total: number;
   state: 'running' | 'finished' | 'cancelled';
+}
+
+/** A test event on its way: its event, and its one delivery to follow (`deliveries.get`, `deliveries.changed`). */
+export interface TestSent {
+  eventId: string;
+  deliveryId: number;
 }
 
 /** Retention and auto-pause, editable by the operator. */

@@ -11,8 +11,15 @@ export interface ClaimedDelivery {
   destinationId: string;
   /** Attempts already spent (automatic and manual). */
   attempts: number;
-  /** An operator's resend: one attempt, then delivered or failed. */
+  /** Of those, the operator's: the retry schedule counts only the others. */
+  manualAttempts: number;
+  /** An operator's resend: one attempt outside the retry schedule. */
   manual: boolean;
+  /**
+   * Set on an operator's resend of a retrying delivery: when its next automatic
+   * attempt was due. A failed resend goes back to the schedule there.
+   */
+  resumeAt: number | null;
   /** The serialized envelope, sent byte-for-byte on every attempt. */
   body: string;
   createdAt: number;
@@ -118,7 +125,8 @@ export class DeliveryStore {
     // The indexes are pinned: statistics gathered while the queue was small must
     // never talk the planner into scanning a large backlog.
     this.selectDue = db.prepare(`
-      SELECT d.id, d.event_type AS eventType, d.destination_id AS destinationId, d.attempts, d.manual, d.created_at AS createdAt,
+      SELECT d.id, d.event_type AS eventType, d.destination_id AS destinationId, d.attempts,
+             d.manual_attempts AS manualAttempts, d.manual, d.resume_at AS resumeAt, d.created_at AS createdAt,
              e.id AS eventId, e.body
       FROM deliveries d INDEXED BY deliveries_due JOIN events e ON e.seq = d.event_seq
       WHERE d.state IN ('pending', 'retrying') AND d.next_attempt_at <= ?
@@ -139,14 +147,20 @@ export class DeliveryStore {
           WHERE p.destination_id = d.destination_id AND p.resource_key = d.resource_key AND p.id < d.id
             AND p.state IN ('pending', 'retrying', 'sending', 'paused'))
       LIMIT 1`);
+    // A delivery superseded while in flight stays superseded unless it got through.
+    // Status, latency and reason are the latest attempt's (?2 = 1): a timeout after a
+    // 500 shows no status, not the 500. Without an attempt (offline, paused) the
+    // reason says why it waits and the last attempt's figures stay.
+    // An attempt consumes the resend (manual, resume_at); waiting keeps it a resend.
     this.updateDelivery = db.prepare(`
       UPDATE deliveries SET state = CASE WHEN state = 'superseded' AND ?1 != 'delivered' THEN 'superseded' ELSE ?1 END,
-        attempts = attempts + ?2, manual = manual * ?3,
+        attempts = attempts + ?2, manual_attempts = manual_attempts + ?2 * ?11, manual = manual * ?3,
+        resume_at = CASE WHEN ?3 = 1 THEN resume_at END,
         next_attempt_at = CASE WHEN state = 'superseded' AND ?1 != 'delivered' THEN NULL ELSE ?4 END,
-        last_status = COALESCE(?5, last_status), last_reason = ?6, last_latency_ms = COALESCE(?7, last_latency_ms),
+        last_status = CASE WHEN ?2 = 1 THEN ?5 ELSE last_status END, last_reason = ?6,
+        last_latency_ms = CASE WHEN ?2 = 1 THEN ?7 ELSE last_latency_ms END,
         updated_at = ?8, finished_at = ?9
       WHERE id = ?10`);
-    // A delivery superseded while in flight stays superseded unless it got through.
     this.insertAttempt = db.prepare(`
       INSERT INTO attempts (delivery_id, started_at, url, request_headers, outcome, status, latency_ms, response_excerpt,
         failure, reason, manual)
@@ -236,10 +250,11 @@ export class DeliveryStore {
           nextAt,
           attempt?.status ?? null,
           reason,
-          attempt?.latencyMs ?? null,
+          attempt ? Math.round(attempt.latencyMs) : null,
           now,
           finished,
           delivery.id,
+          attempt?.manual ? 1 : 0,
         );
         if (!attempt) continue;
         this.insertAttempt.run(
@@ -274,6 +289,9 @@ export class DeliveryStore {
         if (attempt.outcome === 'delivered') {
           streak.consecutiveFailures = 0;
           streak.failingSince = null;
+          // The latest attempt's reason wins: a success after a failure leaves none.
+          streak.lastReason = null;
+          streak.lastFailure = null;
         } else {
           streak.consecutiveFailures += 1;
           streak.failingSince ??= attempt.startedAt;
@@ -309,12 +327,14 @@ export class DeliveryStore {
         UPDATE deliveries SET state = 'paused', next_attempt_at = NULL, last_reason = ?, updated_at = ?
         WHERE +destination_id = ? AND state IN ('pending', 'retrying')`);
       // The unary + keeps SQLite on the state index: queued rows are few, a destination's rows may be millions.
+      // While paused the reason says why it waits; resumed, it is the latest attempt's again (none if never tried).
       for (const { id, reason } of blocked) changed += Number(pause.run(reason, now, id).changes);
       changed += Number(
         this.db
           .prepare(
             `
-            UPDATE deliveries SET state = 'pending', next_attempt_at = ?, last_reason = NULL, updated_at = ?
+            UPDATE deliveries SET state = 'pending', next_attempt_at = ?, updated_at = ?,
+              last_reason = (SELECT a.reason FROM attempts a WHERE a.delivery_id = deliveries.id ORDER BY a.id DESC LIMIT 1)
             WHERE state = 'paused' AND destination_id NOT IN (SELECT value FROM json_each(?))`,
           )
           .run(now, now, JSON.stringify(blocked.map((b) => b.id))).changes,

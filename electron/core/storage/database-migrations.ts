@@ -46,6 +46,21 @@ export const databaseMigrations: readonly DatabaseMigration[] = [
   },
   {
     version: 6,
+    describe:
+      'manual attempts counted apart and the interrupted retry time kept, so an operator’s resend never ends automatic retries',
+    // manual_attempts: the retry schedule counts only the other attempts.
+    // resume_at: while an operator's resend of a retrying delivery is queued, when its
+    // next automatic attempt was due; a failed resend goes back to the schedule there.
+    // Only deliveries that ever had a manual attempt are counted (a scan of attempts, once).
+    sql: `ALTER TABLE deliveries ADD COLUMN manual_attempts INTEGER NOT NULL DEFAULT 0;
+          ALTER TABLE deliveries ADD COLUMN resume_at INTEGER;
+          UPDATE deliveries SET manual_attempts =
+            (SELECT COUNT(*) FROM attempts a WHERE a.delivery_id = deliveries.id AND a.manual = 1)
+          WHERE id IN (SELECT delivery_id FROM attempts WHERE manual = 1);`,
+  },
+  {
+    // Version 7 is taken by work on another branch: numbers are never reused or reordered.
+    version: 8,
     describe: "item pictures, 86 until a time, required modifier groups and 86'd modifier options",
     sql: menuEditingSchema,
   },

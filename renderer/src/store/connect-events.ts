@@ -24,6 +24,7 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     state().refreshDomain('all');
     state().refreshRecipients();
     if (state().deliveries.loadState !== 'idle') void state().loadDeliveries(state().deliveries.filter);
+    state().watchedDeliveriesChanged('all');
     if (state().inbox.loadState !== 'idle') void state().loadInbox();
     refreshHealth();
   };
@@ -44,6 +45,7 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     api.on('domain.changed', ({ scope }) => state().refreshDomain(scope)),
     api.on('deliveries.changed', (change) => {
       void state().deliveriesChanged(change);
+      state().watchedDeliveriesChanged(change);
       refreshHealth();
     }),
     api.on('deliveries.resendProgress', (progress) => state().resendProgressArrived(progress)),

@@ -2,20 +2,27 @@ import { useEffect, useState } from 'react';
 import type { DeliveryDetail as Detail } from '../../../../shared/domain/deliveries';
 import { useAppStore } from '../../store/store-context';
 import { AttemptList } from './attempt-list';
-import { formatTime } from './delivery-words';
+import { StoreTimeText } from '../../time/store-time-text';
 import { PayloadView } from './payload-view';
 import { StateBadge } from './state-badge';
 import { rowIn } from '../../store/row-chunks';
+import { CloseButton } from '../../components/close-button';
 import { ErrorAlert } from '../../components/error-alert';
+import { usePanelFocus } from '../../components/use-panel-focus';
+import '../../components/side-panel.css';
 
 interface DeliveryDetailProps {
   id: number;
   onResend: (id: number) => void;
   resendError: string | null;
+  onClose: () => void;
+  /** Where focus goes on close when nothing else had it before (a row chosen with j/k). */
+  fallbackFocus: () => HTMLElement | null;
 }
 
 /** The selected delivery: payload, masked request headers and every attempt. */
-export function DeliveryDetail({ id, onResend, resendError }: DeliveryDetailProps) {
+export function DeliveryDetail({ id, onResend, resendError, onClose, fallbackFocus }: DeliveryDetailProps) {
+  const panelRef = usePanelFocus<HTMLElement>(fallbackFocus);
   const row = useAppStore((state) => rowIn(state.deliveries.rows, id));
   const getDetail = useAppStore((state) => state.getDeliveryDetail);
   const [detail, setDetail] = useState<Detail | null>(null);
@@ -42,22 +49,27 @@ export function DeliveryDetail({ id, onResend, resendError }: DeliveryDetailProp
   const headers = shown?.attempts.at(-1)?.requestHeaders ?? {};
 
   return (
-    <aside className="card delivery-detail" aria-label="Delivery detail">
+    <aside ref={panelRef} className="card delivery-detail side-panel" aria-label="Delivery detail" tabIndex={-1}>
       {delivery ? (
         <header className="detail-header">
           <div>
             <h2 className="detail-title">{delivery.summary || delivery.eventType}</h2>
             <p className="detail-meta">
               <span className="cell-mono">{delivery.eventType}</span> to {delivery.destinationName} ·{' '}
-              {formatTime(delivery.createdAt)}
+              <StoreTimeText at={delivery.createdAt} />
             </p>
             <p className="detail-meta cell-mono">{delivery.eventId}</p>
           </div>
-          <button type="button" className="button" onClick={() => onResend(id)} aria-keyshortcuts="r">
-            Resend
-          </button>
+          <div className="detail-actions">
+            <button type="button" className="button" onClick={() => onResend(id)} aria-keyshortcuts="r">
+              Resend
+            </button>
+            <CloseButton label="Close delivery detail" onClick={onClose} />
+          </div>
         </header>
-      ) : null}
+      ) : (
+        <CloseButton label="Close delivery detail" onClick={onClose} />
+      )}
       {delivery ? (
         <div className="detail-state">
           <StateBadge row={delivery} />

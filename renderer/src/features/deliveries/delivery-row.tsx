@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { DeliveryRow as Row } from '../../../../shared/domain/deliveries';
-import { formatLatency, formatTime } from './delivery-words';
+import { StoreTimeText } from '../../time/store-time-text';
+import { formatLatency } from './delivery-words';
 import { StateBadge } from './state-badge';
 
 interface DeliveryRowProps {
@@ -22,7 +23,7 @@ export function DeliveryRow({ row, index, selected, style, onSelect }: DeliveryR
       onClick={() => onSelect(row.id)}
     >
       <div role="cell" className="cell-time">
-        {formatTime(row.createdAt)}
+        <StoreTimeText at={row.createdAt} zone={false} />
       </div>
       <div role="cell" className="cell-mono">
         {row.eventType}
@@ -34,7 +35,7 @@ export function DeliveryRow({ row, index, selected, style, onSelect }: DeliveryR
         {row.destinationName}
       </div>
       <div role="cell" title={row.lastReason ?? undefined}>
-        <StateBadge row={row} />
+        <StateBadge row={row} zone={false} />
       </div>
       <div role="cell" className="cell-number">
         {row.attempts}

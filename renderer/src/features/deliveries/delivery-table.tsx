@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useAppStore } from '../../store/store-context';
+import { useStoreClock } from '../../time/use-store-clock';
 import { DeliveryRow } from './delivery-row';
 import { rowIn } from '../../store/row-chunks';
 
@@ -23,6 +24,7 @@ export function DeliveryTable({ selectedId, onSelect, scrollRef }: DeliveryTable
   const ids = useAppStore((state) => state.deliveries.ids);
   const rows = useAppStore((state) => state.deliveries.rows);
   const hasMore = useAppStore((state) => state.deliveries.nextCursor !== null);
+  const clock = useStoreClock();
   const loadingMore = useAppStore((state) => state.deliveries.loadingMore);
   const loadMore = useAppStore((state) => state.loadMoreDeliveries);
   const setAtTop = useAppStore((state) => state.setDeliveriesAtTop);
@@ -49,6 +51,8 @@ export function DeliveryTable({ selectedId, onSelect, scrollRef }: DeliveryTable
     <div
       ref={scrollRef}
       className="delivery-scroll"
+      // Scrolls by keyboard too (arrow keys, Page Down) once focused: the rows themselves take no focus.
+      tabIndex={0}
       onScroll={(event) => {
         const top = event.currentTarget.scrollTop;
         setScrollTop(top);
@@ -63,7 +67,7 @@ export function DeliveryTable({ selectedId, onSelect, scrollRef }: DeliveryTable
       >
         <div role="rowgroup" className="delivery-head">
           <div role="row" aria-rowindex={1} className="delivery-row delivery-head-row">
-            <div role="columnheader">Time</div>
+            <div role="columnheader">{clock.showsZone ? clock.zoneLabel : 'Time'}</div>
             <div role="columnheader">Event</div>
             <div role="columnheader">Resource</div>
             <div role="columnheader">Destination</div>

@@ -1,13 +1,13 @@
 import type { BackInStock } from '../../../../shared/domain/back-in-stock';
 import type { WeeklyHours } from '../../../../shared/domain/hours';
 import type { MenuAction } from '../../components/actions-menu';
+import type { StoreClock } from '../../time/store-clock';
 import { backInStockChoices } from './back-in-stock-words';
 
 interface BackInStockActionsOptions {
-  zone: string;
+  clock: StoreClock;
   /** The menu's hours, for "tomorrow's opening"; null when the items span menus (each uses its own). */
   hours: WeeklyHours | null;
-  locale: string;
   onChoose: (until: BackInStock) => void;
   onPickTime: () => void;
 }
@@ -16,15 +16,9 @@ interface BackInStockActionsOptions {
  * "86 until end of day", "86 until tomorrow's opening" (each with the store time
  * it means) and "86 until a time…", for an item's actions and the bulk bar alike.
  */
-export function backInStockActions({
-  zone,
-  hours,
-  locale,
-  onChoose,
-  onPickTime,
-}: BackInStockActionsOptions): MenuAction[] {
+export function backInStockActions({ clock, hours, onChoose, onPickTime }: BackInStockActionsOptions): MenuAction[] {
   return [
-    ...backInStockChoices(zone, hours, locale).map((choice) => ({
+    ...backInStockChoices(clock, hours).map((choice) => ({
       label: choice.label,
       detail: choice.detail ?? 'no menu hours',
       disabled: choice.detail === null,

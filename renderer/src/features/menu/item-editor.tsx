@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import type { FieldIssue } from '../../../../shared/contract';
 import type { Menu, MenuItem, MenuItemInput } from '../../../../shared/domain/menu';
+import { CloseButton } from '../../components/close-button';
 import { MoneyField } from '../../components/money-field';
 import { ScaleChangeConfirm } from '../../components/scale-change-confirm';
 import { Switch } from '../../components/switch';
@@ -13,8 +14,10 @@ import type { PriceScaleChange } from '../../forms/scale-change';
 import { showMoney } from '../../forms/show-money';
 import { useTouched } from '../../forms/use-touched';
 import { userLocale } from '../../forms/user-locale';
+import { usePanelFocus } from '../../components/use-panel-focus';
 import { useAppStore } from '../../store/store-context';
-import { storeTimeWords } from './back-in-stock-words';
+import '../../components/side-panel.css';
+import { useStoreClock } from '../../time/use-store-clock';
 import { CategorySelect } from './category-select';
 import { ItemPictureField } from './item-picture-field';
 import {
@@ -44,8 +47,8 @@ interface ItemEditorProps {
   onDirtyChange: (dirty: boolean) => void;
   /** After a save: a new item is edited as itself from then on. */
   onSaved: (item: MenuItem) => void;
-  /** Discarding a new item closes the editor. */
-  onCancelNew: () => void;
+  /** The ×, Escape, and discarding a new item: the page asks first when there are unsaved edits. */
+  onClose: () => void;
   /** Duplicate / delete, beside the title. */
   actions?: ReactNode;
 }
@@ -55,7 +58,9 @@ interface ItemEditorProps {
  * user's locale, saved as minor units), in stock, picture and modifier groups —
  * or adds a new one. A price that changes scale is asked about first.
  */
-export function ItemEditor({ item, categoryId, menu, onDirtyChange, onSaved, onCancelNew, actions }: ItemEditorProps) {
+export function ItemEditor({ item, categoryId, menu, onDirtyChange, onSaved, onClose, actions }: ItemEditorProps) {
+  const panelRef = usePanelFocus<HTMLElement>();
+  const clock = useStoreClock();
   const save = useAppStore((state) => state.saveMenuItem);
   const locale = userLocale();
   const { currency } = menu;
@@ -137,7 +142,7 @@ export function ItemEditor({ item, categoryId, menu, onDirtyChange, onSaved, onC
 
   const onDiscard = (): void => {
     if (!item) {
-      onCancelNew();
+      onClose();
       return;
     }
     setDraft(baseline);
@@ -153,7 +158,15 @@ export function ItemEditor({ item, categoryId, menu, onDirtyChange, onSaved, onC
 
   const categoryName = menu.categories.find((c) => c.id === draft.categoryId)?.name ?? '';
   return (
-    <section className="card item-editor" aria-labelledby={headingId}>
+    <section
+      ref={panelRef}
+      className="card item-editor side-panel"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+      }}
+    >
       <header className="item-editor-head">
         <div className="item-editor-title">
           <h2 id={headingId}>{item ? `Edit ${item.name}` : `New item in ${categoryName}`}</h2>
@@ -161,13 +174,14 @@ export function ItemEditor({ item, categoryId, menu, onDirtyChange, onSaved, onC
             <p>
               Now {showMoney(item.price, currency)}
               {item.inStock ? '' : ' · 86’d'}
-              {item.backInStockAt ? ` until ${storeTimeWords(item.backInStockAt, menu.timezone, locale)}` : ''}
+              {item.backInStockAt ? ` until ${clock.planned(item.backInStockAt)}` : ''}
             </p>
           ) : (
             <p>Partners are told when you save.</p>
           )}
         </div>
         {actions}
+        <CloseButton label={item ? `Close the editor of ${item.name}` : 'Close the new item'} onClick={onClose} />
       </header>
       <div className="item-editor-fields">
         <TextField

@@ -1,5 +1,6 @@
 import type { MenuSummary } from '../../../../shared/domain/menu';
 import { useDragReorder } from './use-drag-reorder';
+import './menu-picker.css';
 
 interface MenuPickerProps {
   summaries: readonly MenuSummary[];

@@ -8,11 +8,10 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadFailed } from '../../components/load-failed';
 import { NameDialog } from '../../components/name-dialog';
 import { fieldErrorsFrom } from '../../forms/field-errors';
-import { userLocale } from '../../forms/user-locale';
 import { useAppStore } from '../../store/store-context';
+import { useStoreClock } from '../../time/use-store-clock';
 import { backInStockActions } from './back-in-stock-actions';
 import { BackInStockDialog } from './back-in-stock-dialog';
-import { storeTimeWords } from './back-in-stock-words';
 import { BulkActionsBar } from './bulk-actions-bar';
 import { BulkPriceDialog } from './bulk-price-dialog';
 import type { TreeHandlers } from './category-section';
@@ -28,7 +27,7 @@ type Editing = ReturnType<typeof useItemEditing>;
 /** The dialog the workspace has open, if any. */
 type Open =
   | { kind: 'delete-item'; item: MenuItem }
-  | { kind: 'until'; ids: string[]; what: string; zone: string }
+  | { kind: 'until'; ids: string[]; what: string }
   | { kind: 'price' }
   | { kind: 'new-category'; menu: Menu }
   | { kind: 'rename-category'; menu: Menu; category: MenuCategory }
@@ -63,7 +62,7 @@ export function MenuWorkspace({ menuIds, query, editing }: MenuWorkspaceProps) {
   const [busyIds, setBusyIds] = useState<ReadonlySet<string>>(new Set());
   const [open, setOpen] = useState<Open>(null);
   const [actionError, setActionError] = useState<string | null>(null);
-  const locale = userLocale();
+  const clock = useStoreClock();
 
   useEffect(() => {
     for (const id of menuIds) if (!byId[id] && !menuErrors[id]) void loadMenu(id);
@@ -117,18 +116,16 @@ export function MenuWorkspace({ menuIds, query, editing }: MenuWorkspaceProps) {
     return message;
   };
 
-  const untilActions = (ids: string[], what: string, menu: Menu | null, zone: string): MenuAction[] =>
+  const untilActions = (ids: string[], what: string, menu: Menu | null): MenuAction[] =>
     backInStockActions({
-      zone,
+      clock,
       hours: menu ? menu.hours : null,
-      locale,
       onChoose: (until) => void changeStock(ids, false, until),
-      onPickTime: () => setOpen({ kind: 'until', ids, what, zone }),
+      onPickTime: () => setOpen({ kind: 'until', ids, what }),
     });
 
   const rowActions = (item: MenuItem): (MenuAction | null)[] => {
     const menu = byId[item.menuId];
-    const zone = menu?.timezone ?? 'UTC';
     return [
       {
         label: 'Duplicate',
@@ -139,7 +136,7 @@ export function MenuWorkspace({ menuIds, query, editing }: MenuWorkspaceProps) {
           }),
       },
       null,
-      ...untilActions([item.id], item.name, menu ?? null, zone),
+      ...untilActions([item.id], item.name, menu ?? null),
       ...(item.inStock ? [] : [{ label: 'Back in stock now', onSelect: () => void changeStock([item.id], true) }]),
       null,
       { label: 'Delete…', danger: true, onSelect: () => setOpen({ kind: 'delete-item', item }) },
@@ -155,10 +152,7 @@ export function MenuWorkspace({ menuIds, query, editing }: MenuWorkspaceProps) {
     onEdit: (id) => editing.request({ kind: 'item', id }),
     onStock: (id, inStock) => void changeStock([id], inStock),
     rowActions,
-    backInStockWords: (item) =>
-      item.backInStockAt
-        ? `until ${storeTimeWords(item.backInStockAt, byId[item.menuId]?.timezone ?? 'UTC', locale)}`
-        : null,
+    backInStockWords: (item) => (item.backInStockAt ? `until ${clock.planned(item.backInStockAt)}` : null),
   };
 
   const chosenMenus = new Set(chosen.map((item) => item.menuId));
@@ -176,7 +170,7 @@ export function MenuWorkspace({ menuIds, query, editing }: MenuWorkspaceProps) {
               count={chosen.length}
               busy={chosen.some((item) => busyIds.has(item.id))}
               onStock={(inStock) => void changeStock(chosenIds, inStock)}
-              untilActions={untilActions(chosenIds, chosenWhat, chosenMenu, menus[0]?.timezone ?? 'UTC')}
+              untilActions={untilActions(chosenIds, chosenWhat, chosenMenu)}
               onPrice={() => setOpen({ kind: 'price' })}
               onClear={() => setSelected(new Set())}
             />
@@ -209,7 +203,7 @@ export function MenuWorkspace({ menuIds, query, editing }: MenuWorkspaceProps) {
               menu={editingMenu}
               onDirtyChange={editing.setDirty}
               onSaved={(saved) => editing.show({ kind: 'item', id: saved.id })}
-              onCancelNew={() => editing.show(null)}
+              onClose={() => editing.request(null)}
               actions={
                 editingItem ? (
                   <ActionsMenu label={`More actions for ${editingItem.name}`} actions={rowActions(editingItem)}>
@@ -255,7 +249,6 @@ export function MenuWorkspace({ menuIds, query, editing }: MenuWorkspaceProps) {
       {open?.kind === 'until' ? (
         <BackInStockDialog
           what={open.what}
-          zone={open.zone}
           onClose={() => setOpen(null)}
           onChoose={async (until) => {
             const problem = await changeStock(open.ids, false, until);

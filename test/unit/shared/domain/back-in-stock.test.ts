@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { backInStockTime, endOfStoreDay, nextOpening } from '../../../../shared/domain/back-in-stock';
 import { closedWeek, everyDay } from '../../../../shared/domain/hours';
-import { instantAt, wallClockAt } from '../../../../shared/domain/zoned-time';
 
 const at = (iso: string): number => Date.parse(iso);
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
-
-describe('store time (the store’s zone, not the PC’s)', () => {
-  it('reads the wall clock in the store’s zone', () => {
-    expect(wallClockAt(at('2026-11-20T23:30:00Z'), 'Europe/Berlin')).toMatchObject({
-      year: 2026,
-      month: 11,
-      day: 21,
-      hour: 0,
-      minute: 30,
-      weekday: 'saturday',
-    });
-    expect(wallClockAt(at('2026-11-20T23:30:00Z'), 'America/New_York')).toMatchObject({ day: 20, hour: 18 });
-  });
-
-  it('finds the instant of a wall-clock time, on either side of a daylight-saving change', () => {
-    const civil = (month: number, day: number, hour: number) => ({ year: 2026, month, day, hour, minute: 0 });
-    expect(iso(instantAt(civil(3, 28, 12), 'Europe/Berlin'))).toBe('2026-03-28T11:00:00.000Z'); // CET
-    expect(iso(instantAt(civil(3, 29, 12), 'Europe/Berlin'))).toBe('2026-03-29T10:00:00.000Z'); // CEST
-    expect(iso(instantAt(civil(11, 1, 9), 'America/New_York'))).toBe('2026-11-01T14:00:00.000Z'); // EST again
-  });
-});
 
 describe('when an item 86’d until later comes back', () => {
   it('“end of day” is the coming midnight in the store’s zone', () => {

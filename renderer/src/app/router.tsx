@@ -2,7 +2,6 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { createHashRouter, Navigate } from 'react-router';
 import { AppFrame } from './app-frame';
 import { NotFoundPage } from './not-found-page';
-import { SettingsPage } from '../features/settings/settings-page';
 
 /**
  * One chunk per screen (#9): the window downloads and parses only the screen it
@@ -30,6 +29,7 @@ const MenuHoursPage = screen(() => import('../features/menu-hours/menu-hours-pag
 const StorePage = screen(() => import('../features/store/store-page'), 'StorePage');
 const OrdersPage = screen(() => import('../features/orders/orders-page'), 'OrdersPage');
 const DeliveriesPage = screen(() => import('../features/deliveries/deliveries-page'), 'DeliveriesPage');
+const SettingsPage = screen(() => import('../features/settings/settings-page'), 'SettingsPage');
 
 /**
  * Hash routes: the browser-mode server serves one file and the Electron window

@@ -43,7 +43,12 @@ export function MenuPage() {
   const [query, setQuery] = useState('');
   const [dialog, setDialog] = useState<'new' | 'rename' | 'delete' | null>(null);
   const [menuError, setMenuError] = useState<string | null>(null);
-  const editing = useItemEditing();
+  const editing = useItemEditing(
+    (id) =>
+      Object.values(byId)
+        .flatMap((menu) => menu.categories.flatMap((category) => category.items))
+        .find((item) => item.id === id)?.name,
+  );
 
   useEffect(() => {
     void loadMenus();

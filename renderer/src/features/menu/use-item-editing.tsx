@@ -14,7 +14,7 @@ const sameTarget = (a: EditTarget, b: EditTarget): boolean =>
  * edits, and the question before those are thrown away — by opening another
  * item, adding one, or switching menus.
  */
-export function useItemEditing() {
+export function useItemEditing(nameOf: (id: string) => string | undefined) {
   const [target, setTarget] = useState<EditTarget>(null);
   const [dirty, setDirty] = useState(false);
   const [pending, setPending] = useState<{ next: EditTarget; then?: () => void } | null>(null);
@@ -41,7 +41,8 @@ export function useItemEditing() {
 
   const question: ReactNode = pending ? (
     <ConfirmDialog
-      title="Discard your changes?"
+      // Named, so the operator knows which edits would go (the editor may be scrolled away).
+      title={`Discard your changes to ${target?.kind === 'item' ? (nameOf(target.id) ?? 'this item') : 'the new item'}?`}
       description="The item you are editing has changes that are not saved."
       confirmLabel="Discard changes"
       danger

@@ -6,6 +6,7 @@ import type { DecimalSpec } from '../../forms/locale-number';
 import { FieldError } from '../../components/field-error';
 import { newOptionDraft, type GroupDraft, type OptionDraft } from './modifier-draft';
 import { ModifierOptionRow } from './modifier-option-row';
+import { MoveButtons } from './move-buttons';
 
 interface ModifierGroupEditorProps {
   group: GroupDraft;
@@ -50,24 +51,7 @@ export function ModifierGroupEditor(props: ModifierGroupEditorProps) {
           {rule ? <span className="modifier-group-rule"> · {rule}</span> : null}
         </h4>
         <div className="modifier-order">
-          <button
-            type="button"
-            className="button button-quiet modifier-icon"
-            aria-label={`Move ${called} up`}
-            disabled={number === 1}
-            onClick={() => onMove(-1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="button button-quiet modifier-icon"
-            aria-label={`Move ${called} down`}
-            disabled={number === count}
-            onClick={() => onMove(1)}
-          >
-            ↓
-          </button>
+          <MoveButtons called={called} number={number} count={count} onMove={onMove} />
           <button type="button" className="button button-quiet button-danger-text" onClick={onRemove}>
             Delete group<span className="visually-hidden"> {called}</span>
           </button>

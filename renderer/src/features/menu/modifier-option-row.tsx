@@ -1,6 +1,7 @@
 import { MoneyField } from '../../components/money-field';
 import { TextField } from '../../components/text-field';
 import type { OptionDraft } from './modifier-draft';
+import { MoveButtons } from './move-buttons';
 
 interface ModifierOptionRowProps {
   option: OptionDraft;
@@ -47,24 +48,7 @@ export function ModifierOptionRow(props: ModifierOptionRowProps) {
           In stock
         </label>
         <div className="modifier-order">
-          <button
-            type="button"
-            className="button button-quiet modifier-icon"
-            aria-label={`Move ${called} up`}
-            disabled={number === 1}
-            onClick={() => onMove(-1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="button button-quiet modifier-icon"
-            aria-label={`Move ${called} down`}
-            disabled={number === count}
-            onClick={() => onMove(1)}
-          >
-            ↓
-          </button>
+          <MoveButtons called={called} number={number} count={count} onMove={onMove} />
           <button
             type="button"
             className="button button-quiet button-danger-text modifier-icon"

@@ -8,8 +8,11 @@ export const eventTypes = [
   'order.closed',
   'order.cancelled',
   'menu.updated',
+  'menu.deleted',
   'menu.hours.updated',
+  'menu.item.created',
   'menu.item.updated',
+  'menu.item.deleted',
   'store.updated',
   'webhook.test',
 ] as const;
@@ -39,8 +42,11 @@ export const eventTypeDescriptions: Record<EventType, string> = {
   'order.closed': 'A check is closed',
   'order.cancelled': 'A check is cancelled, with the reason and who cancelled it',
   'menu.updated': 'Menu content changes: availability, prices, descriptions, structure',
+  'menu.deleted': 'A menu is deleted',
   'menu.hours.updated': 'Menu hours change',
+  'menu.item.created': 'An item is added to a menu (also by duplicating one)',
   'menu.item.updated': 'One menu item changes, including in stock / 86’d',
+  'menu.item.deleted': 'An item is deleted from its menu',
   'store.updated': 'Store status or operating hours change',
   'webhook.test': 'A test event sent with “Send test event”',
 };

@@ -29,6 +29,7 @@ const MenuHoursPage = screen(() => import('../features/menu-hours/menu-hours-pag
 const StorePage = screen(() => import('../features/store/store-page'), 'StorePage');
 const OrdersPage = screen(() => import('../features/orders/orders-page'), 'OrdersPage');
 const DeliveriesPage = screen(() => import('../features/deliveries/deliveries-page'), 'DeliveriesPage');
+const SettingsPage = screen(() => import('../features/settings/settings-page'), 'SettingsPage');
 
 /**
  * Hash routes: the browser-mode server serves one file and the Electron window
@@ -51,6 +52,7 @@ export function createAppRouter() {
         { path: 'store', element: <StorePage /> },
         { path: 'orders', element: <OrdersPage /> },
         { path: 'deliveries', element: <DeliveriesPage /> },
+        { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -5,6 +5,7 @@ import type { DeliveriesSlice } from './deliveries-slice';
 import type { DomainSyncSlice } from './domain-sync-slice';
 import type { HealthSlice } from './health-slice';
 import type { InboxSlice } from './inbox-slice';
+import type { MenuStructureSlice } from './menu-structure-slice';
 import type { MenusSlice } from './menus-slice';
 import type { OrderHooksSlice } from './order-hooks-slice';
 import type { PartnersSlice } from './partners-slice';
@@ -19,6 +20,7 @@ export type AppState = AppSlice &
   HealthSlice &
   RestaurantSlice &
   MenusSlice &
+  MenuStructureSlice &
   ChecksSlice &
   RecipientsSlice &
   DeliveriesSlice &

@@ -21,7 +21,7 @@ describe('SettingsRepository', () => {
     const repo = open(dir);
     expect(repo.current).toEqual(defaultSettings());
     expect(repo.reports).toEqual([]);
-    expect(readJson(settingsPath(dir))).toMatchObject({ schemaVersion: 1 });
+    expect(readJson(settingsPath(dir))).toMatchObject({ schemaVersion: 2 });
     expect(statSync(settingsPath(dir)).mode & 0o777).toBe(0o600);
   });
 
@@ -108,11 +108,11 @@ describe('SettingsRepository', () => {
     const legacy = { orderHooks: { ...defaultSettings().orderHooks, apiKey: 'X-Legacy' } };
     writeFileSync(settingsPath(dir), JSON.stringify(legacy));
     const repo = open(dir);
-    expect(repo.current.schemaVersion).toBe(1);
+    expect(repo.current.schemaVersion).toBe(2);
     expect(repo.current.orderHooks.apiKey).toBe('X-Legacy');
     expect(repo.current.partners).toEqual([]);
     expect(readJson(`${settingsPath(dir)}.v0.bak`)).toEqual(legacy);
-    expect(readJson(settingsPath(dir))).toMatchObject({ schemaVersion: 1 });
+    expect(readJson(settingsPath(dir))).toMatchObject({ schemaVersion: 2 });
   });
 
   it('chains migration steps in order up to the target version', () => {

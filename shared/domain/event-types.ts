@@ -29,8 +29,11 @@ export const eventTypeTitles: Record<EventType, string> = {
   'order.closed': 'Order closed',
   'order.cancelled': 'Order cancelled',
   'menu.updated': 'Menu changed',
+  'menu.deleted': 'Menu deleted',
   'menu.hours.updated': 'Menu hours changed',
+  'menu.item.created': 'Menu item added',
   'menu.item.updated': 'Menu item changed',
+  'menu.item.deleted': 'Menu item deleted',
   'store.updated': 'Store changed',
   'webhook.test': 'Test event',
 };

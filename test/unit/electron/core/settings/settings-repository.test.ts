@@ -5,7 +5,7 @@ import { migrateSettings, type SettingsMigration } from '../../../../../electron
 import { openConfBackend } from '../../../../../electron/core/settings/conf-backend';
 import { SettingsRepository } from '../../../../../electron/core/settings/settings-repository';
 import { WrittenByNewerVersion } from '../../../../../electron/core/startup/newer-version';
-import { defaultSettings } from '../../../../../electron/core/settings/settings-schema';
+import { currentSettingsVersion, defaultSettings } from '../../../../../electron/core/settings/settings-schema';
 import { fixedClock } from '../../../../support/fakes';
 import { useTempDir } from '../../../../support/temp-dir';
 
@@ -80,7 +80,9 @@ describe('SettingsRepository', () => {
     writeFileSync(settingsPath(dir), newer);
     expect(() => open(dir)).toThrow(WrittenByNewerVersion);
     expect(() => open(dir)).toThrow(
-      /settings\.json was written by Integration Hub 2\.0\.0, a newer version than this one \(1\.4\.0\).*version 9.*up to 1.*stopped without changing anything.*install Integration Hub 2\.0\.0 or newer.*--data-dir/,
+      new RegExp(
+        `settings\\.json was written by Integration Hub 2\\.0\\.0, a newer version than this one \\(1\\.4\\.0\\).*version 9.*up to ${currentSettingsVersion}\\).*stopped without changing anything.*install Integration Hub 2\\.0\\.0 or newer.*--data-dir`,
+      ),
     );
     expect(readFileSync(settingsPath(dir), 'utf8')).toBe(newer);
     expect(readdirSync(dir)).toEqual(['settings.json']);

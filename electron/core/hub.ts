@@ -25,6 +25,7 @@ import { createConsoleLogger } from './logging/console-logger';
 import { NoticeBoard } from './notices/notice-board';
 import { systemClock, type Hub, type HubOptions } from './ports';
 import { SecretStore } from './secrets/secret-store';
+import { unreadableSecretsInUse, unreadableSecretsNotice } from './secrets/unreadable-secrets-notice';
 import { OrderHooksService, orderHooksValueKey } from './services/order-hooks-service';
 import { PartnersService, partnerSecretKeys } from './services/partners-service';
 import { SettingsRepository } from './settings/settings-repository';
@@ -48,6 +49,11 @@ export interface Core extends Hub {
   inbox: TestInbox;
   /** Starts the inbox on its remembered port; on a first run adds the sample partner. */
   startInbox(): Promise<void>;
+  /**
+   * Resolves once secrets the OS encrypted are decrypted and deliveries have
+   * started. Without such secrets (plain-text cipher) that happens in openCore itself.
+   */
+  ready: Promise<void>;
 }
 
 /**
@@ -168,8 +174,31 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
     logger,
   );
 
-  delivery.start();
+  let closed = false;
+  // Deliveries start only once every secret is decrypted: before that, a partner
+  // would look held, or worse, its secret "not set".
+  const startDelivery = (): void => {
+    if (closed) return;
+    const notice = unreadableSecretsNotice(
+      unreadableSecretsInUse(settings.current, secrets),
+      options.cipher.protection.encrypted,
+    );
+    if (notice) notices.post('warning', notice);
+    delivery.start();
+  };
+  let ready: Promise<void>;
+  if (secrets.needsUnlock) {
+    ready = secrets.unlock().then((report) => {
+      if (report.reEncrypted > 0) logger.info('encrypted secrets again', { count: report.reEncrypted });
+      startDelivery();
+    });
+  } else {
+    startDelivery();
+    ready = Promise.resolve();
+  }
+
   return {
+    ready,
     call: dispatch,
     subscribe: (listener) => events.subscribe(listener),
     delivery,
@@ -187,6 +216,9 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
         samplePartner: options.samplePartner ?? true,
       }),
     close: async () => {
+      closed = true;
+      // Nothing may still be decrypting into a store that is being closed.
+      await ready.catch(() => undefined);
       stopWatching();
       stopListening();
       stopWatchingStore();
@@ -202,6 +234,7 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
 export async function createHub(options: HubOptions, overrides?: CoreOverrides): Promise<Hub> {
   const core = openCore(options, overrides);
   try {
+    await core.ready;
     await core.startInbox();
   } catch (error) {
     await core.close();

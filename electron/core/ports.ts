@@ -15,13 +15,19 @@ export const systemClock: Clock = { now: () => new Date() };
 
 /**
  * Turns secrets into what is written to disk and back. Electron's adapter uses
- * `safeStorage`; where the OS offers no encryption the adapter stores plain text
- * (in a 0600 file) and says so through `protection`.
+ * `safeStorage`'s asynchronous API; where the OS offers no encryption the adapter
+ * stores plain text (in a 0600 file) and says so through `protection`.
  */
 export interface SecretCipher {
   readonly protection: SecretProtection;
-  encrypt(plain: string): string;
-  decrypt(stored: string): string;
+  /** Rejects when the OS refuses to encrypt (e.g. the keyring is locked). */
+  encrypt(plain: string): Promise<string>;
+  /**
+   * Rejects when the value cannot be decrypted with this user's key (the keyring
+   * was reset, or the value came from another user or computer). `reEncrypt`: the
+   * OS asks for the value to be encrypted again (its key was rotated).
+   */
+  decrypt(stored: string): Promise<{ plain: string; reEncrypt: boolean }>;
 }
 
 /** One JSON settings document on disk (`conf` in Node, `electron-store` in Electron). */

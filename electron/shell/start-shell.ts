@@ -113,7 +113,7 @@ export function startShell(options: ShellStartOptions): void {
       mode: 'electron',
       appVersion: app.getVersion(),
       // safeStorage and net answer correctly only once the app is ready.
-      cipher: createSafeStorageCipher(safeStorage),
+      cipher: await createSafeStorageCipher(safeStorage),
       openSettings: openElectronStoreBackend,
       connectivity: createOnlineProbe(net, powerMonitor),
     });

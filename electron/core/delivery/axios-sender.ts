@@ -33,8 +33,6 @@ export interface AxiosSenderOptions {
 // dropping ours first avoids sending on a socket the partner is closing.
 const idleSocketMs = 4_000;
 
-const closingReason = 'Stopped: the app is closing';
-
 /** Why this send stopped before its natural end. */
 type StopCause = 'timeout' | 'connect_timeout' | 'closed';
 
@@ -74,8 +72,9 @@ export function createAxiosSender(options: AxiosSenderOptions): WebhookSender {
     const latency = (): number => Math.round(performance.now() - started);
     const built = buildRequest(target, message, options.userAgent, Math.floor(clock.now().getTime() / 1000));
     const requestHeaders = built.shownHeaders;
-    if (!built.ok || closed) {
-      const { failure, reason } = built.ok ? { failure: 'unknown' as const, reason: closingReason } : built;
+    if (closed) return { kind: 'interrupted', latencyMs: latency(), requestHeaders };
+    if (!built.ok) {
+      const { failure, reason } = built;
       return {
         kind: 'failed',
         failure,
@@ -184,9 +183,7 @@ function unanswered(
   requestHeaders: Record<string, string>,
   online: boolean,
 ): SendOutcome {
-  if (cause === 'closed') {
-    return failed('unknown', closingReason);
-  }
+  if (cause === 'closed') return { kind: 'interrupted', latencyMs, requestHeaders };
   // Our own timers aborted the request: the abort error says nothing useful.
   const classified = cause ? { kind: cause, message: '' } : classifyError(error);
   const isConfigProblem = classified.kind === 'invalid_url' || classified.kind === 'invalid_header';

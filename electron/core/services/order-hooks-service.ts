@@ -2,7 +2,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { OrderHooksView } from '../../../shared/domain/order-hooks';
 import { HubFailure } from '../api/hub-failure';
 import type { Clock } from '../ports';
-import { resolveSecretChange, secretView } from '../secrets/secret-changes';
+import { hasSecretAfter, secretView, secretWrite } from '../secrets/secret-changes';
 import type { SecretStore } from '../secrets/secret-store';
 import type { SettingsRepository } from '../settings/settings-repository';
 
@@ -34,24 +34,28 @@ export class OrderHooksService {
   }
 
   /** Saves the whole page; on any refusal nothing is written. */
-  save(input: ParsedInput<'orderHooks.save'>): OrderHooksView {
+  async save(input: ParsedInput<'orderHooks.save'>): Promise<OrderHooksView> {
     const { apiKey, value } = input.requestHeader;
-    const nextValue = resolveSecretChange(this.secrets, orderHooksValueKey, value);
-    if (apiKey !== '' && nextValue === null) {
+    const hasValue = hasSecretAfter(this.secrets, orderHooksValueKey, value);
+    if (apiKey !== '' && !hasValue) {
       throw HubFailure.invalidField(
         'requestHeader.value',
         'Enter the Value the partner gave you, or clear the API Key.',
       );
     }
-    if (apiKey === '' && nextValue !== null) {
+    if (apiKey === '' && hasValue) {
       throw HubFailure.invalidField(
         'requestHeader.apiKey',
         'Enter the API Key (the header name) this Value is sent under, or clear the Value.',
       );
     }
 
-    const previousValue = this.secrets.get(orderHooksValueKey);
-    this.secrets.apply(new Map([[orderHooksValueKey, nextValue]]));
+    const nextValue = secretWrite(value);
+    const writes = new Map<string, string | null>(nextValue === undefined ? [] : [[orderHooksValueKey, nextValue]]);
+    // Encrypting may wait on the OS keychain; the two files are then written together.
+    const sealed = await this.secrets.seal(writes);
+    const previous = this.secrets.snapshot([...writes.keys()]);
+    this.secrets.commit(sealed);
     try {
       this.settings.update((draft) => ({
         ...draft,
@@ -66,7 +70,7 @@ export class OrderHooksService {
       }));
     } catch (error) {
       // Keep the two files consistent: the old settings go with the old secret.
-      this.secrets.apply(new Map([[orderHooksValueKey, previousValue]]));
+      this.secrets.commit(previous);
       throw error;
     }
     return this.view();

@@ -9,8 +9,8 @@ export function orderHooksRoutes(
 ): HandlerGroup<'orderHooks.get' | 'orderHooks.save'> {
   return {
     'orderHooks.get': () => service.view(),
-    'orderHooks.save': (input) => {
-      const view = service.save(input);
+    'orderHooks.save': async (input) => {
+      const view = await service.save(input);
       events.emit('settings.changed', { scope: 'orderHooks' });
       return view;
     },

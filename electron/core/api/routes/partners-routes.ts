@@ -13,8 +13,8 @@ export function partnersRoutes(service: PartnersService, events: EventBus): Hand
   };
   return {
     'partners.list': () => service.list(),
-    'partners.create': (input) => changed(service.create(input)),
-    'partners.update': (input) => changed(service.update(input)),
+    'partners.create': async (input) => changed(await service.create(input)),
+    'partners.update': async (input) => changed(await service.update(input)),
     'partners.setEnabled': ({ id, enabled }) => changed(service.setEnabled(id, enabled)),
     'partners.delete': ({ id }) => changed(service.delete(id)),
   };

@@ -3,6 +3,7 @@ import type { SystemStatus } from '../../shared/domain/app-info';
 import { createDispatcher } from './api/dispatcher';
 import { appRoutes } from './api/routes/app-routes';
 import { checksRoutes } from './api/routes/checks-routes';
+import { desktopRoutes } from './api/routes/desktop-routes';
 import { deliveriesRoutes } from './api/routes/deliveries-routes';
 import { menuRoutes } from './api/routes/menu-routes';
 import { orderHooksRoutes } from './api/routes/order-hooks-routes';
@@ -161,6 +162,7 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
         notices,
         status: (): SystemStatus => status.current(),
       }),
+      ...desktopRoutes(settings, events, options.desktop),
       ...orderHooksRoutes(new OrderHooksService(settings, secrets, clock), events),
       ...partnersRoutes(partners, events),
       ...deliveriesRoutes(delivery, settings, events),
@@ -201,6 +203,7 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
     ready,
     call: dispatch,
     subscribe: (listener) => events.subscribe(listener),
+    postNotice: (level, message) => void notices.post(level, message),
     delivery,
     events,
     pauseExpiry,

@@ -1,5 +1,7 @@
 import type { EventName, HubEvents, Result } from '../../shared/contract';
+import type { Notice } from '../../shared/domain/app-info';
 import type { SecretProtection } from '../../shared/domain/secrets';
+import type { DesktopDefaults } from './api/routes/desktop-routes';
 
 /**
  * The ports the Electron-free core is built from. The Electron shell and browser
@@ -72,6 +74,8 @@ export interface HubOptions {
    * true). Browser mode's `--no-sample-partner` turns it off for a clean start.
    */
   samplePartner?: boolean;
+  /** The desktop app's defaults for its own settings; absent in browser mode (they are not offered there). */
+  desktop?: DesktopDefaults;
 }
 
 /**
@@ -82,5 +86,7 @@ export interface HubOptions {
 export interface Hub {
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
   subscribe(listener: HubListener): () => void;
+  /** Posts a notice for the operator from outside the core (e.g. the desktop app reloaded a crashed window). */
+  postNotice(level: Notice['level'], message: string): void;
   close(): Promise<void>;
 }

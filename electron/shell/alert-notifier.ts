@@ -16,7 +16,7 @@ export interface DesktopNotifications {
  * minutes so a flapping partner cannot flood the desktop. Returns an unsubscribe.
  */
 export function notifyDeliveryAlerts(
-  hub: Hub,
+  hub: Pick<Hub, 'subscribe'>,
   notifications: DesktopNotifications,
   now: () => number = Date.now,
 ): () => void {

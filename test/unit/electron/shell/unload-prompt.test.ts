@@ -34,7 +34,7 @@ describe('leaving a page with unsaved changes', () => {
 
   it('offers Leave and Stay, with Stay as the default and for Escape', () => {
     expect(leavePromptOptions.buttons).toEqual(['Leave', 'Stay']);
-    expect(leavePromptOptions.buttons[leaveButton]).toBe('Leave');
+    expect(leavePromptOptions.buttons?.[leaveButton]).toBe('Leave');
     expect(leavePromptOptions.defaultId).toBe(1);
     expect(leavePromptOptions.cancelId).toBe(1);
   });

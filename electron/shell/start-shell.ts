@@ -25,6 +25,7 @@ import { createHub } from '../core/hub';
 import { wantsSamplePartner } from '../core/launch-flags';
 import type { Hub } from '../core/ports';
 import { notifyDeliveryAlerts } from './alert-notifier';
+import { appUserModelId } from './app-identity';
 import { appMenuTemplate } from './app-menu';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { resolveAppLocation } from './app-url';
@@ -42,13 +43,6 @@ import { showStatusTray } from './status-tray';
 import { leavePromptOptions } from './unload-prompt';
 import { initialPlacement } from './window-bounds';
 import { openWindowStateStorage } from './window-state';
-
-/**
- * The app's identity on Windows (AppUserModelID): notifications show only for an
- * app whose ID matches its Start-menu shortcut, which the installer creates from
- * electron-builder's `appId` — the two must stay equal (a test checks).
- */
-export const appUserModelId = 'com.integrationhub.app';
 
 /** What the shell is started with; `main.ts` passes the real process values. */
 export interface ShellStartOptions {

@@ -1,5 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import base from './vitest.config';
 
 /**
  * Tests of what `npm run build` produced (out/): the built main bundle booted
@@ -7,12 +6,12 @@ import base from './vitest.config';
  * `npm test` runs them after the build; alone: npm run build && npm run test:built.
  */
 export default defineConfig({
-  ...base,
   test: {
-    ...base.test,
     include: ['test/built/**/*.test.ts'],
+    environment: 'node',
     // Packaging copies and packs a few thousand files: slow on a busy two-core machine.
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    maxWorkers: 2,
   },
 });

@@ -184,6 +184,7 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
     const notice = unreadableSecretsNotice(
       unreadableSecretsInUse(settings.current, secrets),
       options.cipher.protection.encrypted,
+      options.mode,
     );
     if (notice) notices.post('warning', notice);
     delivery.start();

@@ -28,9 +28,19 @@ function listed(items: readonly string[]): string {
  * it they would look "not set" and webhooks would go out unsigned or without
  * their key.
  */
-export function unreadableSecretsNotice(affected: readonly string[], encryptionAvailable: boolean): string | null {
+export function unreadableSecretsNotice(
+  affected: readonly string[],
+  encryptionAvailable: boolean,
+  mode: 'electron' | 'browser',
+): string | null {
   if (affected.length === 0) return null;
   const held = 'Webhooks that need them are held — not sent without them — until';
+  if (!encryptionAvailable && mode === 'browser') {
+    return (
+      `Saved secrets were encrypted by the desktop app with the system keyring, which browser mode cannot use: ${listed(affected)}. ` +
+      `${held} the desktop app runs on this data folder again or you enter them again here.`
+    );
+  }
   if (!encryptionAvailable) {
     return (
       `Saved secrets cannot be read because the system keyring is not available right now: ${listed(affected)}. ` +

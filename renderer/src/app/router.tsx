@@ -9,6 +9,7 @@ import { AppFrame } from './app-frame';
 import { DeliveriesPage } from '../features/deliveries/deliveries-page';
 import { InboxPage } from '../features/inbox/inbox-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
+import { SettingsPage } from '../features/settings/settings-page';
 import { NotFoundPage } from './not-found-page';
 
 /**
@@ -27,6 +28,7 @@ export function createAppRouter() {
         { path: 'hub/order-webhooks', element: <OrderWebhooksPage /> },
         { path: 'hub/partners', element: <PartnersPage /> },
         { path: 'hub/inbox', element: <InboxPage /> },
+        { path: 'hub/settings', element: <SettingsPage /> },
         { path: 'menu', element: <MenuPage /> },
         { path: 'menu/hours', element: <MenuHoursPage /> },
         { path: 'store', element: <StorePage /> },

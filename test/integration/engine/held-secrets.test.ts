@@ -18,7 +18,7 @@ afterEach(async () => {
 
 /** The core as the desktop app opens it: secrets decrypted by the (fake) OS keyring before deliveries start. */
 async function openWith(dir: string, cipher: SecretCipher): Promise<TestCore> {
-  const core = openTestCore(dir, {}, { cipher });
+  const core = openTestCore(dir, {}, { cipher, mode: 'electron' });
   cores.push(core);
   await core.ready;
   return core;
@@ -148,7 +148,8 @@ describe('secrets that cannot be decrypted (keyring reset, folder from another u
     const dir = newDir();
     await signedPartner(dir, receiver);
 
-    const without = openTestCore(dir); // the plain-text cipher: no keyring at this start
+    // The desktop app started where the keyring is not available: the plain-text cipher.
+    const without = openTestCore(dir, {}, { mode: 'electron' });
     cores.push(without);
     await without.ready;
     const info = await without.value('app.info', {});
@@ -163,5 +164,19 @@ describe('secrets that cannot be decrypted (keyring reset, folder from another u
     expect(receiver.requests.map((r) => r.headers['x-api-key'])).toEqual(['acme-key-0000abcd']);
     expect((await back.value('app.info', {})).notices.some((n) => n.message.includes('cannot be read'))).toBe(false);
     expect(back.delivery.store.countQueued()).toBe(0);
+  });
+
+  it('in browser mode on the desktop app’s data folder, says the desktop app encrypted them', async () => {
+    const receiver = await startReceiver(ok);
+    const dir = newDir();
+    await signedPartner(dir, receiver);
+    const browser = openTestCore(dir);
+    cores.push(browser);
+    await browser.ready;
+    const notice = (await browser.value('app.info', {})).notices.find((n) => n.message.includes('browser mode'));
+    expect(notice?.message).toMatch(
+      /encrypted by the desktop app with the system keyring, which browser mode cannot use/,
+    );
+    expect(notice?.message).toContain('the signing secret of “Acme Online”');
   });
 });

@@ -44,7 +44,11 @@ export function PartnerRow({ id, onEdit, onDelete, onError, onNotice }: PartnerR
           <span className="partner-meta">
             {partner.header.name ? `Header ${partner.header.name}` : 'No custom header'}
             {' · '}
-            {partner.signingSecret.set ? 'Signed' : 'Unsigned'}
+            {partner.signingSecret.set
+              ? 'Signed'
+              : partner.signingSecret.unreadable
+                ? 'Signing secret unreadable — held'
+                : 'Unsigned'}
             {` · ${partner.timeoutSeconds} s timeout · ${partner.rateLimitPerSecond}/s`}
           </span>
           <PartnerHealthLine id={partner.id} name={partner.name} onFix={() => onEdit(id)} />

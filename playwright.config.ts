@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumExecutablePath } from './test/support/browser-choice';
 
 /**
- * End-to-end tests drive the built renderer in Debian's Chromium against a real
+ * End-to-end tests drive the built renderer in Chromium against a real
  * browser-mode process per test (see test/e2e/fixtures/hub.ts). Run `npm run
  * build` first: the tests use `out/`, never the sources.
  */
@@ -22,8 +23,9 @@ export default defineConfig({
     colorScheme: 'light',
     trace: 'retain-on-failure',
     launchOptions: {
-      // Playwright cannot download its own browsers here.
-      executablePath: '/usr/bin/chromium',
+      // Found as test/support/browser-choice.ts says; `npm test` installs Playwright's
+      // Chromium first when there is none, and run directly this stops with how to get one.
+      executablePath: chromiumExecutablePath(),
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -1,10 +1,15 @@
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { posix, win32, type PlatformPath } from 'node:path';
 
 /** Folder name under the OS's per-user app-data folder; Electron's `userData` uses the same. */
 export const appFolderName = 'Integration Hub';
 export const dataDirEnvVar = 'INTEGRATION_HUB_DATA_DIR';
 export const dataDirFlag = '--data-dir';
+
+/** The path rules of `platform`, so Windows paths are built (and unit-tested) as Windows builds them. */
+export function pathsOf(platform: NodeJS.Platform): PlatformPath {
+  return platform === 'win32' ? win32 : posix;
+}
 
 /**
  * The OS's per-user application-data folder, as Electron's `app.getPath('appData')`
@@ -14,7 +19,10 @@ export function osAppDataDir(
   platform: NodeJS.Platform = process.platform,
   env: NodeJS.ProcessEnv = process.env,
 ): string {
-  const home = env.HOME ?? homedir();
+  const path = pathsOf(platform);
+  const join = (...parts: string[]): string => path.join(...parts);
+  // Windows has no HOME unless a POSIX shell set one; USERPROFILE is its own.
+  const home = (platform === 'win32' ? env.USERPROFILE : env.HOME) ?? homedir();
   if (platform === 'win32') return env.APPDATA ?? join(home, 'AppData', 'Roaming');
   if (platform === 'darwin') return join(home, 'Library', 'Application Support');
   return env.XDG_CONFIG_HOME ?? join(home, '.config');
@@ -30,13 +38,18 @@ export function dataDirFromArgs(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** Where this run keeps its data: the flag, else the environment variable, else the OS folder. */
+/**
+ * Where this run keeps its data: the flag, else the environment variable, else
+ * the OS folder. A relative choice is taken from `cwd`, the folder `npm start` ran in.
+ */
 export function resolveDataDir(
   argv: readonly string[] = process.argv,
   env: NodeJS.ProcessEnv = process.env,
   platform: NodeJS.Platform = process.platform,
+  cwd: string = process.cwd(),
 ): string {
+  const path = pathsOf(platform);
   const chosen = dataDirFromArgs(argv) ?? env[dataDirEnvVar];
-  if (chosen && chosen.trim() !== '') return resolve(chosen);
-  return join(osAppDataDir(platform, env), appFolderName);
+  if (chosen && chosen.trim() !== '') return path.resolve(cwd, chosen);
+  return path.join(osAppDataDir(platform, env), appFolderName);
 }

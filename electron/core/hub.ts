@@ -112,7 +112,8 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
   });
   const stopListening = events.subscribe((event) => {
     if (event === 'settings.changed') delivery.engine.reconcile();
-    if (event === 'deliveries.changed' || event === 'delivery.alert') status.changed();
+    // A partner disabled, enabled or deleted changes what is failing and what is held.
+    if (event === 'settings.changed' || event === 'deliveries.changed' || event === 'delivery.alert') status.changed();
   });
 
   const backOffice = new BackOffice({

@@ -1,3 +1,4 @@
+import { fixAdviceFor } from '../../shared/domain/delivery-failures';
 import { alertHeadline, type DeliveryAlert } from '../../shared/domain/deliveries';
 import type { Hub } from '../core/ports';
 
@@ -10,10 +11,19 @@ export interface DesktopNotifications {
   show(title: string, body: string): void;
 }
 
+/** The notification's text: what happened, and for a problem, where the fix is (the same advice as the toast). */
+export function notificationBody(alert: DeliveryAlert): string {
+  if (alert.kind === 'recovered') return alert.reason;
+  return `${alert.reason.replace(/\.$/, '')}. ${fixAdviceFor(alert.failure).note}`;
+}
+
 /**
  * Turns the core's delivery alerts into desktop notifications in plain words
- * ("401 — the partner rejected the API key"), at most one per partner every few
- * minutes so a flapping partner cannot flood the desktop. Returns an unsubscribe.
+ * ("401 — the partner rejected the API key. Check the API key."), at most one per
+ * partner every few minutes so a flapping partner cannot flood the desktop. A
+ * recovery is told only to someone who was told of the problem, and then always:
+ * otherwise the last word on the desktop would be a failure that is long fixed.
+ * Returns an unsubscribe.
  */
 export function notifyDeliveryAlerts(
   hub: Pick<Hub, 'subscribe'>,
@@ -21,12 +31,20 @@ export function notifyDeliveryAlerts(
   now: () => number = Date.now,
 ): () => void {
   const lastShown = new Map<string, number>();
+  /** Destinations whose last notification was a problem. */
+  const toldOfProblem = new Set<string>();
   return hub.subscribe((event, payload) => {
     if (event !== 'delivery.alert' || !notifications.isSupported()) return;
     const alert = payload as DeliveryAlert;
-    const last = lastShown.get(alert.destinationId);
-    if (last !== undefined && now() - last < notifyEveryMs) return;
-    lastShown.set(alert.destinationId, now());
-    notifications.show(alertHeadline(alert), alert.reason);
+    const id = alert.destinationId;
+    if (alert.kind === 'recovered') {
+      if (!toldOfProblem.delete(id)) return;
+    } else {
+      const last = lastShown.get(id);
+      if (last !== undefined && now() - last < notifyEveryMs) return;
+      toldOfProblem.add(id);
+    }
+    lastShown.set(id, now());
+    notifications.show(alertHeadline(alert), notificationBody(alert));
   });
 }

@@ -14,7 +14,8 @@ function plural(count: number, one: string, many: string): string {
 /** The status in three short lines: network, queue, failing partners. */
 export function trayStatusLines(status: SystemStatus | null): string[] {
   if (!status) return ['Starting…'];
-  const failing = status.failingPartners;
+  // A paused destination says so: nothing goes to it until someone resumes it.
+  const failing = status.failingPartners.map((d) => (d.state === 'paused' ? `${d.name} (paused)` : d.name));
   return [
     status.online ? 'Online' : 'Offline — webhooks wait in the queue',
     status.queued === 0 ? 'No webhooks queued' : `${plural(status.queued, 'webhook', 'webhooks')} queued`,

@@ -15,6 +15,7 @@ import {
   type DestinationHealth,
   type DestinationOption,
   type ResendProgress,
+  type TestSent,
 } from '../domain/deliveries';
 import {
   addLineInputSchema,
@@ -95,10 +96,17 @@ export const hubMethods = {
   'deliveries.get': method<typeof deliveryIdInput, DeliveryDetail>(deliveryIdInput),
   /** Resends one delivery now, with the destination's current settings. */
   'deliveries.resend': method<typeof deliveryIdInput, { queued: number }>(deliveryIdInput),
-  /** Resends every delivery matching a filter; progress comes as `deliveries.resendProgress`. */
+  /** Resends every delivery matching a filter, delivered ones too; progress comes as `deliveries.resendProgress`. */
   'deliveries.resendMatching': method<typeof filterInput, ResendProgress>(filterInput),
-  /** Resends every delivery that failed since a time. */
-  'deliveries.resendFailedSince': method<typeof sinceInput, ResendProgress>(sinceInput),
+  /**
+   * Sends now every delivery matching a filter that is not delivered yet — failed or
+   * retrying (`undeliveredStates`); the filter's own states narrow it further. The
+   * total is what `deliveries.count` reports for those states. A failed resend of a
+   * retrying delivery goes back to its retry schedule. Progress as `deliveries.resendProgress`.
+   */
+  'deliveries.resendUndelivered': method<typeof filterInput, ResendProgress>(filterInput),
+  /** The same for every undelivered (failed or retrying) delivery created since a time: the morning after an outage. */
+  'deliveries.resendUndeliveredSince': method<typeof sinceInput, ResendProgress>(sinceInput),
   'deliveries.cancelResend': method<typeof jobInput, { jobId: string }>(jobInput),
   /** Every destination deliveries may go to, for the log's filter. */
   'deliveries.destinations': method<typeof noInput, DestinationOption[]>(noInput),
@@ -158,10 +166,13 @@ export const hubMethods = {
   /** What the test inbox received, newest first. */
   'inbox.list': method<typeof noInput, InboxEntry[]>(noInput),
   'inbox.clear': method<typeof noInput, InboxInfo>(noInput),
-  /** Sends a `webhook.test` event to one partner now (through the queue, like any event). */
-  'partners.sendTest': method<typeof idInput, { eventId: string }>(idInput),
-  /** Sends a `webhook.test` event to one of the Order Webhooks hooks. */
-  'orderHooks.sendTest': method<typeof hookInput, { eventId: string }>(hookInput),
+  /**
+   * Sends a `webhook.test` event to one partner now (through the queue, like any
+   * event); `deliveryId` is its delivery, to follow with `deliveries.get`.
+   */
+  'partners.sendTest': method<typeof idInput, TestSent>(idInput),
+  /** Sends a `webhook.test` event to one of the Order Webhooks hooks; the same answer. */
+  'orderHooks.sendTest': method<typeof hookInput, TestSent>(hookInput),
 } as const;
 
 export type HubMethods = typeof hubMethods;

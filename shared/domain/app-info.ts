@@ -1,3 +1,4 @@
+import type { FailureKind } from './delivery-failures';
 import type { SecretProtection } from './secrets';
 
 /** Something the operator should know about since start-up, e.g. a corrupt file set aside. */
@@ -18,10 +19,30 @@ export interface AppInfo {
   notices: Notice[];
 }
 
+/** A partner or order hook that needs a look: its last attempts keep failing, or it was paused for it. */
+export interface FailingDestination {
+  /** The destination id, e.g. `partner:<id>` or `hook:openOrder`: what the delivery log filters by. */
+  id: string;
+  name: string;
+  /** `paused`: failing for so long that the hub stopped sending until someone resumes it. */
+  state: 'failing' | 'paused';
+  /** The last failure, in plain words, e.g. "401 — the partner rejected the API key". */
+  reason: string | null;
+  failure: FailureKind | null;
+}
+
+/**
+ * What the status bar, the offline banner and the Dashboard's queue figure say.
+ * One definition in the core, so they can never disagree.
+ */
 export interface SystemStatus {
   online: boolean;
-  /** Webhooks waiting to be delivered. */
+  /** Webhooks that will be sent: waiting their turn (pending) or their next try (retrying). */
   queued: number;
-  /** Names of partners whose recent deliveries are failing. */
-  failingPartners: string[];
+  /** Of `queued`, those waiting for a retry after failing: they go on their schedule, not at once. */
+  retrying: number;
+  /** Webhooks held for a disabled or paused partner or hook: sent only once it is enabled or resumed. */
+  held: number;
+  /** Enabled partners and hooks whose recent deliveries keep failing (a disabled one is never failing). */
+  failingPartners: FailingDestination[];
 }

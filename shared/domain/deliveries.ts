@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FailureKind } from './delivery-failures';
 import { eventTypes } from './event-types';
 
 /** A delivery's life (brief §6): one event to one destination. */
@@ -13,6 +14,33 @@ export const deliveryStates = [
 ] as const;
 export type DeliveryState = (typeof deliveryStates)[number];
 
+/**
+ * Not delivered yet, and worth sending again now: given up (`failed`) or
+ * waiting for the next automatic try (`retrying`). The one definition of
+ * "undelivered": the Deliveries screen's bulk resend and its count, "Send
+ * undelivered since…", the offer after fixing a partner, and a failing partner's
+ * links all use it, so nothing still undelivered hides behind a filter. Pending,
+ * sending and paused ones are already queued (or held on purpose).
+ */
+export const undeliveredStates = ['failed', 'retrying'] as const satisfies readonly DeliveryState[];
+
+/**
+ * `filter` narrowed to undelivered deliveries: its own states (when it has any)
+ * that are undelivered, else every undelivered state. Null when the filter's
+ * states leave none (e.g. only Delivered): nothing can match.
+ */
+export function undeliveredFilter(filter: DeliveryFilter): DeliveryFilter | null {
+  const chosen = filter.states?.length ? filter.states : undefined;
+  const states = undeliveredStates.filter((state) => !chosen || chosen.includes(state));
+  return states.length === 0 ? null : { ...filter, states };
+}
+
+/** How many undelivered deliveries a count by state holds, within `states` when given (the chips' selection). */
+export function undeliveredCount(counts: DeliveryCounts, states?: readonly DeliveryState[]): number {
+  const narrowed = undeliveredFilter(states?.length ? { states: [...states] } : {});
+  return (narrowed?.states ?? []).reduce((sum, state) => sum + (counts.byState[state] ?? 0), 0);
+}
+
 /** A partner or order hook whose health changed, in words for the operator (and a desktop notification). */
 export interface DeliveryAlert {
   destinationId: string;
@@ -21,6 +49,8 @@ export interface DeliveryAlert {
   kind: 'failing' | 'paused' | 'disabled' | 'recovered';
   /** e.g. "401 — the partner rejected the API key". */
   reason: string;
+  /** The last failure's kind, so a screen can say where the fix is; null for `recovered` or when unknown. */
+  failure: FailureKind | null;
   at: string;
 }
 
@@ -130,6 +160,12 @@ export interface ResendProgress {
   state: 'running' | 'finished' | 'cancelled';
 }
 
+/** A test event on its way: its event, and its one delivery to follow (`deliveries.get`, `deliveries.changed`). */
+export interface TestSent {
+  eventId: string;
+  deliveryId: number;
+}
+
 /** Retention and auto-pause, editable by the operator. */
 export const deliveryPolicySchema = z.strictObject({
   retentionDays: z.number().int('Use whole days.').min(1, 'At least 1 day.').max(3650, 'At most 3650 days.'),
@@ -163,7 +199,7 @@ export interface DestinationHealth {
   name: string;
   day: HealthWindow;
   week: HealthWindow;
-  /** Set while its last attempts keep failing: since when and why, in plain words. */
-  failing: { since: string | null; reason: string | null } | null;
+  /** Set while its last attempts keep failing (never while disabled): since when and why, in plain words. */
+  failing: { since: string | null; reason: string | null; failure: FailureKind | null } | null;
   pausedReason: string | null;
 }

@@ -70,9 +70,32 @@ export function totalsOf(subtotal: number, taxRateBps: number, taxIncluded: bool
   return { subtotal, tax, total: subtotal + tax };
 }
 
-/** Formats minor units for people (`12.50 EUR` style, the locale's way). */
+/** How many minor digits a currency has (USD 2, JPY 0, BHD 3), from the platform's own ISO 4217 data. */
+export function minorDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/**
+ * 1999 with 2 digits → "19.99": an integer count of 10^-digits as exact decimal text
+ * (no float division), in the form `Intl.NumberFormat#format` takes as an exact value.
+ */
+export function scaledToDecimalText(scaled: number, digits: number): `${number}` {
+  const text = String(Math.abs(Math.trunc(scaled))).padStart(digits + 1, '0');
+  const whole = digits === 0 ? text : text.slice(0, -digits);
+  const fraction = digits === 0 ? '' : `.${text.slice(-digits)}`;
+  return `${scaled < 0 ? '-' : ''}${whole}${fraction}` as `${number}`;
+}
+
+/**
+ * Formats minor units for people, the locale's way (`€12.50` in en-US, `12,50 €` in de-DE).
+ * The renderer passes the user's locale through one helper (renderer/src/forms/show-money.ts).
+ */
 export function formatMoney(amount: number, currency: string, locale?: string): string {
-  const digits =
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / 10 ** digits);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(
+    scaledToDecimalText(amount, minorDigits(currency)),
+  );
 }

@@ -5,6 +5,7 @@
 // Every wait has a deadline and the browser and hub are always closed: a bench that
 // hangs is worse than one that fails.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chromiumExecutablePath } from '../support/browser-choice';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -217,7 +218,7 @@ export async function logFrameBench(): Promise<LogFrameFigures> {
     await fillLog(dataDir, { deliveries });
     await within(30_000, 'hub start', hub.start());
     browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
+      executablePath: chromiumExecutablePath(),
       args: ['--no-sandbox', '--disable-gpu'],
       timeout: 30_000,
     });

@@ -1,4 +1,4 @@
-// `npm run bench`: every figure of issue 3 measured in one run on loopback,
+// `npm run bench`: every figure of issues 3 and 9 measured in one run on loopback,
 // printed as one JSON line each. Not part of `npm test`: these machines are
 // noisy, so figures are reported (with their targets), not asserted.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { drainBench } from './drain-bench';
 import { report } from './figures';
 import { latencyBench } from './latency-bench';
 import { healthBench } from './health-bench';
+import { firstScreenBench, reportFirstScreen } from './first-screen-bench';
 import { logFrameBench, reportLogFrame } from './log-frame-bench';
 import { startBenchReceiver } from './receiver-handle';
 
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   }
 
   reportLogFrame(await logFrameBench());
+  reportFirstScreen(await firstScreenBench());
 }
 
 main().catch((error: unknown) => {

@@ -1,19 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures/hub';
+import { screens } from './layout/screen-catalog';
 import { AppFrame } from './pages/app-frame';
-
-const screens = [
-  { link: 'Dashboard', heading: 'Dashboard', hash: '#/hub/dashboard' },
-  { link: 'Order Webhooks', heading: 'Order Webhooks', hash: '#/hub/order-webhooks' },
-  { link: 'Partners', heading: 'Partners', hash: '#/hub/partners' },
-  { link: 'Test Inbox', heading: 'Test Inbox', hash: '#/hub/inbox' },
-  { link: 'Menu', heading: 'Menu', hash: '#/menu' },
-  { link: 'Menu Hours', heading: 'Menu Hours', hash: '#/menu/hours' },
-  { link: 'Store', heading: 'Store', hash: '#/store' },
-  { link: 'Orders', heading: 'Orders', hash: '#/orders' },
-  { link: 'Deliveries', heading: 'Deliveries', hash: '#/deliveries' },
-];
 
 test('every navigation entry opens its screen; the status bar reports the core state', async ({ page, hub }) => {
   const frame = new AppFrame(page);
@@ -21,10 +10,10 @@ test('every navigation entry opens its screen; the status bar reports the core s
   await expect(page).toHaveURL(/#\/hub\/order-webhooks$/);
 
   for (const screen of screens) {
-    await frame.navLink(screen.link).click();
+    await frame.navLink(screen.name).click();
     await expect(frame.heading(screen.heading)).toBeVisible();
-    await expect(page).toHaveURL(new RegExp(`${screen.hash}$`));
-    await expect(frame.navLink(screen.link)).toHaveAttribute('aria-current', 'page');
+    await expect(page).toHaveURL(new RegExp(`#${screen.route}$`));
+    await expect(frame.navLink(screen.name)).toHaveAttribute('aria-current', 'page');
     // Every screen of the brief is built: none may fall back to a placeholder.
     await expect(page.getByText('Not built yet')).toHaveCount(0);
   }

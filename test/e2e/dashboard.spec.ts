@@ -4,6 +4,7 @@ import { addPartner } from './fixtures/integrations';
 import { waitUntilQueueIdle } from './fixtures/queue';
 import { AppFrame } from './pages/app-frame';
 import { DashboardPage } from './pages/dashboard-page';
+import { DeliveriesPage } from './pages/deliveries-page';
 import { PartnersPage } from './pages/partners-page';
 
 const openCheck = { source: 'olo', table: '4', guests: 2, notes: '', lines: [] };
@@ -101,12 +102,19 @@ test('the dashboard shows each partner’s success and latency live, failing par
   const loyalty = dashboard.card('Loyalty Plus');
   await expect(loyalty).toContainText('Webhooks to Loyalty Plus are failing');
   await expect(loyalty).toContainText("500 — the partner's server had an error");
+  // A 500 is the partner's trouble: nothing to fix here, so no fix link, only the way to the deliveries.
+  await expect(loyalty).toContainText("Nothing to change here — the partner's server is having trouble");
+  await expect(loyalty.getByRole('link', { name: /for Loyalty Plus$/ })).toHaveCount(0);
   await expect(dashboard.cards.first()).toHaveAccessibleName('Loyalty Plus');
   await expect(dashboard.figures('Loyalty Plus', '24 hours')).toContainText('0%');
   await expect(dashboard.figures('Acme Delivery', '24 hours')).toContainText('100%');
   await expect(dashboard.total('Failing partners')).toHaveText('1');
   // Both Loyalty Plus deliveries wait for their next retry.
   await expect(dashboard.total('Queued')).toHaveText('2');
+  // The figures at a glance count webhooks, not attempts: Loyalty's two have been tried three times or more.
+  await expect(dashboard.total('Delivered')).toHaveText('1');
+  await expect(dashboard.total('Failed')).toHaveText('0');
+  await expect(frame.statusBar).toContainText('2 webhooks queued');
   await expect(dashboard.chart('Loyalty Plus')).toHaveAccessibleName('Loyalty Plus: 0% delivered in the last 24 hours');
 
   // The failing alert's toast sits over the page header's corner, where the period toggle is.
@@ -116,13 +124,23 @@ test('the dashboard shows each partner’s success and latency live, failing par
     /^Acme Delivery: 100% delivered in the last 7 days/,
   );
 
-  // The fix links: the log narrowed to what failed for that partner, and the partner's own form.
-  await loyalty.getByRole('link', { name: 'Failed deliveries to Loyalty Plus' }).click();
+  // The log narrowed to what did not get through to that partner: failed, and still retrying.
+  await loyalty.getByRole('link', { name: 'See failed deliveries to Loyalty Plus' }).click();
   await expect(frame.heading('Deliveries')).toBeVisible();
-  await expect(page).toHaveURL(new RegExp(`#/deliveries\\?state=failed&destination=partner%3A${loyaltyId}$`));
+  await expect(page).toHaveURL(
+    new RegExp(`#/deliveries\\?state=failed%2Cretrying&destination=partner%3A${loyaltyId}$`),
+  );
+  const log = new DeliveriesPage(page);
+  await expect(log.rows()).toHaveCount(2);
+  await expect(log.row('Loyalty Plus')).toHaveCount(2);
   await page.goBack();
 
-  await dashboard.card('Loyalty Plus').getByRole('link', { name: 'Fix Loyalty Plus' }).click();
+  // Now it refuses the key: the card's reason and its fix follow, to the partner's own form.
+  receiver.status = 401;
+  await hub.call('checks.open', { ...openCheck, table: '7' });
+  await expect(loyalty).toContainText('401 — the partner rejected the API key');
+  await expect(dashboard.total('Queued')).toHaveText('3');
+  await dashboard.card('Loyalty Plus').getByRole('link', { name: 'Check the API key for Loyalty Plus' }).click();
   const partnersPage = new PartnersPage(page);
   await expect(partnersPage.form).toHaveAccessibleName('Edit “Loyalty Plus”');
   await expect(partnersPage.form.getByLabel('Name', { exact: true })).toHaveValue('Loyalty Plus');
@@ -156,7 +174,7 @@ test('an Order Webhooks hook that fails is on the dashboard first, with the way 
   hub,
   receiver,
 }) => {
-  receiver.status = 500;
+  receiver.status = 404;
   await hub.call('orderHooks.save', {
     requestHeader: { apiKey: '', value: { action: 'keep' } },
     openOrder: { url: receiver.url('/open'), enabled: true },
@@ -173,24 +191,24 @@ test('an Order Webhooks hook that fails is on the dashboard first, with the way 
   await new AppFrame(page).open(hub.url, '/hub/dashboard');
   const hook = dashboard.card('Open Order Web Hooks');
   await expect(hook.getByRole('group', { name: 'Open Order Web Hooks is failing' })).toContainText(
-    "500 — the partner's server had an error",
+    "404 — the partner's URL was not found",
   );
   await expect(dashboard.cards.first()).toHaveAccessibleName('Open Order Web Hooks');
   await expect(dashboard.figures('Open Order Web Hooks', '24 hours')).toContainText('0%');
   await expect(dashboard.total('Failing partners')).toHaveText('1');
   await page.screenshot({ path: test.info().outputPath('dashboard-hook.png'), fullPage: true });
 
-  await hook.getByRole('link', { name: 'Fix Open Order Web Hooks' }).click();
+  await hook.getByRole('link', { name: 'Check the URL for Open Order Web Hooks' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Order Webhooks' })).toBeVisible();
   // The hook says it there too, under its URL, with its failed deliveries a click away.
   const openHook = page.getByRole('group', { name: /^Open Order Web Hooks/ });
   await expect(
-    openHook.getByRole('status').filter({ hasText: "Failing: 500 — the partner's server had an error" }),
+    openHook.getByRole('status').filter({ hasText: "Failing: 404 — the partner's URL was not found Check the URL." }),
   ).toBeVisible();
   await expect(openHook).toContainText(/24 h: 0% delivered of \d+/);
   await page.screenshot({ path: test.info().outputPath('order-webhooks-hook-health.png') });
   await openHook.getByRole('link', { name: 'See failed deliveries' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Deliveries' })).toBeVisible();
-  // Still retrying, so none has failed for good yet: the log is filtered to this hook's failed ones.
-  await expect(page).toHaveURL(/state=failed&destination=hook%3AopenOrder/);
+  // Still retrying, none has failed for good yet: the log shows them, as failed and retrying.
+  await expect(page).toHaveURL(/state=failed%2Cretrying&destination=hook%3AopenOrder/);
 });

@@ -1,16 +1,14 @@
-import { resolve } from 'node:path';
 import { expect, test } from './fixtures/hub';
+import { readmeScreenshot, readmeTag } from './fixtures/readme-screenshot';
 import { addPartner } from './fixtures/integrations';
 import { waitUntilQueueIdle } from './fixtures/queue';
 import { AppFrame } from './pages/app-frame';
 import { DeliveriesPage } from './pages/deliveries-page';
 
-/** The Deliveries screen for the README, like screenshots.spec.ts: from the current build. */
-const shots = resolve(import.meta.dirname, 'screenshots');
-
+/** The Deliveries screen for the README, like screenshots.spec.ts: asserted, then taken. */
 test.use({ colorScheme: 'light', viewport: { width: 1280, height: 800 } });
 
-test('deliveries screenshot', async ({ page, hub, receiver }) => {
+test('deliveries screenshot', { tag: readmeTag }, async ({ page, hub, receiver }) => {
   await addPartner(hub, receiver, {
     name: 'Acme Delivery',
     path: '/acme',
@@ -31,5 +29,13 @@ test('deliveries screenshot', async ({ page, hub, receiver }) => {
     .first()
     .click();
   await expect(deliveries.detail).toContainText('HTTP 500');
-  await page.screenshot({ path: resolve(shots, 'deliveries.png') });
+  // Three delivered to Acme, then check #9 retrying to both partners; the newest selected, with why.
+  await expect(deliveries.row('Delivered')).toHaveCount(3);
+  await expect(deliveries.row(/Retrying at/)).toHaveCount(2);
+  await expect(deliveries.stateChip('Delivered')).toHaveText(/Delivered\s*3/);
+  await expect(deliveries.rows().first()).toHaveAttribute('aria-selected', 'true');
+  await expect(deliveries.rows().first()).toContainText('Loyalty Plus');
+  await expect(deliveries.detail).toContainText("500 — the partner's server had an error");
+  for (const row of await deliveries.rows().all()) await expect(row).toBeInViewport();
+  await readmeScreenshot(page, 'deliveries.png');
 });

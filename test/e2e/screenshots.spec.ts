@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/hub';
@@ -13,12 +12,13 @@ import { OrdersPage } from './pages/orders-page';
 import { OrderWebhooksPage } from './pages/order-webhooks-page';
 import { PartnersPage } from './pages/partners-page';
 import { rebuildAttemptRollupSql } from '../../electron/core/log/latency-buckets';
+import { readmeScreenshot, readmeTag } from './fixtures/readme-screenshot';
 
 /**
- * Screenshots for the README, written by the suite so they always show the
- * current build; kept in the repository beside this spec.
+ * The README's screenshots, from the current build. Each test first asserts what its
+ * image shows (rows, states, values, all in view), so a screenshot never documents a
+ * broken screen; where the image goes is readmeScreenshot's business.
  */
-const shots = resolve(import.meta.dirname, 'screenshots');
 
 const partnerDefaults = {
   header: { name: '', value: { action: 'keep' } },
@@ -131,21 +131,28 @@ async function seedChecks(hub: HubProcess): Promise<void> {
   ]);
 }
 
+// Each test sets up a screen, checks it and takes one or two images: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 for (const scheme of ['light', 'dark'] as const) {
   const suffix = scheme === 'dark' ? '-dark' : '';
 
-  test.describe(`${scheme} screenshots`, () => {
+  test.describe(`${scheme} screenshots`, { tag: readmeTag }, () => {
     test.use({ colorScheme: scheme, viewport: { width: 1280, height: 800 } });
-
-    test.beforeAll(async () => {
-      await mkdir(shots, { recursive: true });
-    });
 
     test(`Order Webhooks (${scheme})`, async ({ page, hub }) => {
       await fillOrderWebhooks(page, hub);
       // Clicking the last switch scrolled the page; the docs show it from the top.
       await page.evaluate('document.querySelector("main").scrollTo(0, 0)');
-      await page.screenshot({ path: resolve(shots, `order-webhooks${suffix}.png`) });
+      const hooks = new OrderWebhooksPage(page);
+      await expect(hooks.heading).toBeInViewport();
+      await expect(hooks.apiKey).toHaveValue('X-Partner-Key');
+      await expect(hooks.apiKey).toBeInViewport();
+      await expect(hooks.url('Open Order Web Hooks')).toHaveValue('https://partner.example.com/webhooks/open');
+      await expect(hooks.url('Open Order Web Hooks')).toBeInViewport();
+      await expect(hooks.enabled('Open Order Web Hooks')).toHaveAttribute('aria-checked', 'true');
+      await expect(hooks.saved).toBeVisible();
+      await readmeScreenshot(page, `order-webhooks${suffix}.png`);
       await page.screenshot({ path: test.info().outputPath('order-webhooks-full.png'), fullPage: true });
     });
 
@@ -153,11 +160,20 @@ for (const scheme of ['light', 'dark'] as const) {
       await seedPartners(hub);
       const partners = new PartnersPage(page);
       await new AppFrame(page).open(hub.url, '/hub/partners');
-      await expect(partners.row('Ledger Accounting')).toBeVisible();
-      await page.screenshot({ path: resolve(shots, `partners${suffix}.png`) });
+      for (const name of ['Acme Delivery', 'Loyalty Plus', 'Ledger Accounting'])
+        await expect(partners.row(name)).toBeInViewport();
+      await expect(partners.row('Acme Delivery')).toContainText('Header X-Acme-Key · Signed');
+      await expect(partners.row('Acme Delivery')).toContainText('4 events');
+      await expect(partners.enabledSwitch('Acme Delivery')).toHaveAttribute('aria-checked', 'true');
+      await expect(partners.enabledSwitch('Ledger Accounting')).toHaveAttribute('aria-checked', 'false');
+      await readmeScreenshot(page, `partners${suffix}.png`);
 
       await partners.edit('Acme Delivery');
-      await page.screenshot({ path: resolve(shots, `partner-form${suffix}.png`) });
+      await expect(partners.form).toHaveAccessibleName('Edit “Acme Delivery”');
+      await expect(partners.field('URL')).toHaveValue('https://api.acme-delivery.example.com/v1/webhooks/pos');
+      await expect(partners.field('Header name')).toHaveValue('X-Acme-Key');
+      await expect(partners.form.getByRole('checkbox', { name: 'order.created', exact: true })).toBeChecked();
+      await readmeScreenshot(page, `partner-form${suffix}.png`);
     });
 
     test(`Dashboard (${scheme})`, async ({ page, hub }) => {
@@ -165,11 +181,17 @@ for (const scheme of ['light', 'dark'] as const) {
       seedHealthHistory(hub, await hub.call<{ id: string; name: string }[]>('partners.list', {}));
       const dashboard = new DashboardPage(page);
       await new AppFrame(page).open(hub.url, '/hub/dashboard');
+      // The failing partner first, saying why, with the way to fix it; the steady one after it.
+      await expect(dashboard.cards.first()).toHaveAccessibleName('Loyalty Plus');
       await expect(dashboard.card('Loyalty Plus')).toContainText('Webhooks to Loyalty Plus are failing');
+      await expect(
+        dashboard.card('Loyalty Plus').getByRole('link', { name: 'See failed deliveries to Loyalty Plus' }),
+      ).toBeInViewport();
+      await expect(dashboard.cards.nth(1)).toHaveAccessibleName('Acme Delivery');
       await expect(dashboard.chart('Acme Delivery')).toHaveAccessibleName(
         /^Acme Delivery: \d+(\.\d)?% delivered in the last 24 hours, p50/,
       );
-      await page.screenshot({ path: resolve(shots, `dashboard${suffix}.png`) });
+      await readmeScreenshot(page, `dashboard${suffix}.png`);
       await dashboard.period('7 days').check();
       await expect(dashboard.chart('Acme Delivery')).toHaveAccessibleName(/in the last 7 days/);
       await page.screenshot({ path: test.info().outputPath('dashboard-7d-full.png'), fullPage: true });
@@ -195,7 +217,13 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(menu.recipients(menu.editor)).toContainText('Acme Delivery will be notified.');
       await menu.field(/^Price/).fill('11.50');
       await page.evaluate('document.querySelector("main").scrollTo(0, 0)');
-      await page.screenshot({ path: resolve(shots, `menu${suffix}.png`) });
+      // Two items picked for a bulk change, Margherita's new price not saved yet, Diavola 86'd.
+      await expect(menu.bulkBar).toContainText('2 items selected');
+      await expect(menu.bulkBar).toBeInViewport();
+      await expect(menu.editor).toContainText('You have unsaved changes.');
+      await expect(menu.editor).toBeInViewport();
+      await expect(menu.stockSwitch('Bruschetta al pomodoro')).toBeInViewport();
+      await readmeScreenshot(page, `menu${suffix}.png`);
     });
 
     test(`Orders (${scheme})`, async ({ page, hub }) => {
@@ -205,7 +233,13 @@ for (const scheme of ['light', 'dark'] as const) {
       // The newest open check: the OLO order with modifiers and a note.
       await orders.openList.getByRole('button').first().click();
       await expect(orders.detail).toContainText('Margherita');
-      await page.screenshot({ path: resolve(shots, `orders${suffix}.png`) });
+      await expect(orders.detail).toContainText('Well baked, please');
+      await expect(orders.detail).toContainText('Online ordering (OLO)');
+      await expect(orders.openList.getByRole('button')).toHaveCount(2);
+      await expect(orders.doneList.getByRole('button')).toHaveCount(2);
+      await expect(orders.doneList).toContainText('cancelled');
+      await expect(orders.detail.getByRole('button', { name: 'Close check', exact: true })).toBeInViewport();
+      await readmeScreenshot(page, `orders${suffix}.png`);
     });
 
     test(`Store and Menu Hours (${scheme})`, async ({ page, hub }) => {
@@ -213,7 +247,11 @@ for (const scheme of ['light', 'dark'] as const) {
       const busy = page.getByRole('radio', { name: /^Busy\b/ });
       await busy.check();
       await page.getByLabel('Extra wait (minutes)', { exact: true }).fill('25');
-      await page.screenshot({ path: resolve(shots, `store${suffix}.png`) });
+      await expect(busy).toBeChecked();
+      await expect(busy).toBeInViewport();
+      await expect(page.getByLabel('Extra wait (minutes)', { exact: true })).toBeInViewport();
+      await expect(page.getByText('You have unsaved changes.')).toBeVisible();
+      await readmeScreenshot(page, `store${suffix}.png`);
       await page.getByRole('button', { name: 'Discard changes' }).click();
 
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Menu Hours' }).click();
@@ -223,7 +261,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(friday).toHaveAttribute('aria-invalid', 'true');
       // Show Friday's overlap message, not only the save bar's summary.
       await page.evaluate('document.querySelector("main").scrollTo(0, 300)');
-      await page.screenshot({ path: resolve(shots, `menu-hours${suffix}.png`) });
+      await expect(friday).toBeInViewport();
+      await expect(page.getByText(/Overlaps \d/).first()).toBeInViewport();
+      await readmeScreenshot(page, `menu-hours${suffix}.png`);
     });
   });
 }

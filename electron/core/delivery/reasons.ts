@@ -10,6 +10,7 @@ export function formatDuration(ms: number): string {
 export function failureForStatus(status: number): FailureKind {
   if (status >= 300 && status < 400) return 'http_redirect';
   if (status === 401 || status === 403) return 'http_unauthorized';
+  if (status === 404 || status === 405) return 'http_not_found';
   if (status === 410) return 'http_gone';
   if (status === 429) return 'http_rate_limited';
   if (status >= 400 && status < 500) return 'http_client_error';

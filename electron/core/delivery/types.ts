@@ -1,7 +1,12 @@
+import type { FailureKind } from '../../../shared/domain/delivery-failures';
+
 /**
  * The single-request layer of the delivery engine: what one webhook attempt is
  * given and what it reports. The queue decides when to call; a sender only sends.
  */
+
+/** Why an attempt failed: one list, shared with the screens that suggest the fix. */
+export type { FailureKind };
 
 /** Where and how to send: resolved at send time from the CURRENT settings (so a fixed URL/key applies on resend). */
 export interface DeliveryTarget {
@@ -34,31 +39,6 @@ export interface WebhookMessage {
   /** The serialized envelope. */
   body: string;
 }
-
-/**
- * Why an attempt failed, coarse enough to drive policy (410 disables, 429/503 honour
- * Retry-After) and to pick plain words for the operator.
- * `network_down` is the partner's network being unreachable (EHOSTUNREACH) while this
- * PC is online; this PC being offline is the separate `offline` outcome.
- * `invalid_header` is a stored custom header HTTP cannot carry.
- */
-export type FailureKind =
-  | 'http_redirect'
-  | 'http_unauthorized'
-  | 'http_gone'
-  | 'http_rate_limited'
-  | 'http_client_error'
-  | 'http_server_error'
-  | 'timeout'
-  | 'connect_timeout'
-  | 'dns'
-  | 'refused'
-  | 'reset'
-  | 'tls'
-  | 'network_down'
-  | 'invalid_url'
-  | 'invalid_header'
-  | 'unknown';
 
 /** The parts every outcome shares. */
 interface OutcomeBase {

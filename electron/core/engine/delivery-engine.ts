@@ -348,7 +348,7 @@ export class DeliveryEngine {
       typeof this.options.pauseAfterFailingMs === 'function'
         ? this.options.pauseAfterFailingMs()
         : this.options.pauseAfterFailingMs;
-    const alert = (kind: DeliveryAlert['kind'], reason: string): void => {
+    const alert = (kind: DeliveryAlert['kind'], reason: string, failure = change.lastFailure): void => {
       const resolution = this.deps.directory.resolve(change.destinationId);
       const destinationName = resolution.kind === 'gone' ? change.destinationId : resolution.name;
       this.deps.events.emit('delivery.alert', {
@@ -356,6 +356,7 @@ export class DeliveryEngine {
         destinationName,
         kind,
         reason,
+        failure: kind === 'recovered' ? null : failure,
         at: new Date(now).toISOString(),
       });
     };
@@ -363,12 +364,16 @@ export class DeliveryEngine {
       (r) => r.delivery.destinationId === change.destinationId && r.attempt?.failure === 'http_gone',
     );
     if (gone) {
-      alert('disabled', gone.attempt?.reason ?? '410 — the partner says this endpoint is gone');
+      alert('disabled', gone.attempt?.reason ?? '410 — the partner says this endpoint is gone', 'http_gone');
       return;
     }
     if (change.consecutiveFailures >= failingAfter && change.wasFailing < failingAfter) {
       alert('failing', change.lastReason ?? 'Deliveries are failing.');
-    } else if (change.consecutiveFailures === 0 && change.wasFailing >= failingAfter) {
+    } else if (
+      change.consecutiveFailures === 0 &&
+      // A 410 disables at once, alerted without a streak: going through again clears that alert too.
+      (change.wasFailing >= failingAfter || change.wasFailure === 'http_gone')
+    ) {
       alert('recovered', 'Deliveries are succeeding again.');
     }
     if (change.failingSince !== null && now - change.failingSince >= pauseAfterFailingMs) {

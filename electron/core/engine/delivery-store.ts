@@ -1,4 +1,5 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { asFailureKind, type FailureKind } from '../../../shared/domain/delivery-failures';
 import { inTransaction } from '../storage/database';
 import { failedBucket, hourOf, latencyBucket } from '../log/latency-buckets';
 
@@ -10,8 +11,15 @@ export interface ClaimedDelivery {
   destinationId: string;
   /** Attempts already spent (automatic and manual). */
   attempts: number;
-  /** An operator's resend: one attempt, then delivered or failed. */
+  /** Of those, the operator's: the retry schedule counts only the others. */
+  manualAttempts: number;
+  /** An operator's resend: one attempt outside the retry schedule. */
   manual: boolean;
+  /**
+   * Set on an operator's resend of a retrying delivery: when its next automatic
+   * attempt was due. A failed resend goes back to the schedule there.
+   */
+  resumeAt: number | null;
   /** The serialized envelope, sent byte-for-byte on every attempt. */
   body: string;
   createdAt: number;
@@ -53,7 +61,26 @@ export interface HealthChange {
   consecutiveFailures: number;
   failingSince: number | null;
   lastReason: string | null;
+  lastFailure: FailureKind | null;
   wasFailing: number;
+  /** The kind of the failure the streak ended on before this batch (a 410 disables after fewer than `failingAfter`). */
+  wasFailure: FailureKind | null;
+}
+
+/** A destination whose last attempts keep failing, or that was paused for it. */
+export interface FailingRow {
+  id: string;
+  reason: string | null;
+  failure: FailureKind | null;
+  since: number | null;
+  paused: boolean;
+}
+
+/** The queue as the status bar counts it (see `SystemStatus`). */
+export interface QueueCounts {
+  queued: number;
+  retrying: number;
+  held: number;
 }
 
 /** A batch's attempts counted per (destination, hour, latency bucket): a handful of upserts, not one per attempt. */
@@ -98,7 +125,8 @@ export class DeliveryStore {
     // The indexes are pinned: statistics gathered while the queue was small must
     // never talk the planner into scanning a large backlog.
     this.selectDue = db.prepare(`
-      SELECT d.id, d.event_type AS eventType, d.destination_id AS destinationId, d.attempts, d.manual, d.created_at AS createdAt,
+      SELECT d.id, d.event_type AS eventType, d.destination_id AS destinationId, d.attempts,
+             d.manual_attempts AS manualAttempts, d.manual, d.resume_at AS resumeAt, d.created_at AS createdAt,
              e.id AS eventId, e.body
       FROM deliveries d INDEXED BY deliveries_due JOIN events e ON e.seq = d.event_seq
       WHERE d.state IN ('pending', 'retrying') AND d.next_attempt_at <= ?
@@ -119,14 +147,20 @@ export class DeliveryStore {
           WHERE p.destination_id = d.destination_id AND p.resource_key = d.resource_key AND p.id < d.id
             AND p.state IN ('pending', 'retrying', 'sending', 'paused'))
       LIMIT 1`);
+    // A delivery superseded while in flight stays superseded unless it got through.
+    // Status, latency and reason are the latest attempt's (?2 = 1): a timeout after a
+    // 500 shows no status, not the 500. Without an attempt (offline, paused) the
+    // reason says why it waits and the last attempt's figures stay.
+    // An attempt consumes the resend (manual, resume_at); waiting keeps it a resend.
     this.updateDelivery = db.prepare(`
       UPDATE deliveries SET state = CASE WHEN state = 'superseded' AND ?1 != 'delivered' THEN 'superseded' ELSE ?1 END,
-        attempts = attempts + ?2, manual = manual * ?3,
+        attempts = attempts + ?2, manual_attempts = manual_attempts + ?2 * ?11, manual = manual * ?3,
+        resume_at = CASE WHEN ?3 = 1 THEN resume_at END,
         next_attempt_at = CASE WHEN state = 'superseded' AND ?1 != 'delivered' THEN NULL ELSE ?4 END,
-        last_status = COALESCE(?5, last_status), last_reason = ?6, last_latency_ms = COALESCE(?7, last_latency_ms),
+        last_status = CASE WHEN ?2 = 1 THEN ?5 ELSE last_status END, last_reason = ?6,
+        last_latency_ms = CASE WHEN ?2 = 1 THEN ?7 ELSE last_latency_ms END,
         updated_at = ?8, finished_at = ?9
       WHERE id = ?10`);
-    // A delivery superseded while in flight stays superseded unless it got through.
     this.insertAttempt = db.prepare(`
       INSERT INTO attempts (delivery_id, started_at, url, request_headers, outcome, status, latency_ms, response_excerpt,
         failure, reason, manual)
@@ -135,13 +169,14 @@ export class DeliveryStore {
       INSERT INTO attempt_rollup (destination_id, hour, latency_bucket, count) VALUES (?, ?, ?, ?)
       ON CONFLICT (destination_id, hour, latency_bucket) DO UPDATE SET count = count + excluded.count`);
     this.healthOf = db.prepare(`
-      SELECT consecutive_failures AS consecutiveFailures, failing_since AS failingSince
+      SELECT consecutive_failures AS consecutiveFailures, failing_since AS failingSince, last_failure AS lastFailure
       FROM destination_health WHERE destination_id = ?`);
     this.upsertHealth = db.prepare(`
-      INSERT INTO destination_health (destination_id, consecutive_failures, failing_since, last_reason, last_success_at)
-      VALUES (?, ?, ?, ?, ?)
+      INSERT INTO destination_health (destination_id, consecutive_failures, failing_since, last_reason, last_failure,
+        last_success_at)
+      VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT (destination_id) DO UPDATE SET consecutive_failures = excluded.consecutive_failures,
-        failing_since = excluded.failing_since, last_reason = excluded.last_reason,
+        failing_since = excluded.failing_since, last_reason = excluded.last_reason, last_failure = excluded.last_failure,
         last_success_at = COALESCE(excluded.last_success_at, last_success_at)`);
     // Walks the due index in time order and stops at the first usable row.
     this.nextDue = db.prepare(`
@@ -215,10 +250,11 @@ export class DeliveryStore {
           nextAt,
           attempt?.status ?? null,
           reason,
-          attempt?.latencyMs ?? null,
+          attempt ? Math.round(attempt.latencyMs) : null,
           now,
           finished,
           delivery.id,
+          attempt?.manual ? 1 : 0,
         );
         if (!attempt) continue;
         this.insertAttempt.run(
@@ -238,23 +274,29 @@ export class DeliveryStore {
         let streak = streaks.get(delivery.destinationId);
         if (!streak) {
           const before = this.healthOf.get(delivery.destinationId) as
-            { consecutiveFailures: number; failingSince: number | null } | undefined;
+            { consecutiveFailures: number; failingSince: number | null; lastFailure: string | null } | undefined;
           streak = {
             destinationId: delivery.destinationId,
             consecutiveFailures: before?.consecutiveFailures ?? 0,
             failingSince: before?.failingSince ?? null,
             lastReason: null,
+            lastFailure: null,
             wasFailing: before?.consecutiveFailures ?? 0,
+            wasFailure: before && before.consecutiveFailures > 0 ? asFailureKind(before.lastFailure) : null,
           };
           streaks.set(delivery.destinationId, streak);
         }
         if (attempt.outcome === 'delivered') {
           streak.consecutiveFailures = 0;
           streak.failingSince = null;
+          // The latest attempt's reason wins: a success after a failure leaves none.
+          streak.lastReason = null;
+          streak.lastFailure = null;
         } else {
           streak.consecutiveFailures += 1;
           streak.failingSince ??= attempt.startedAt;
           streak.lastReason = attempt.reason;
+          streak.lastFailure = asFailureKind(attempt.failure);
         }
       }
       rollup.write(this.addToRollup);
@@ -264,6 +306,7 @@ export class DeliveryStore {
           streak.consecutiveFailures,
           streak.failingSince,
           streak.lastReason,
+          streak.lastFailure,
           streak.consecutiveFailures === 0 ? now : null,
         );
       }
@@ -284,12 +327,14 @@ export class DeliveryStore {
         UPDATE deliveries SET state = 'paused', next_attempt_at = NULL, last_reason = ?, updated_at = ?
         WHERE +destination_id = ? AND state IN ('pending', 'retrying')`);
       // The unary + keeps SQLite on the state index: queued rows are few, a destination's rows may be millions.
+      // While paused the reason says why it waits; resumed, it is the latest attempt's again (none if never tried).
       for (const { id, reason } of blocked) changed += Number(pause.run(reason, now, id).changes);
       changed += Number(
         this.db
           .prepare(
             `
-            UPDATE deliveries SET state = 'pending', next_attempt_at = ?, last_reason = NULL, updated_at = ?
+            UPDATE deliveries SET state = 'pending', next_attempt_at = ?, updated_at = ?,
+              last_reason = (SELECT a.reason FROM attempts a WHERE a.delivery_id = deliveries.id ORDER BY a.id DESC LIMIT 1)
             WHERE state = 'paused' AND destination_id NOT IN (SELECT value FROM json_each(?))`,
           )
           .run(now, now, JSON.stringify(blocked.map((b) => b.id))).changes,
@@ -333,23 +378,40 @@ export class DeliveryStore {
       .run(destinationId, reason === null ? null : now, reason);
   }
 
-  /** Destinations whose last `threshold` or more attempts failed, with the last reason. */
-  failing(threshold: number): { id: string; reason: string | null; since: number | null }[] {
-    return this.db
+  /**
+   * Destinations whose last `threshold` or more attempts failed, or that were paused
+   * for failing too long, with the last reason and its kind. Whether they are still
+   * configured and enabled is the caller's to decide (the store knows no settings).
+   */
+  failing(threshold: number): FailingRow[] {
+    const rows = this.db
       .prepare(
         `
-        SELECT destination_id AS id, last_reason AS reason, failing_since AS since FROM destination_health
-        WHERE consecutive_failures >= ? OR paused_at IS NOT NULL`,
+        SELECT destination_id AS id, last_reason AS reason, last_failure AS failure, failing_since AS since,
+               paused_at IS NOT NULL AS paused
+        FROM destination_health WHERE consecutive_failures >= ? OR paused_at IS NOT NULL`,
       )
-      .all(threshold) as unknown as { id: string; reason: string | null; since: number | null }[];
+      .all(threshold) as unknown as (Omit<FailingRow, 'failure' | 'paused'> & {
+      failure: string | null;
+      paused: number;
+    })[];
+    return rows.map((row) => ({ ...row, failure: asFailureKind(row.failure), paused: row.paused === 1 }));
   }
 
-  /** Deliveries still to go out (pending, retrying, sending, paused): the status bar's queue count. */
-  countQueued(): number {
-    return (
-      this.db
-        .prepare(`SELECT COUNT(*) AS n FROM deliveries WHERE state IN ('pending', 'retrying', 'sending', 'paused')`)
-        .get() as { n: number }
-    ).n;
+  /**
+   * Deliveries still to go out, split the way a person reads them: `queued` will be
+   * sent (pending, or retrying on its schedule — in-flight ones are pending on disk);
+   * `held` waits for a disabled or paused destination (`reconcile` keeps every queued
+   * delivery of a blocked destination in that state), so it is not part of `queued`.
+   */
+  queueCounts(): QueueCounts {
+    const rows = this.db
+      .prepare(
+        `SELECT state, COUNT(*) AS n FROM deliveries INDEXED BY deliveries_by_state
+         WHERE state IN ('pending', 'retrying', 'paused') GROUP BY state`,
+      )
+      .all() as unknown as { state: 'pending' | 'retrying' | 'paused'; n: number }[];
+    const count = (state: string): number => rows.find((row) => row.state === state)?.n ?? 0;
+    return { queued: count('pending') + count('retrying'), retrying: count('retrying'), held: count('paused') };
   }
 }

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { asFailureKind } from '../../../shared/domain/delivery-failures';
 import type { DestinationHealth } from '../../../shared/domain/deliveries';
 import type { Destination } from '../outbox/routing';
 import { AttemptStats } from './attempt-stats';
@@ -6,7 +7,8 @@ import { AttemptStats } from './attempt-stats';
 /**
  * Success rate and latency percentiles per destination over the last day and
  * week (the same hours as the health chart's), from the hourly rollup of
- * attempts, plus whether it is failing or paused now.
+ * attempts, plus whether it is failing or paused now — never for a destination
+ * that is disabled (nothing is sent to it, so nothing is failing).
  */
 export class DestinationHealthReport {
   private readonly stats: AttemptStats;
@@ -15,13 +17,19 @@ export class DestinationHealthReport {
     this.stats = new AttemptStats(db);
   }
 
-  report(destinations: readonly Destination[], now: number, failingAfter: number): DestinationHealth[] {
+  report(
+    destinations: readonly Destination[],
+    now: number,
+    failingAfter: number,
+    disabled: readonly string[],
+  ): DestinationHealth[] {
+    const off = new Set(disabled);
     const health = new Map(
       (
         this.db
           .prepare(
             `SELECT destination_id AS id, consecutive_failures AS failures, failing_since AS since, last_reason AS reason,
-                    paused_reason AS pausedReason
+                    last_failure AS failure, paused_reason AS pausedReason
              FROM destination_health`,
           )
           .all() as unknown as {
@@ -29,12 +37,13 @@ export class DestinationHealthReport {
           failures: number;
           since: number | null;
           reason: string | null;
+          failure: string | null;
           pausedReason: string | null;
         }[]
       ).map((row) => [row.id, row]),
     );
     return destinations.map(({ id, name }) => {
-      const row = health.get(id);
+      const row = off.has(id) ? undefined : health.get(id);
       return {
         id,
         name,
@@ -42,7 +51,11 @@ export class DestinationHealthReport {
         week: this.stats.window(id, '7d', now),
         failing:
           row && row.failures >= failingAfter
-            ? { since: row.since === null ? null : new Date(row.since).toISOString(), reason: row.reason }
+            ? {
+                since: row.since === null ? null : new Date(row.since).toISOString(),
+                reason: row.reason,
+                failure: asFailureKind(row.failure),
+              }
             : null,
         pausedReason: row?.pausedReason ?? null,
       };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import type { DeliveryFilter, ResendProgress } from '../../../shared/domain/deliveries';
+import { undeliveredFilter, type DeliveryFilter, type ResendProgress } from '../../../shared/domain/deliveries';
 import { HubFailure } from '../api/hub-failure';
 import type { EventBus } from '../events/event-bus';
 import type { Clock } from '../ports';
@@ -20,7 +20,8 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  * Manual resends (brief §6): one delivery, or every delivery matching a filter,
  * in batches with progress and cancel. A resend keeps the event id and adds an
  * attempt to the same delivery's history; the engine sends it with the
- * destination's current URL and key.
+ * destination's current URL and key. What becomes of a failed resend is
+ * `nextStepAfterFailure`'s to decide (a retrying delivery keeps its schedule).
  */
 export class ResendJobs {
   private readonly cancelled = new Set<string>();
@@ -44,6 +45,20 @@ export class ResendJobs {
     this.requeue([id]);
     this.wakeEngine();
     return { queued: 1 };
+  }
+
+  /**
+   * Starts sending again, now, every undelivered (failed or retrying) delivery
+   * matching `filter` — the operator's "Send N undelivered now" after an outage.
+   */
+  startUndelivered(filter: DeliveryFilter): ResendProgress {
+    const narrowed = undeliveredFilter(filter);
+    if (narrowed === null) {
+      const nothing: ResendProgress = { jobId: `resend_${randomUUID()}`, done: 0, total: 0, state: 'finished' };
+      this.events.emit('deliveries.resendProgress', { ...nothing });
+      return nothing;
+    }
+    return this.start(narrowed);
   }
 
   /** Starts resending everything matching `filter`; progress arrives as `deliveries.resendProgress` events. */
@@ -89,13 +104,19 @@ export class ResendJobs {
     this.events.emit('deliveries.resendProgress', { ...progress });
   }
 
+  /**
+   * Queues one manual attempt each, due now. A retrying delivery remembers when its
+   * next automatic attempt was due (`resume_at`), so a failed resend goes back to
+   * the schedule instead of ending it. The reason stays the latest attempt's.
+   */
   private requeue(ids: readonly number[]): void {
     const now = this.clock.now().getTime();
     inTransaction(this.db, () => {
       this.db
         .prepare(
-          `UPDATE deliveries SET state = 'pending', manual = 1, next_attempt_at = ?, updated_at = ?, finished_at = NULL,
-             last_reason = 'Resend requested.'
+          `UPDATE deliveries SET state = 'pending', manual = 1,
+             resume_at = CASE WHEN state = 'retrying' THEN next_attempt_at END,
+             next_attempt_at = ?, updated_at = ?, finished_at = NULL
            WHERE id IN (SELECT value FROM json_each(?))`,
         )
         .run(now, now, JSON.stringify(ids));

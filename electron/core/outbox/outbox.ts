@@ -33,6 +33,8 @@ export interface NewEvent {
 export interface PublishedEvent {
   envelope: Envelope;
   destinations: Destination[];
+  /** The delivery created for each destination, in the same order. */
+  deliveryIds: number[];
 }
 
 interface OutboxDeps {
@@ -111,6 +113,7 @@ export class Outbox {
     const resourceKey = `${event.resource.type}:${event.resource.id}`;
     const supersedable = supersedableTypes.has(event.type) && !event.routing?.only;
     const destinations = routeEvent(event.type, event.routing ?? {}, this.deps.settings());
+    const deliveryIds: number[] = [];
     for (const destination of destinations) {
       const { lastInsertRowid } = this.insertDelivery.run(
         seq,
@@ -123,6 +126,7 @@ export class Outbox {
         nowMs,
         nowMs,
       );
+      deliveryIds.push(Number(lastInsertRowid));
       this.changes.push({ id: Number(lastInsertRowid), state: 'pending' });
       if (supersedable) {
         const superseded = this.supersede.all(
@@ -136,6 +140,6 @@ export class Outbox {
         for (const { id } of superseded) this.changes.push({ id, state: 'superseded' });
       }
     }
-    return { envelope, destinations };
+    return { envelope, destinations, deliveryIds };
   }
 }

@@ -1,4 +1,5 @@
 import type { EventType } from '../../../shared/domain/event-types';
+import { hookDestinationId, partnerDestinationId } from '../../../shared/domain/destinations';
 import { orderHookLabels, type OrderHookKind } from '../../../shared/domain/order-hooks';
 import type { Settings } from '../settings/settings-schema';
 
@@ -11,8 +12,7 @@ export interface Destination {
   name: string;
 }
 
-export const partnerDestinationId = (partnerId: string): string => `partner:${partnerId}`;
-export const hookDestinationId = (kind: OrderHookKind): string => `hook:${kind}`;
+export { hookDestinationId, partnerDestinationId };
 
 /** What routing needs to know about an event besides its type. */
 export interface RoutingHints {

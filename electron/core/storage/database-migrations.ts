@@ -31,6 +31,32 @@ export const databaseMigrations: readonly DatabaseMigration[] = [
           ) STRICT, WITHOUT ROWID;
           ${rebuildAttemptRollupSql}`,
   },
+  {
+    version: 5,
+    describe: "the kind of a destination's last failure, so alerts and the Dashboard can say where the fix is",
+    // Filled from the newest failed attempt of each destination still failing (newest
+    // delivery first, on the per-destination index); the rest get theirs on their next failure.
+    sql: `ALTER TABLE destination_health ADD COLUMN last_failure TEXT;
+          UPDATE destination_health SET last_failure = (
+            SELECT a.failure FROM deliveries d JOIN attempts a ON a.delivery_id = d.id
+            WHERE d.destination_id = destination_health.destination_id AND a.outcome = 'failed'
+            ORDER BY d.id DESC, a.id DESC LIMIT 1)
+          WHERE consecutive_failures > 0;`,
+  },
+  {
+    version: 6,
+    describe:
+      'manual attempts counted apart and the interrupted retry time kept, so an operator’s resend never ends automatic retries',
+    // manual_attempts: the retry schedule counts only the other attempts.
+    // resume_at: while an operator's resend of a retrying delivery is queued, when its
+    // next automatic attempt was due; a failed resend goes back to the schedule there.
+    // Only deliveries that ever had a manual attempt are counted (a scan of attempts, once).
+    sql: `ALTER TABLE deliveries ADD COLUMN manual_attempts INTEGER NOT NULL DEFAULT 0;
+          ALTER TABLE deliveries ADD COLUMN resume_at INTEGER;
+          UPDATE deliveries SET manual_attempts =
+            (SELECT COUNT(*) FROM attempts a WHERE a.delivery_id = deliveries.id AND a.manual = 1)
+          WHERE id IN (SELECT delivery_id FROM attempts WHERE manual = 1);`,
+  },
 ];
 
 /**

@@ -1,4 +1,4 @@
-import type { SystemStatus } from '../../../shared/domain/app-info';
+import type { FailingDestination, SystemStatus } from '../../../shared/domain/app-info';
 import { failingAfter } from '../engine/delivery-engine';
 import type { DeliveryStore } from '../engine/delivery-store';
 import type { DestinationDirectory } from '../engine/destination-directory';
@@ -22,11 +22,22 @@ export class StatusReporter {
   constructor(private readonly deps: StatusDeps) {}
 
   current(): SystemStatus {
-    const failingPartners = this.deps.store.failing(failingAfter).map(({ id }) => {
+    return { online: this.deps.isOnline(), ...this.deps.store.queueCounts(), failingPartners: this.failing() };
+  }
+
+  /**
+   * Failing destinations that are still configured and enabled: a disabled partner
+   * (or a hook set to NO) is not failing — nothing is sent to it — and a deleted one
+   * is gone. Its streak stays on disk, so enabling it again shows where it stood.
+   */
+  private failing(): FailingDestination[] {
+    return this.deps.store.failing(failingAfter).flatMap(({ id, reason, failure, paused }) => {
       const resolution = this.deps.directory.resolve(id);
-      return resolution.kind === 'gone' ? id : resolution.name;
+      if (resolution.kind !== 'ok') return [];
+      return [
+        { id, name: resolution.name, state: paused ? ('paused' as const) : ('failing' as const), reason, failure },
+      ];
     });
-    return { online: this.deps.isOnline(), queued: this.deps.store.countQueued(), failingPartners };
   }
 
   /** Queue changes are throttled; a connectivity change is pushed at once (`now`). */

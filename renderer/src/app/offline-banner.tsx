@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useAppStore } from '../store/store-context';
-import { initialDrainMemory, nextDrainMemory, type DrainMemory } from './drain-progress';
+import { initialDrainMemory, nextDrainMemory, waitingToSend, type DrainMemory } from './drain-progress';
 
 const plural = (n: number): string => (n === 1 ? '1 webhook' : `${n} webhooks`);
 
@@ -29,7 +29,7 @@ export function OfflineBanner() {
     );
   }
   if (memory.drainTotal === null) return null;
-  const sent = Math.max(0, memory.drainTotal - status.queued);
+  const sent = Math.max(0, memory.drainTotal - waitingToSend(status));
   return (
     <div className="notice offline-banner" role="status">
       <p className="notice-message">

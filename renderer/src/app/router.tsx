@@ -1,16 +1,35 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { createHashRouter, Navigate } from 'react-router';
-import { MenuPage } from '../features/menu/menu-page';
-import { MenuHoursPage } from '../features/menu-hours/menu-hours-page';
-import { OrdersPage } from '../features/orders/orders-page';
-import { OrderWebhooksPage } from '../features/order-webhooks/order-webhooks-page';
-import { PartnersPage } from '../features/partners/partners-page';
-import { StorePage } from '../features/store/store-page';
 import { AppFrame } from './app-frame';
-import { DeliveriesPage } from '../features/deliveries/deliveries-page';
-import { InboxPage } from '../features/inbox/inbox-page';
-import { DashboardPage } from '../features/dashboard/dashboard-page';
-import { SettingsPage } from '../features/settings/settings-page';
 import { NotFoundPage } from './not-found-page';
+
+/**
+ * One chunk per screen (#9): the window downloads and parses only the screen it
+ * opens on, and a heavy dependency (uPlot for the health charts) only with the
+ * screens that draw it. AppFrame's Suspense keeps the frame on screen meanwhile;
+ * navigations run in a transition, so the previous screen stays until the next
+ * one's chunk has arrived.
+ */
+function screen<Name extends string>(
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+): LazyExoticComponent<ComponentType> {
+  return lazy(async () => {
+    const component: ComponentType = (await load())[name];
+    return { default: component };
+  });
+}
+
+const DashboardPage = screen(() => import('../features/dashboard/dashboard-page'), 'DashboardPage');
+const OrderWebhooksPage = screen(() => import('../features/order-webhooks/order-webhooks-page'), 'OrderWebhooksPage');
+const PartnersPage = screen(() => import('../features/partners/partners-page'), 'PartnersPage');
+const InboxPage = screen(() => import('../features/inbox/inbox-page'), 'InboxPage');
+const MenuPage = screen(() => import('../features/menu/menu-page'), 'MenuPage');
+const MenuHoursPage = screen(() => import('../features/menu-hours/menu-hours-page'), 'MenuHoursPage');
+const StorePage = screen(() => import('../features/store/store-page'), 'StorePage');
+const OrdersPage = screen(() => import('../features/orders/orders-page'), 'OrdersPage');
+const DeliveriesPage = screen(() => import('../features/deliveries/deliveries-page'), 'DeliveriesPage');
+const SettingsPage = screen(() => import('../features/settings/settings-page'), 'SettingsPage');
 
 /**
  * Hash routes: the browser-mode server serves one file and the Electron window

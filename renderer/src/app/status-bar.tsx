@@ -1,10 +1,20 @@
+import { Fragment } from 'react';
+import { Link } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
+import type { SystemStatus } from '../../../shared/domain/app-info';
+import { undeliveredTo } from '../features/failing/fix-paths';
 import { useAppStore } from '../store/store-context';
 import './status-bar.css';
 
-function queuedText(queued: number): string {
-  if (queued === 0) return 'No webhooks queued';
-  return queued === 1 ? '1 webhook queued' : `${queued.toLocaleString()} webhooks queued`;
+/** What will be sent, then — apart, since they wait for someone — what is held for paused or disabled partners. */
+function queuedText({ queued, held }: SystemStatus): string {
+  const will =
+    queued === 0
+      ? 'No webhooks queued'
+      : queued === 1
+        ? '1 webhook queued'
+        : `${queued.toLocaleString()} webhooks queued`;
+  return held === 0 ? will : `${will} · ${held.toLocaleString()} held for paused or disabled partners`;
 }
 
 /**
@@ -37,10 +47,25 @@ export function StatusBar() {
       ) : (
         <span className="status-item">Checking connection…</span>
       )}
-      {status ? <span className="status-item">{queuedText(status.queued)}</span> : null}
+      {status ? <span className="status-item">{queuedText(status)}</span> : null}
       {status ? (
         <span className={`status-item ${failing.length > 0 ? 'status-bad' : ''}`}>
-          {failing.length > 0 ? `Failing: ${failing.join(', ')}` : 'No failing partners'}
+          {failing.length > 0 ? (
+            // Each failing partner leads to its undelivered webhooks.
+            <span>
+              Failing:{' '}
+              {failing.map((destination, index) => (
+                <Fragment key={destination.id}>
+                  {index > 0 ? ', ' : null}
+                  <Link to={undeliveredTo(destination.id)} aria-label={`Failed deliveries to ${destination.name}`}>
+                    {destination.name}
+                  </Link>
+                </Fragment>
+              ))}
+            </span>
+          ) : (
+            'No failing partners'
+          )}
         </span>
       ) : null}
       {version ? (

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { isAtStop, tabStops } from './tab-stops';
 import './dialog.css';
 
 interface DialogProps {
@@ -14,9 +15,11 @@ interface DialogProps {
 }
 
 /**
- * A modal on the native `<dialog>`: the browser gives focus trapping, Escape and
- * the top layer. Rendered only while open; the element marked `data-autofocus`
- * gets focus, and focus returns to where it was when the dialog closes.
+ * A modal on the native `<dialog>`: the browser makes the page behind it inert and
+ * gives Escape and the top layer. Rendered only while open; the element marked
+ * `data-autofocus` gets focus, and focus returns to where it was when the dialog
+ * closes. Tab wraps from the last control to the first and back: the browser would
+ * let it leave the page (to its own toolbar, or nowhere in an Electron window).
  */
 export function Dialog({
   title,
@@ -46,9 +49,26 @@ export function Dialog({
       event.preventDefault();
       onCloseRef.current();
     };
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key !== 'Tab') return;
+      const stops = tabStops(dialog);
+      const first = stops[0];
+      const last = stops.at(-1);
+      if (!first || !last) return;
+      const active = document.activeElement;
+      if (!event.shiftKey && isAtStop(active, last)) {
+        event.preventDefault();
+        first.focus();
+      } else if (event.shiftKey && (isAtStop(active, first) || active === dialog)) {
+        event.preventDefault();
+        last.focus();
+      }
+    };
     dialog.addEventListener('cancel', onCancel);
+    dialog.addEventListener('keydown', onKeyDown);
     return () => {
       dialog.removeEventListener('cancel', onCancel);
+      dialog.removeEventListener('keydown', onKeyDown);
       dialog.close();
       previous?.focus();
     };

@@ -1,55 +1,37 @@
+import { minorDigits } from '../../../shared/domain/money';
+import { formatDecimal, parseDecimal, type DecimalSpec } from './locale-number';
+
 /**
- * Prices are integer minor units on the wire (brief §5) and decimals in the
- * price fields (display uses the shared `formatMoney`, the same as the core's).
- * Converting by string, not by multiplying floats, so "19.99" is 1999 and never 1998.
+ * Prices are integer minor units on the wire (brief §5) and decimals in the user's
+ * locale on screen: "11,00" in de-DE and "11.00" in en-US are both 1100 cents.
+ * The reading rules, ambiguity included, are locale-number.ts's.
  */
-
-/** How many minor digits a currency has (USD 2, JPY 0, BHD 3), from the platform's own table. */
-export function minorDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
-}
-
-/** 1999 in USD → "19.99": what the price field shows for editing (no symbol, no grouping). */
-export function minorToDecimal(minor: number, currency: string): string {
-  const digits = minorDigits(currency);
-  const negative = minor < 0;
-  const text = String(Math.abs(Math.trunc(minor))).padStart(digits + 1, '0');
-  const whole = digits === 0 ? text : text.slice(0, -digits);
-  const fraction = digits === 0 ? '' : `.${text.slice(-digits)}`;
-  return `${negative ? '-' : ''}${whole}${fraction}`;
-}
-
 export type ParsedMoney = { ok: true; minor: number } | { ok: false; message: string };
 
-/**
- * "19.99" → 1999. Accepts an optional currency symbol and thousands commas as
- * typed; refuses more decimals than the currency has. Range rules (≥ 0, the
- * maximum) are the shared schema's job, so they read the same as the core's.
- */
-export function parseMoney(typed: string, currency: string): ParsedMoney {
+/** A price field in `currency`, typed in `locale`: as many decimals as the currency has, all shown. */
+export function priceSpec(currency: string, locale: string, noun = 'price'): DecimalSpec {
   const digits = minorDigits(currency);
-  // Only a leading currency symbol is forgiven; letters are a mistake worth naming.
-  const cleaned = typed
-    .trim()
-    .replace(/^\p{Sc}\s*/u, '')
-    .replaceAll(',', '');
-  if (cleaned === '') return { ok: false, message: 'Enter a price.' };
-  const match = /^(-?)(\d*)(?:\.(\d*))?$/.exec(cleaned);
-  if (!match || (match[2] === '' && (match[3] ?? '') === '')) {
-    return { ok: false, message: `Enter the price as a number, e.g. ${minorToDecimal(1250, currency)}.` };
-  }
-  const [, sign = '', whole = '', fraction = ''] = match;
-  if (fraction.length > digits) {
-    return {
-      ok: false,
-      message: digits === 0 ? `${currency} prices have no decimals.` : `Use at most ${digits} decimals.`,
-    };
-  }
-  if (whole.length > 12) return { ok: false, message: 'That price is far too large.' };
-  const minor = Number(`${whole || '0'}${fraction.padEnd(digits, '0')}`);
-  return { ok: true, minor: sign === '-' ? -minor : minor };
+  return {
+    locale,
+    currency,
+    fractionDigits: digits,
+    shownDigits: digits,
+    noun,
+    // 1,234.50: shows a person both separators at once.
+    example: Math.round(1234.5 * 10 ** digits),
+  };
+}
+
+/** 1999 in USD, en-US → "19.99"; in de-DE → "19,99": what the price field shows for editing. */
+export function minorToInput(minor: number, currency: string, locale: string): string {
+  return formatDecimal(minor, priceSpec(currency, locale));
+}
+
+/**
+ * "19,99" in de-DE → 1999. Range rules (≥ 0, the maximum) are the shared schema's
+ * job, so they read the same as the core's.
+ */
+export function parseMoney(typed: string, currency: string, locale: string): ParsedMoney {
+  const parsed = parseDecimal(typed, priceSpec(currency, locale));
+  return parsed.ok ? { ok: true, minor: parsed.scaled } : parsed;
 }

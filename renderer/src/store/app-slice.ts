@@ -37,7 +37,7 @@ export function createAppSlice(api: HubApi): StateCreator<AppState, [], [], AppS
       async loadStatus() {
         const result = await api.call('system.status', {});
         // On failure keep the last known status; the link state says the hub is unreachable.
-        if (result.ok) patch({ status: result.value });
+        if (result.ok) get().statusArrived(result.value);
       },
 
       async dismissNotice(id) {
@@ -53,6 +53,7 @@ export function createAppSlice(api: HubApi): StateCreator<AppState, [], [], AppS
 
       statusArrived(status) {
         patch({ status });
+        get().toastsFollowStatus(status);
       },
 
       linkChanged(link) {

@@ -11,6 +11,7 @@ import type { OrderHooksSlice } from './order-hooks-slice';
 import type { PartnersSlice } from './partners-slice';
 import type { RecipientsSlice } from './recipients-slice';
 import type { RestaurantSlice } from './restaurant-slice';
+import type { WatchedDeliveriesSlice } from './watched-deliveries-slice';
 
 /** The one store: every feature slice side by side. */
 export type AppState = AppSlice &
@@ -22,6 +23,7 @@ export type AppState = AppSlice &
   ChecksSlice &
   RecipientsSlice &
   DeliveriesSlice &
+  WatchedDeliveriesSlice &
   InboxSlice &
   AlertsSlice &
   DomainSyncSlice &

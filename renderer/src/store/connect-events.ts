@@ -24,6 +24,7 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     state().refreshDomain('all');
     state().refreshRecipients();
     if (state().deliveries.loadState !== 'idle') void state().loadDeliveries(state().deliveries.filter);
+    state().watchedDeliveriesChanged('all');
     if (state().inbox.loadState !== 'idle') void state().loadInbox();
     if (state().desktop.loadState !== 'idle') void state().loadDesktop();
     refreshHealth();
@@ -50,6 +51,7 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     api.on('domain.changed', ({ scope }) => state().refreshDomain(scope)),
     api.on('deliveries.changed', (change) => {
       void state().deliveriesChanged(change);
+      state().watchedDeliveriesChanged(change);
       refreshHealth();
     }),
     api.on('deliveries.resendProgress', (progress) => state().resendProgressArrived(progress)),
@@ -61,6 +63,9 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     connection.onLink((link) => {
       state().linkChanged(link);
       if (link === 'connected' && previous === 'reconnecting') refetchLoaded();
+      // The first status may have been read before the stream was live; what changed in between
+      // (a partner starting to fail, the queue) was pushed to nobody, so the status bar asks again.
+      else if (link === 'connected' && previous !== 'connected') void state().loadStatus();
       previous = link;
     }),
   ];

@@ -14,6 +14,7 @@ import { createOrderHooksSlice } from './order-hooks-slice';
 import { createPartnersSlice } from './partners-slice';
 import { createRecipientsSlice } from './recipients-slice';
 import { createRestaurantSlice } from './restaurant-slice';
+import { createWatchedDeliveriesSlice } from './watched-deliveries-slice';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -29,6 +30,7 @@ export function createAppStore(api: HubApi): AppStore {
     ...createChecksSlice(api)(...args),
     ...createRecipientsSlice(api)(...args),
     ...createDeliveriesSlice(api)(...args),
+    ...createWatchedDeliveriesSlice(api)(...args),
     ...createInboxSlice(api)(...args),
     ...createAlertsSlice(...args),
     ...createDomainSyncSlice(...args),

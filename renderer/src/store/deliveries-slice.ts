@@ -53,8 +53,10 @@ export interface DeliveriesSlice {
   /** How many deliveries match a filter (states included), apart from the chips' counts. */
   countDeliveries: (filter: DeliveryFilter) => Promise<Result<DeliveryCounts>>;
   resendDelivery: (id: number) => Promise<Result<{ queued: number }>>;
-  resendMatching: (filter: DeliveryFilter) => Promise<Result<ResendProgress>>;
-  resendFailedSince: (since: string) => Promise<Result<ResendProgress>>;
+  /** Sends now every undelivered (failed or retrying) delivery matching the filter; progress in `resendJob`. */
+  resendUndelivered: (filter: DeliveryFilter) => Promise<Result<ResendProgress>>;
+  /** The same for everything undelivered created since a time. */
+  resendUndeliveredSince: (since: string) => Promise<Result<ResendProgress>>;
   cancelResend: () => Promise<void>;
   resendProgressArrived: (progress: ResendProgress) => void;
   dismissResendJob: () => void;
@@ -202,14 +204,14 @@ export function createDeliveriesSlice(api: HubApi): StateCreator<AppState, [], [
         return api.call('deliveries.resend', { id });
       },
 
-      async resendMatching(filter) {
-        const result = await api.call('deliveries.resendMatching', { filter });
+      async resendUndelivered(filter) {
+        const result = await api.call('deliveries.resendUndelivered', { filter });
         if (result.ok) get().resendProgressArrived(result.value);
         return result;
       },
 
-      async resendFailedSince(since) {
-        const result = await api.call('deliveries.resendFailedSince', { since });
+      async resendUndeliveredSince(since) {
+        const result = await api.call('deliveries.resendUndeliveredSince', { since });
         if (result.ok) get().resendProgressArrived(result.value);
         return result;
       },

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { HubApi, Result } from '../../../shared/contract';
+import type { TestSent } from '../../../shared/domain/deliveries';
 import type { InboxEntry } from '../../../shared/domain/inbox';
 import type { OrderHookKind } from '../../../shared/domain/order-hooks';
 import type { AppState, LoadState } from './app-state';
@@ -18,9 +19,9 @@ export interface InboxSlice {
   clearInbox: () => Promise<void>;
   inboxReceived: (entry: InboxEntry) => void;
   /** "Send test event" for one partner; the event goes through the queue like any other. */
-  sendPartnerTest: (id: string) => Promise<Result<{ eventId: string }>>;
+  sendPartnerTest: (id: string) => Promise<Result<TestSent>>;
   /** "Send test event" for one of the Order Webhooks hooks, with its saved URL and Request Header. */
-  sendHookTest: (hook: OrderHookKind) => Promise<Result<{ eventId: string }>>;
+  sendHookTest: (hook: OrderHookKind) => Promise<Result<TestSent>>;
 }
 
 export function createInboxSlice(api: HubApi): StateCreator<AppState, [], [], InboxSlice> {

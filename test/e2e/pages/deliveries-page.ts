@@ -14,7 +14,8 @@ export class DeliveriesPage {
   readonly heading: Locator;
   readonly table: Locator;
   readonly detail: Locator;
-  readonly resendFailed: Locator;
+  /** "Send N undelivered now": failed and retrying ones matching the filter. */
+  readonly sendUndelivered: Locator;
   readonly confirmResend: Locator;
   readonly bulkResend: Locator;
   readonly exportButton: Locator;
@@ -29,8 +30,8 @@ export class DeliveriesPage {
     this.heading = page.getByRole('heading', { level: 1, name: 'Deliveries' });
     this.table = page.getByRole('table', { name: 'Deliveries' });
     this.detail = page.getByRole('complementary', { name: 'Delivery detail' });
-    this.resendFailed = page.getByRole('button', { name: /^Resend \d+ failed$/ });
-    this.confirmResend = page.getByRole('alertdialog', { name: /^Resend \d+ failed deliver(y|ies)\?$/ });
+    this.sendUndelivered = page.getByRole('button', { name: /^Send \d+ undelivered now$/ });
+    this.confirmResend = page.getByRole('alertdialog', { name: /^Send \d+ undelivered webhooks? now\?$/ });
     this.bulkResend = page.getByRole('status', { name: 'Bulk resend' });
     this.exportButton = page.getByRole('button', { name: 'Export…' });
     this.exportDialog = page.getByRole('dialog', { name: 'Export deliveries' });

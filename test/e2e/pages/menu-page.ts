@@ -21,6 +21,13 @@ export class MenuPage {
     return this.page.getByRole('switch', { name: `${item} in stock`, exact: true });
   }
 
+  /** An item's row in the tree: its name, price and switches. */
+  row(item: string): Locator {
+    return this.page
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('button', { name: `Edit ${item}`, exact: true }) });
+  }
+
   checkbox(item: string): Locator {
     return this.page.getByRole('checkbox', { name: `Select ${item}`, exact: true });
   }

@@ -19,6 +19,8 @@ export class PartnersPage {
   readonly form: Locator;
   readonly secretDialog: Locator;
   readonly deleteDialog: Locator;
+  /** After fixing a partner: "Send the N undelivered webhooks to X now". */
+  readonly undeliveredOffer: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Partners' });
@@ -27,11 +29,17 @@ export class PartnersPage {
     this.form = page.getByRole('dialog', { name: /^(Add partner|Edit “.*”)$/ });
     this.secretDialog = page.getByRole('dialog', { name: /^Signing secret for/ });
     this.deleteDialog = page.getByRole('alertdialog', { name: /^Delete “.*”\?$/ });
+    this.undeliveredOffer = page.getByRole('region', { name: 'Undelivered webhooks' });
   }
 
   /** A partner's row, found through its enable switch (named after the partner). */
   row(name: string): Locator {
     return this.table.getByRole('row').filter({ has: this.enabledSwitch(name) });
+  }
+
+  /** How the last "Send test event" to this partner went, shown in its row. */
+  testResult(name: string): Locator {
+    return this.row(name).getByRole('status', { name: `Test event to ${name}` });
   }
 
   enabledSwitch(name: string): Locator {

@@ -115,7 +115,7 @@ describe('axios sender: what the partner answers', () => {
     [410, 'http_gone', '410 — the partner says this endpoint is gone; it has been disabled'],
     [401, 'http_unauthorized', '401 — the partner rejected the API key'],
     [403, 'http_unauthorized', '403 — the partner refused access (check the API key)'],
-    [404, 'http_client_error', "404 — the partner's URL was not found"],
+    [404, 'http_not_found', "404 — the partner's URL was not found"],
   ])('classifies %i as %s', async (status, failure, reason) => {
     const receiver = await startReceiver((_req, res) => res.writeHead(status).end());
     sender = createAxiosSender({ userAgent });

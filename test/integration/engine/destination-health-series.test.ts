@@ -197,6 +197,12 @@ describe('partner health over time', () => {
     expect(only.destinations[0]?.buckets[23]).toMatchObject({ attempts: 1, delivered: 0, failed: 1 });
   });
 
+  it('answers a hub with no partners yet with an empty chart, not an error', async () => {
+    const core = open();
+    const empty = await core.value('deliveries.healthSeries', { range: '24h' });
+    expect(empty.destinations).toEqual([]);
+  });
+
   it('rejects a range it does not know, unknown fields and an unknown partner', async () => {
     const core = open();
     for (const input of [{ range: '30d' }, {}, { range: '24h', extra: 1 }, { range: '24h', destinationId: '' }]) {

@@ -106,9 +106,9 @@ describe('the delivery log, resend jobs and retention', () => {
     const resentIds = new Set(receiver.requests.slice(30).map((r) => r.headers['webhook-id']));
     expect(resentIds).toEqual(firstIds);
 
-    // "Everything that failed since …": nothing left to resend now.
+    // "Everything undelivered since …": nothing left to resend now.
     const since = new Date(core.clock.now().getTime() - 60_000).toISOString();
-    expect(await core.value('deliveries.resendFailedSince', { since })).toMatchObject({ total: 0 });
+    expect(await core.value('deliveries.resendUndeliveredSince', { since })).toMatchObject({ total: 0 });
   });
 
   it('prunes successful payloads after the retention period, never failed ones', async () => {

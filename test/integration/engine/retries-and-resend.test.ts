@@ -143,6 +143,26 @@ describe('delivery with retries, signatures and resend', () => {
     expect(counts.byState.delivered).toBe(0);
   });
 
+  it('says a partner disabled by 410 Gone is going through again once it is fixed and enabled', async () => {
+    let status = 410;
+    const receiver = await startReceiver((_r, res) => res.writeHead(status).end());
+    const core = open();
+    const { partner: saved } = await core.value('partners.create', partner(receiver.url));
+    core.delivery.publish([created(1)]);
+    await core.idle();
+    const alerts = () =>
+      core.pushed
+        .filter((p) => p.event === 'delivery.alert')
+        .map((p) => p.payload as { kind: string; failure: string });
+    expect(alerts()).toMatchObject([{ kind: 'disabled', failure: 'http_gone' }]);
+
+    status = 200;
+    await core.value('partners.setEnabled', { id: saved.id, enabled: true });
+    core.delivery.publish([created(2)]);
+    await core.idle();
+    expect(alerts().map((a) => a.kind)).toEqual(['disabled', 'recovered']);
+  });
+
   it('raises a plain-words alert after consecutive failures, and another on recovery', async () => {
     let status = 401;
     const receiver = await startReceiver((_r, res) => {
@@ -159,7 +179,10 @@ describe('delivery with retries, signatures and resend', () => {
         .map((p) => p.payload as { kind: string; reason: string }) ?? [];
     expect(alerts().map((a) => a.kind)).toEqual(['failing']);
     expect(alerts()[0]?.reason).toMatch(/^401 — the partner rejected the API key/);
-    expect((await core.value('system.status', {})).failingPartners).toEqual(['Loyalty Co']);
+    expect(alerts()[0]).toMatchObject({ failure: 'http_unauthorized' });
+    expect((await core.value('system.status', {})).failingPartners).toEqual([
+      expect.objectContaining({ name: 'Loyalty Co', state: 'failing', failure: 'http_unauthorized' }),
+    ]);
 
     status = 200;
     core.delivery.publish([created(4)]);

@@ -26,7 +26,7 @@ describe('Send test event and the built-in test inbox', () => {
     // A second partner on the same URL must not get the test event.
     await core.value('partners.create', { ...partner(url, 'keep'), name: 'Other' });
 
-    const { eventId } = await core.value('partners.sendTest', { id: saved.id });
+    const { eventId, deliveryId } = await core.value('partners.sendTest', { id: saved.id });
     await core.idle();
     const entries = await core.value('inbox.list', {});
     expect(entries).toHaveLength(1);
@@ -38,9 +38,10 @@ describe('Send test event and the built-in test inbox', () => {
     expect(envelopeOf(entry.body)).toMatchObject({ id: eventId, type: 'webhook.test' });
     expect(core.pushed.some((p) => p.event === 'inbox.received')).toBe(true);
 
-    // The log shows the test delivery like any other.
+    // The log shows the test delivery like any other, under the id the answer named.
     const [row] = (await core.value('deliveries.list', { filter: { eventTypes: ['webhook.test'] } })).items;
-    expect(row).toMatchObject({ state: 'delivered', destinationName: 'Inbox partner' });
+    expect(row).toMatchObject({ id: deliveryId, eventId, state: 'delivered', destinationName: 'Inbox partner' });
+    expect((await core.value('deliveries.get', { id: deliveryId })).delivery).toMatchObject({ lastStatus: 200 });
   });
 
   it('marks a signature no configured secret verifies as invalid, and a missing one as unsigned', async () => {

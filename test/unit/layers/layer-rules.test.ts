@@ -14,7 +14,8 @@ async function layerViolations(path: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('layer rules (house style)', () => {
+// The first lint builds the typed program of the whole project: tens of seconds on a busy two-core machine.
+describe('layer rules (house style)', { timeout: 90_000 }, () => {
   it('forbid the Electron-free core to import electron or shell code', async () => {
     expect(await layerViolations('electron/core/hub.ts', "import { app } from 'electron';\nvoid app;\n")).toHaveLength(
       1,

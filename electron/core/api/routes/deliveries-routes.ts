@@ -15,7 +15,8 @@ type DeliveryMethods =
   | 'deliveries.get'
   | 'deliveries.resend'
   | 'deliveries.resendMatching'
-  | 'deliveries.resendFailedSince'
+  | 'deliveries.resendUndelivered'
+  | 'deliveries.resendUndeliveredSince'
   | 'deliveries.cancelResend'
   | 'deliveries.destinations'
   | 'deliveries.health'
@@ -46,17 +47,20 @@ export function deliveriesRoutes(
     },
     'deliveries.resend': ({ id }) => system.resends.resendOne(id),
     'deliveries.resendMatching': ({ filter }) => system.resends.start(filter),
-    'deliveries.resendFailedSince': ({ since }) => system.resends.start({ states: ['failed'], from: since }),
+    'deliveries.resendUndelivered': ({ filter }) => system.resends.startUndelivered(filter),
+    'deliveries.resendUndeliveredSince': ({ since }) => system.resends.startUndelivered({ from: since }),
     'deliveries.cancelResend': ({ jobId }) => {
       system.resends.cancel(jobId);
       return { jobId };
     },
     'deliveries.destinations': destinations,
-    'deliveries.health': () => health.report(everyDestination(settings.current), system.now(), failingAfter),
+    'deliveries.health': () =>
+      health.report(everyDestination(settings.current), system.now(), failingAfter, system.directory.blocked()),
     'deliveries.healthSeries': ({ range, destinationId }) => {
       const every = everyDestination(settings.current);
       const chosen = destinationId === undefined ? every : every.filter((d) => d.id === destinationId);
-      if (chosen.length === 0) throw HubFailure.notFound('That partner');
+      // No partners yet is an empty chart, not an error; only a named one can be unknown.
+      if (destinationId !== undefined && chosen.length === 0) throw HubFailure.notFound('That partner');
       return series.series(chosen, range, system.now());
     },
     'deliveries.resumeDestination': ({ destinationId }) => {

@@ -1,3 +1,4 @@
+import type { TestSent } from '../../../../shared/domain/deliveries';
 import type { InboxInfo } from '../../../../shared/domain/inbox';
 import { orderHookLabels } from '../../../../shared/domain/order-hooks';
 import type { DeliverySystem } from '../../engine/delivery-system';
@@ -19,7 +20,7 @@ export function testEventsRoutes(
   inbox: TestInbox,
 ): HandlerGroup<TestMethods> {
   const info = (): InboxInfo => ({ url: inbox.url, entries: inbox.list().length });
-  const sendTest = (destination: Destination): { eventId: string } => publishTestEvent(delivery, destination);
+  const sendTest = (destination: Destination): TestSent => publishTestEvent(delivery, destination);
   return {
     'inbox.info': info,
     'inbox.list': () => inbox.list(),

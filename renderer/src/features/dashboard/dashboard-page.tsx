@@ -33,11 +33,6 @@ export function DashboardPage() {
   const ids = useAppStore(useShallow(orderedIds));
   const hooks = useAppStore((state) => state.hookHealth);
   const loadOrderHooks = useAppStore((state) => state.loadOrderHooks);
-  const failingCount = useAppStore(
-    (state) =>
-      state.partners.ids.filter((id) => isFailing(state, id)).length +
-      state.hookHealth.filter(isDestinationFailing).length,
-  );
 
   useEffect(() => {
     void loadPartners();
@@ -58,7 +53,7 @@ export function DashboardPage() {
         actions={<RangeToggle label="Chart period" value={range} onChange={setRange} />}
       />
       <div className="page-body dashboard">
-        <DeliveryTotals failingCount={failingCount} />
+        <DeliveryTotals />
         {loadState === 'failed' ? (
           <LoadFailed what="the partners" error={loadError} onRetry={() => void loadPartners()} />
         ) : loadState !== 'ready' ? (

@@ -3,18 +3,35 @@ import { useAppStore } from '../../store/store-context';
 import { paramsFromFilter } from '../deliveries/filter-params';
 
 const failedPath = `/deliveries?${paramsFromFilter({ states: ['failed'] }).toString()}`;
+const heldPath = `/deliveries?${paramsFromFilter({ states: ['paused'] }).toString()}`;
 
-/** The queue at a glance: what is waiting, what gave up, and who is failing now. */
-export function DeliveryTotals({ failingCount }: { failingCount: number }) {
+/**
+ * The queue at a glance, in deliveries (one webhook to one partner, however many
+ * attempts it took): what will be sent, what is held, what gave up, and who is
+ * failing now. Queued, held and failing are the status bar's own figures, pushed
+ * live by the core, so the two can never disagree.
+ */
+export function DeliveryTotals() {
   const totals = useAppStore((state) => state.health.totals);
-  if (!totals) return null;
-  const queued = totals.byState.pending + totals.byState.sending + totals.byState.retrying;
+  const status = useAppStore((state) => state.app.status);
+  if (!totals || !status) return null;
+  const failingCount = status.failingPartners.length;
   return (
     <dl className="delivery-totals" aria-label="Deliveries at a glance">
       <div className="delivery-total">
         <dt>Queued</dt>
-        <dd>{queued}</dd>
+        <dd>{status.queued}</dd>
       </div>
+      {status.held > 0 ? (
+        <div className="delivery-total">
+          <dt>Held</dt>
+          <dd>
+            <Link to={heldPath} aria-label={`${status.held} held for paused or disabled partners`}>
+              {status.held}
+            </Link>
+          </dd>
+        </div>
+      ) : null}
       <div className={`delivery-total${totals.byState.failed > 0 ? ' delivery-total-bad' : ''}`}>
         <dt>Failed</dt>
         <dd>

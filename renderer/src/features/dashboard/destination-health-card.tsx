@@ -11,7 +11,6 @@ interface DestinationHealthCardProps {
   enabled: boolean;
   health: DestinationHealth | undefined;
   range: HealthRange;
-  fix: { path: string; label: string };
 }
 
 export const isFailing = (health: DestinationHealth | undefined): boolean =>
@@ -24,7 +23,6 @@ export function DestinationHealthCard({
   enabled,
   health,
   range,
-  fix,
 }: DestinationHealthCardProps): ReactNode {
   const failing = isFailing(health);
   const headingId = `health-${destinationId.replace(/\W/g, '-')}`;
@@ -41,9 +39,7 @@ export function DestinationHealthCard({
       </header>
       <div className="health-card-body">
         <div className="health-card-facts">
-          {health && failing ? (
-            <FailingNotice name={name} health={health} fixPath={fix.path} fixLabel={fix.label} />
-          ) : null}
+          {health && failing ? <FailingNotice name={name} health={health} /> : null}
           {health ? <HealthFigures name={name} health={health} /> : null}
         </div>
         <DestinationHealthChart destinationId={destinationId} name={name} range={range} health={health} />

@@ -3,7 +3,6 @@ import type { HealthRange } from '../../../../shared/domain/health-series';
 import type { OrderHookKind } from '../../../../shared/domain/order-hooks';
 import { useAppStore } from '../../store/store-context';
 import { DestinationHealthCard } from './destination-health-card';
-import { orderWebhooksPath } from './fix-links';
 
 /** One of the Order Webhooks page's hooks on the dashboard: they fail like partners do. */
 export function HookHealthCard({ health, range }: { health: DestinationHealth; range: HealthRange }) {
@@ -17,7 +16,6 @@ export function HookHealthCard({ health, range }: { health: DestinationHealth; r
       enabled={enabled}
       health={health}
       range={range}
-      fix={{ path: orderWebhooksPath, label: 'Fix on Order Webhooks' }}
     />
   );
 }

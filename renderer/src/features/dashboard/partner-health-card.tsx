@@ -1,7 +1,6 @@
 import type { HealthRange } from '../../../../shared/domain/health-series';
 import { useAppStore } from '../../store/store-context';
 import { DestinationHealthCard } from './destination-health-card';
-import { partnerEditPath } from './fix-links';
 
 /** One partner on the dashboard. */
 export function PartnerHealthCard({ partnerId, range }: { partnerId: string; range: HealthRange }) {
@@ -15,7 +14,6 @@ export function PartnerHealthCard({ partnerId, range }: { partnerId: string; ran
       enabled={partner.enabled}
       health={health}
       range={range}
-      fix={{ path: partnerEditPath(partnerId), label: 'Fix URL or key' }}
     />
   );
 }

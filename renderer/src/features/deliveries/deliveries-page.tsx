@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { DeliveryFilter } from '../../../../shared/domain/deliveries';
+import { undeliveredCount, type DeliveryFilter } from '../../../../shared/domain/deliveries';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PageHeader } from '../../components/page-header';
 import { useAppStore } from '../../store/store-context';
@@ -8,7 +8,7 @@ import { DeliveryDetail } from './delivery-detail';
 import { DeliveryFilters } from './delivery-filters';
 import { DeliveryTable, rowHeight } from './delivery-table';
 import { ExportDialog } from './export/export-dialog';
-import { filterFromParams, paramsFromFilter } from './filter-params';
+import { filterFromParams, paramsFromFilter, selectedDeliveryParam, selectedFromParams } from './filter-params';
 import { ResendProgressCard } from './resend-progress';
 import { ResendSinceDialog } from './resend-since-dialog';
 import { ShortcutsHelpDialog } from './shortcuts-help-dialog';
@@ -24,6 +24,8 @@ type Open = 'none' | 'resend-matching' | 'resend-since' | 'help' | 'export';
 export function DeliveriesPage() {
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => filterFromParams(params), [params]);
+  // The open delivery is in the URL too, so a link (a test event's result) can open it.
+  const selectedId = selectedFromParams(params);
   const filterKey = JSON.stringify(filter);
   const ids = useAppStore((state) => state.deliveries.ids);
   const newCount = useAppStore((state) => state.deliveries.newIds.length);
@@ -35,8 +37,7 @@ export function DeliveriesPage() {
   const loadDestinations = useAppStore((state) => state.loadDestinations);
   const showNew = useAppStore((state) => state.showNewDeliveries);
   const resendDelivery = useAppStore((state) => state.resendDelivery);
-  const resendMatching = useAppStore((state) => state.resendMatching);
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const resendUndelivered = useAppStore((state) => state.resendUndelivered);
   const [open, setOpen] = useState<Open>('none');
   const [resendError, setResendError] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -49,12 +50,19 @@ export function DeliveriesPage() {
     void loadDestinations();
   }, [loadDestinations]);
 
-  const setFilter = useCallback(
-    (next: DeliveryFilter) => setParams(paramsFromFilter(next), { replace: true }),
+  const setView = useCallback(
+    (next: DeliveryFilter, selected: number | null) => {
+      const nextParams = paramsFromFilter(next);
+      if (selected !== null) nextParams.set(selectedDeliveryParam, String(selected));
+      setParams(nextParams, { replace: true });
+    },
     [setParams],
   );
-  const selectedStatesAllowFailed = !filter.states || filter.states.includes('failed');
-  const failedCount = selectedStatesAllowFailed ? (counts?.byState.failed ?? 0) : 0;
+  const setFilter = (next: DeliveryFilter): void => setView(next, selectedId);
+  const setSelectedId = (id: number | null): void => setView(filter, id);
+  // The button and the chips read the same counts: Failed + Retrying within the chosen states.
+  const undelivered = counts ? undeliveredCount(counts, filter.states) : 0;
+  const webhooks = (n: number): string => `${n.toLocaleString()} undelivered ${n === 1 ? 'webhook' : 'webhooks'}`;
 
   const resend = async (id: number): Promise<void> => {
     setResendError(null);
@@ -92,7 +100,7 @@ export function DeliveriesPage() {
       <PageHeader
         wide
         title="Deliveries"
-        description="Every webhook sent to a partner or order hook: its state, each attempt, and what was sent. Resend one, or every failed one at once."
+        description="Every webhook sent to a partner or order hook: its state, each attempt, and what was sent. Resend one, or everything not delivered yet at once."
         actions={
           <>
             <button type="button" className="button" aria-keyshortcuts="?" onClick={() => setOpen('help')}>
@@ -102,15 +110,15 @@ export function DeliveriesPage() {
               Export…
             </button>
             <button type="button" className="button" onClick={() => setOpen('resend-since')}>
-              Resend failed since…
+              Send undelivered since…
             </button>
             <button
               type="button"
               className="button button-primary"
-              disabled={failedCount === 0}
+              disabled={undelivered === 0}
               onClick={() => setOpen('resend-matching')}
             >
-              {`Resend ${failedCount.toLocaleString()} failed`}
+              {`Send ${undelivered.toLocaleString()} undelivered now`}
             </button>
           </>
         }
@@ -151,19 +159,25 @@ export function DeliveriesPage() {
               {loadState === 'loading' ? <p className="loading-text deliveries-loading">Loading…</p> : null}
             </div>
             {selectedId !== null ? (
-              <DeliveryDetail id={selectedId} onResend={(id) => void resend(id)} resendError={resendError} />
+              <DeliveryDetail
+                id={selectedId}
+                onResend={(id) => void resend(id)}
+                resendError={resendError}
+                onClose={() => setSelectedId(null)}
+                fallbackFocus={() => scrollRef.current}
+              />
             ) : null}
           </div>
         )}
       </div>
       {open === 'resend-matching' ? (
         <ConfirmDialog
-          title={`Resend ${failedCount.toLocaleString()} failed ${failedCount === 1 ? 'delivery' : 'deliveries'}?`}
-          description={`The ${failedCount.toLocaleString()} failed ${failedCount === 1 ? 'delivery' : 'deliveries'} matching this filter will be sent again, with each destination's current settings and the same event id.`}
-          confirmLabel={`Resend ${failedCount.toLocaleString()}`}
+          title={`Send ${webhooks(undelivered)} now?`}
+          description={`The ${webhooks(undelivered)} matching this filter (failed, or waiting to retry) are sent again now, with each partner's current URL and key and the same event id. Any still waiting to retry that fail again keep retrying on their schedule.`}
+          confirmLabel={`Send ${undelivered.toLocaleString()} now`}
           onClose={() => setOpen('none')}
           onConfirm={async () => {
-            const result = await resendMatching({ ...filter, states: ['failed'] });
+            const result = await resendUndelivered(filter);
             if (!result.ok) return result.error.message;
             setOpen('none');
             return null;

@@ -6,16 +6,23 @@ import { formatTime } from './delivery-words';
 import { PayloadView } from './payload-view';
 import { StateBadge } from './state-badge';
 import { rowIn } from '../../store/row-chunks';
+import { CloseButton } from '../../components/close-button';
 import { ErrorAlert } from '../../components/error-alert';
+import { usePanelFocus } from '../../components/use-panel-focus';
+import '../../components/side-panel.css';
 
 interface DeliveryDetailProps {
   id: number;
   onResend: (id: number) => void;
   resendError: string | null;
+  onClose: () => void;
+  /** Where focus goes on close when nothing else had it before (a row chosen with j/k). */
+  fallbackFocus: () => HTMLElement | null;
 }
 
 /** The selected delivery: payload, masked request headers and every attempt. */
-export function DeliveryDetail({ id, onResend, resendError }: DeliveryDetailProps) {
+export function DeliveryDetail({ id, onResend, resendError, onClose, fallbackFocus }: DeliveryDetailProps) {
+  const panelRef = usePanelFocus<HTMLElement>(fallbackFocus);
   const row = useAppStore((state) => rowIn(state.deliveries.rows, id));
   const getDetail = useAppStore((state) => state.getDeliveryDetail);
   const [detail, setDetail] = useState<Detail | null>(null);
@@ -42,7 +49,7 @@ export function DeliveryDetail({ id, onResend, resendError }: DeliveryDetailProp
   const headers = shown?.attempts.at(-1)?.requestHeaders ?? {};
 
   return (
-    <aside className="card delivery-detail" aria-label="Delivery detail">
+    <aside ref={panelRef} className="card delivery-detail side-panel" aria-label="Delivery detail" tabIndex={-1}>
       {delivery ? (
         <header className="detail-header">
           <div>
@@ -53,11 +60,16 @@ export function DeliveryDetail({ id, onResend, resendError }: DeliveryDetailProp
             </p>
             <p className="detail-meta cell-mono">{delivery.eventId}</p>
           </div>
-          <button type="button" className="button" onClick={() => onResend(id)} aria-keyshortcuts="r">
-            Resend
-          </button>
+          <div className="detail-actions">
+            <button type="button" className="button" onClick={() => onResend(id)} aria-keyshortcuts="r">
+              Resend
+            </button>
+            <CloseButton label="Close delivery detail" onClick={onClose} />
+          </div>
         </header>
-      ) : null}
+      ) : (
+        <CloseButton label="Close delivery detail" onClick={onClose} />
+      )}
       {delivery ? (
         <div className="detail-state">
           <StateBadge row={delivery} />

@@ -49,6 +49,8 @@ export function DeliveryTable({ selectedId, onSelect, scrollRef }: DeliveryTable
     <div
       ref={scrollRef}
       className="delivery-scroll"
+      // Scrolls by keyboard too (arrow keys, Page Down) once focused: the rows themselves take no focus.
+      tabIndex={0}
       onScroll={(event) => {
         const top = event.currentTarget.scrollTop;
         setScrollTop(top);

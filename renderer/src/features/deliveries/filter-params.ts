@@ -49,3 +49,15 @@ export function paramsFromFilter(filter: DeliveryFilter): URLSearchParams {
   if (filter.text) params.set('text', filter.text);
   return params;
 }
+
+/** The query parameter naming the delivery whose detail is open (`#/deliveries?delivery=42`). */
+export const selectedDeliveryParam = 'delivery';
+
+/** The selected delivery in the URL, or null when none (or not a delivery id). */
+export function selectedFromParams(params: URLSearchParams): number | null {
+  const value = params.get(selectedDeliveryParam) ?? '';
+  return /^\d{1,15}$/.test(value) && Number(value) > 0 ? Number(value) : null;
+}
+
+/** The log with one delivery open, e.g. from a test event's result. */
+export const deliveryLogPath = (id: number): string => `/deliveries?${selectedDeliveryParam}=${id}`;

@@ -1,11 +1,19 @@
 import { useAppStore } from '../../store/store-context';
+import './resend-progress.css';
+
+interface ResendProgressCardProps {
+  /** Only this job (one a screen started itself); by default the latest one, wherever it started. */
+  jobId?: string;
+  /** Besides forgetting the job, what Dismiss closes. */
+  onDismiss?: () => void;
+}
 
 /** A bulk resend's progress bar, its Cancel, and the summary once it ends. */
-export function ResendProgressCard() {
+export function ResendProgressCard({ jobId, onDismiss }: ResendProgressCardProps) {
   const job = useAppStore((state) => state.deliveries.resendJob);
   const cancel = useAppStore((state) => state.cancelResend);
   const dismiss = useAppStore((state) => state.dismissResendJob);
-  if (!job) return null;
+  if (!job || (jobId !== undefined && job.jobId !== jobId)) return null;
   const running = job.state === 'running';
   const summary =
     job.state === 'finished'
@@ -22,7 +30,14 @@ export function ResendProgressCard() {
           Cancel resend
         </button>
       ) : (
-        <button type="button" className="button" onClick={dismiss}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            dismiss();
+            onDismiss?.();
+          }}
+        >
           Dismiss
         </button>
       )}

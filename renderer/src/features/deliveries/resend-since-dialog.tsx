@@ -1,53 +1,85 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { undeliveredCount } from '../../../../shared/domain/deliveries';
 import { Dialog } from '../../components/dialog';
 import { useAppStore } from '../../store/store-context';
 import { fromLocalInput, toLocalInput } from './delivery-words';
 import { ErrorAlert } from '../../components/error-alert';
 
-/** "Resend everything that failed since …": for the morning after a partner's outage. */
+/** "Send everything undelivered since …": for the morning after a partner's outage. */
 export function ResendSinceDialog({ onClose }: { onClose: () => void }) {
-  const resendFailedSince = useAppStore((state) => state.resendFailedSince);
+  const resendUndeliveredSince = useAppStore((state) => state.resendUndeliveredSince);
+  const countDeliveries = useAppStore((state) => state.countDeliveries);
   const [since, setSince] = useState(() => toLocalInput(new Date(Date.now() - 24 * 3_600_000).toISOString()));
+  const [counted, setCounted] = useState<{ iso: string; count: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const iso = fromLocalInput(since);
+  const count = counted && counted.iso === iso ? counted.count : null;
+
+  // The number the button sends, counted by the core for the chosen time.
+  useEffect(() => {
+    if (!iso) return;
+    let current = true;
+    void countDeliveries({ from: iso }).then((result) => {
+      if (current && result.ok) setCounted({ iso, count: undeliveredCount(result.value) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [iso, countDeliveries]);
+
   const submit = async (): Promise<void> => {
-    const iso = fromLocalInput(since);
     if (!iso) {
       setError('Choose a date and time.');
       return;
     }
     setBusy(true);
-    const result = await resendFailedSince(iso);
+    const result = await resendUndeliveredSince(iso);
     setBusy(false);
     if (result.ok) onClose();
     else setError(result.error.message);
   };
   return (
     <Dialog
-      title="Resend everything that failed since…"
-      description="Every failed delivery from that time on is sent again, with each destination's current settings and the same event id."
+      title="Send everything undelivered since…"
+      description="Every webhook from that time on that has not been delivered yet — failed, or waiting to retry — is sent again now, with each partner's current URL and key and the same event id."
       onClose={onClose}
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="button button-primary" disabled={busy} onClick={() => void submit()}>
-            {busy ? 'Working…' : 'Resend failed'}
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy || count === 0}
+            onClick={() => void submit()}
+          >
+            {busy ? 'Working…' : count === null ? 'Send undelivered' : `Send ${count.toLocaleString()} now`}
           </button>
         </>
       }
     >
       <label className="delivery-filter">
-        <span className="delivery-filter-label">Failed since</span>
+        <span className="delivery-filter-label">Since</span>
         <input
           type="datetime-local"
           className="input"
           data-autofocus
           value={since}
-          onChange={(event) => setSince(event.target.value)}
+          onChange={(event) => {
+            setSince(event.target.value);
+            setError(null);
+          }}
         />
       </label>
+      <p className="field-hint" role="status">
+        {count === null
+          ? ' '
+          : count === 0
+            ? 'Everything since then has been delivered or is on its way.'
+            : `${count.toLocaleString()} ${count === 1 ? 'webhook' : 'webhooks'} since then not delivered yet.`}
+      </p>
       <ErrorAlert message={error} />
     </Dialog>
   );

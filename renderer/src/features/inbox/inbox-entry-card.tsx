@@ -40,7 +40,10 @@ export function InboxEntryCard({ entry }: { entry: InboxEntry }) {
           ))}
         </dl>
       </details>
-      <pre className="inbox-body">{prettyBody(entry.body)}</pre>
+      {/* Focusable: a long body scrolls inside its box, and the keyboard must be able to scroll it too. */}
+      <pre className="inbox-body" tabIndex={0}>
+        {prettyBody(entry.body)}
+      </pre>
     </article>
   );
 }

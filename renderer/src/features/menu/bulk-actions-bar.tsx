@@ -1,7 +1,5 @@
-import type { EventType } from '../../../../shared/domain/event-types';
 import { WhoWillReceive } from '../../components/who-will-receive';
-
-const bulkEvents: readonly EventType[] = ['menu.item.updated', 'menu.updated'];
+import { itemEvents } from './item-events';
 
 interface BulkActionsBarProps {
   count: number;
@@ -32,7 +30,7 @@ export function BulkActionsBar({ count, busy, onStock, onPrice, onClear }: BulkA
           Change price…
         </button>
       </div>
-      <WhoWillReceive eventTypes={bulkEvents} />
+      <WhoWillReceive eventTypes={itemEvents} />
     </section>
   );
 }

@@ -1,8 +1,11 @@
 import { menuItemInputSchema, type MenuItem, type MenuItemInput } from '../../../../shared/domain/menu';
 import { fieldErrorsFrom, type FieldErrors } from '../../forms/field-errors';
-import { minorToDecimal, parseMoney } from '../../forms/money';
+import { formatDecimal, parseDecimal, type DecimalSpec } from '../../forms/locale-number';
 
-/** The item editor's fields as typed; the price stays text until it parses. */
+/**
+ * The item editor's fields as typed; the price stays text until it parses, read with
+ * `money` — the currency's decimals in the user's locale (forms/money.ts `priceSpec`).
+ */
 export interface ItemDraft {
   name: string;
   description: string;
@@ -20,11 +23,11 @@ export const itemFieldLabels: Record<ItemField, string> = {
   inStock: 'In stock',
 };
 
-export function draftFromItem(item: MenuItem, currency: string): ItemDraft {
+export function draftFromItem(item: MenuItem, money: DecimalSpec): ItemDraft {
   return {
     name: item.name,
     description: item.description,
-    price: minorToDecimal(item.price, currency),
+    price: formatDecimal(item.price, money),
     inStock: item.inStock,
   };
 }
@@ -33,15 +36,15 @@ export function draftFromItem(item: MenuItem, currency: string): ItemDraft {
  * The input `menu.items.save` takes, or null while the price is not a number.
  * Modifier groups go back as they are: this editor does not change them.
  */
-export function inputFromDraft(draft: ItemDraft, item: MenuItem, currency: string): MenuItemInput | null {
-  const price = parseMoney(draft.price, currency);
+export function inputFromDraft(draft: ItemDraft, item: MenuItem, money: DecimalSpec): MenuItemInput | null {
+  const price = parseDecimal(draft.price, money);
   if (!price.ok) return null;
   return {
     id: item.id,
     categoryId: item.categoryId,
     name: draft.name,
     description: draft.description,
-    price: price.minor,
+    price: price.scaled,
     inStock: draft.inStock,
     modifierGroups: item.modifierGroups.map((group) => ({
       id: group.id,
@@ -54,23 +57,23 @@ export function inputFromDraft(draft: ItemDraft, item: MenuItem, currency: strin
 }
 
 /** The shared schema's rules (the core's), plus the price having to be a number at all. */
-export function validateItemDraft(draft: ItemDraft, item: MenuItem, currency: string): FieldErrors {
-  const price = parseMoney(draft.price, currency);
-  // A price that is not a number yet is judged by parseMoney; the other fields still get the schema's verdict.
-  const input = inputFromDraft(draft, item, currency) ?? inputFromDraft({ ...draft, price: '0' }, item, currency);
+export function validateItemDraft(draft: ItemDraft, item: MenuItem, money: DecimalSpec): FieldErrors {
+  const price = parseDecimal(draft.price, money);
+  // A price that is not a number yet is judged by parseDecimal; the other fields still get the schema's verdict.
+  const input = inputFromDraft(draft, item, money) ?? inputFromDraft({ ...draft, price: '0' }, item, money);
   const parsed = menuItemInputSchema.safeParse(input);
   const errors = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues, itemFields);
   if (!price.ok) errors.price = price.message;
   return errors;
 }
 
-export function itemDraftIsDirty(draft: ItemDraft, item: MenuItem, currency: string): boolean {
-  const price = parseMoney(draft.price, currency);
+export function itemDraftIsDirty(draft: ItemDraft, item: MenuItem, money: DecimalSpec): boolean {
+  const price = parseDecimal(draft.price, money);
   return (
     draft.name !== item.name ||
     draft.description !== item.description ||
     draft.inStock !== item.inStock ||
     !price.ok ||
-    price.minor !== item.price
+    price.scaled !== item.price
   );
 }

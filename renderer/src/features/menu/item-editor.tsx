@@ -1,15 +1,22 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { FieldIssue } from '../../../../shared/contract';
-import type { EventType } from '../../../../shared/domain/event-types';
-import type { MenuItem } from '../../../../shared/domain/menu';
-import { formatMoney } from '../../../../shared/domain/money';
+import type { MenuItem, MenuItemInput } from '../../../../shared/domain/menu';
+import { CloseButton } from '../../components/close-button';
+import { MoneyField } from '../../components/money-field';
+import { ScaleChangeConfirm } from '../../components/scale-change-confirm';
 import { Switch } from '../../components/switch';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { WhoWillReceive } from '../../components/who-will-receive';
 import { fieldErrorsFrom, hasErrors, unplacedIssues, type FieldErrors } from '../../forms/field-errors';
+import { priceSpec } from '../../forms/money';
+import { scaleChange, type ScaleChange } from '../../forms/scale-change';
+import { showMoney } from '../../forms/show-money';
 import { useTouched } from '../../forms/use-touched';
+import { userLocale } from '../../forms/user-locale';
+import { usePanelFocus } from '../../components/use-panel-focus';
 import { useAppStore } from '../../store/store-context';
+import '../../components/side-panel.css';
 import {
   draftFromItem,
   inputFromDraft,
@@ -19,39 +26,46 @@ import {
   validateItemDraft,
   type ItemDraft,
 } from './item-draft';
+import { itemEvents } from './item-events';
 import './item-editor.css';
-
-/** What saving an item emits (issue 4 point 2). */
-const itemEvents: readonly EventType[] = ['menu.item.updated', 'menu.updated'];
 
 interface ItemEditorProps {
   item: MenuItem;
   currency: string;
   /** Tells the page whether leaving this item would lose edits. */
   onDirtyChange: (dirty: boolean) => void;
+  /** The × and Escape: the page asks first when there are unsaved edits. */
+  onClose: () => void;
 }
 
-/** Edits one item: name, description, price (typed as a decimal, saved as minor units), in stock. */
-export function ItemEditor({ item, currency, onDirtyChange }: ItemEditorProps) {
+/**
+ * Edits one item: name, description, price (typed as a decimal in the user's locale,
+ * saved as minor units), in stock. A price that changes scale is asked about first.
+ */
+export function ItemEditor({ item, currency, onDirtyChange, onClose }: ItemEditorProps) {
+  const panelRef = usePanelFocus<HTMLElement>();
   const save = useAppStore((state) => state.saveMenuItem);
-  const [draft, setDraft] = useState<ItemDraft>(() => draftFromItem(item, currency));
+  const locale = userLocale();
+  const money = useMemo(() => priceSpec(currency, locale), [currency, locale]);
+  const [draft, setDraft] = useState<ItemDraft>(() => draftFromItem(item, money));
   const [baseline, setBaseline] = useState(item);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [savedJustNow, setSavedJustNow] = useState(false);
+  const [scaleQuestion, setScaleQuestion] = useState<{ input: MenuItemInput; change: ScaleChange } | null>(null);
   const { touched, touch, reset: resetTouched } = useTouched();
   const headingId = useId();
 
   // Changed elsewhere (a bulk 86, another window): take it unless the operator has edits pending.
   if (item !== baseline) {
     setBaseline(item);
-    if (!itemDraftIsDirty(draft, baseline, currency)) setDraft(draftFromItem(item, currency));
+    if (!itemDraftIsDirty(draft, baseline, money)) setDraft(draftFromItem(item, money));
   }
 
-  const dirty = itemDraftIsDirty(draft, item, currency);
+  const dirty = itemDraftIsDirty(draft, item, money);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
-  const errors = useMemo(() => validateItemDraft(draft, item, currency), [draft, item, currency]);
+  const errors = useMemo(() => validateItemDraft(draft, item, money), [draft, item, money]);
   const valid = !hasErrors(errors);
   const errorFor = (field: string): string | undefined =>
     serverErrors[field] ?? (touched.has(field) ? errors[field] : undefined);
@@ -66,13 +80,19 @@ export function ItemEditor({ item, currency, onDirtyChange }: ItemEditorProps) {
 
   const onSave = async (): Promise<void> => {
     touch(...itemFields);
-    const input = inputFromDraft(draft, item, currency);
+    const input = inputFromDraft(draft, item, money);
     if (!valid || !input) return;
+    const change = scaleChange(item.price, input.price);
+    if (change) setScaleQuestion({ input, change });
+    else await send(input);
+  };
+
+  const send = async (input: MenuItemInput): Promise<void> => {
     setSaving(true);
     const result = await save(input);
     setSaving(false);
     if (result.ok) {
-      setDraft(draftFromItem(result.value, currency));
+      setDraft(draftFromItem(result.value, money));
       setBaseline(result.value);
       setServerErrors({});
       resetTouched();
@@ -90,7 +110,7 @@ export function ItemEditor({ item, currency, onDirtyChange }: ItemEditorProps) {
   };
 
   const onDiscard = (): void => {
-    setDraft(draftFromItem(item, currency));
+    setDraft(draftFromItem(item, money));
     setServerErrors({});
     setSaveError(null);
     resetTouched();
@@ -102,13 +122,24 @@ export function ItemEditor({ item, currency, onDirtyChange }: ItemEditorProps) {
   else if (dirty) message = 'You have unsaved changes.';
 
   return (
-    <section className="card item-editor" aria-labelledby={headingId}>
+    <section
+      ref={panelRef}
+      className="card item-editor side-panel"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+      }}
+    >
       <header className="item-editor-head">
-        <h2 id={headingId}>Edit {item.name}</h2>
-        <p>
-          Now {formatMoney(item.price, currency)}
-          {item.inStock ? '' : ' · 86’d'}
-        </p>
+        <div>
+          <h2 id={headingId}>Edit {item.name}</h2>
+          <p>
+            Now {showMoney(item.price, currency)}
+            {item.inStock ? '' : ' · 86’d'}
+          </p>
+        </div>
+        <CloseButton label={`Close the editor of ${item.name}`} onClick={onClose} />
       </header>
       <div className="item-editor-fields">
         <TextField
@@ -127,13 +158,13 @@ export function ItemEditor({ item, currency, onDirtyChange }: ItemEditorProps) {
           rows={2}
         />
         <div className="item-editor-row">
-          <TextField
+          <MoneyField
             label={`Price (${currency})`}
+            currency={currency}
             value={draft.price}
             onChange={(price) => edit({ price }, 'price')}
             onBlur={() => touch('price')}
             error={errorFor('price')}
-            inputMode="decimal"
             width="short"
           />
           <div className="switch-field item-editor-stock">
@@ -183,6 +214,28 @@ export function ItemEditor({ item, currency, onDirtyChange }: ItemEditorProps) {
           </button>
         </div>
       </footer>
+      {scaleQuestion ? (
+        <ScaleChangeConfirm
+          changes={[
+            {
+              id: item.id,
+              name: item.name,
+              old: item.price,
+              next: scaleQuestion.input.price,
+              change: scaleQuestion.change,
+            },
+          ]}
+          currency={currency}
+          eventTypes={itemEvents}
+          confirmLabel="Change the price"
+          onClose={() => setScaleQuestion(null)}
+          onConfirm={async () => {
+            await send(scaleQuestion.input);
+            setScaleQuestion(null);
+            return null;
+          }}
+        />
+      ) : null}
     </section>
   );
 }

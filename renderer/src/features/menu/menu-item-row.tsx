@@ -1,5 +1,5 @@
 import type { MenuItem } from '../../../../shared/domain/menu';
-import { formatMoney } from '../../../../shared/domain/money';
+import { showMoney } from '../../forms/show-money';
 import { Switch } from '../../components/switch';
 
 interface MenuItemRowProps {
@@ -35,7 +35,7 @@ export function MenuItemRow({ item, currency, selected, editing, busy, onSelect,
         <span className="menu-item-name">{item.name}</span>
         {item.description ? <span className="menu-item-description">{item.description}</span> : null}
       </button>
-      <span className="menu-item-price">{formatMoney(item.price, currency)}</span>
+      <span className="menu-item-price">{showMoney(item.price, currency)}</span>
       <Switch
         checked={item.inStock}
         label={`${item.name} in stock`}

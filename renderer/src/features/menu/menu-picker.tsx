@@ -1,4 +1,5 @@
 import type { MenuSummary } from '../../../../shared/domain/menu';
+import './menu-picker.css';
 
 interface MenuPickerProps {
   summaries: readonly MenuSummary[];

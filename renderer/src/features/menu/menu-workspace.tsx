@@ -19,7 +19,8 @@ export function MenuWorkspace({ menuId }: { menuId: string }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editingId, setEditingId] = useState<string | null>(null);
   const [editorDirty, setEditorDirty] = useState(false);
-  const [pendingEdit, setPendingEdit] = useState<string | null>(null);
+  /** What to show once the operator agrees to drop unsaved edits: another item, or (null) none. */
+  const [pendingEdit, setPendingEdit] = useState<{ next: string | null } | null>(null);
   const [busyIds, setBusyIds] = useState<ReadonlySet<string>>(new Set());
   const [pricing, setPricing] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -63,10 +64,10 @@ export function MenuWorkspace({ menuId }: { menuId: string }) {
     }
   };
 
-  const requestEdit = (id: string): void => {
-    if (id === editingId) return;
-    if (editorDirty) setPendingEdit(id);
-    else setEditingId(id);
+  const requestEdit = (next: string | null): void => {
+    if (next === editingId) return;
+    if (editorDirty) setPendingEdit({ next });
+    else setEditingId(next);
   };
 
   return (
@@ -104,7 +105,13 @@ export function MenuWorkspace({ menuId }: { menuId: string }) {
         </div>
         <div className="menu-side">
           {editing ? (
-            <ItemEditor key={editing.id} item={editing} currency={menu.currency} onDirtyChange={onDirtyChange} />
+            <ItemEditor
+              key={editing.id}
+              item={editing}
+              currency={menu.currency}
+              onDirtyChange={onDirtyChange}
+              onClose={() => requestEdit(null)}
+            />
           ) : (
             <div className="card card-padded empty-state menu-side-empty">
               <p>Choose an item to edit its name, description, price or availability.</p>
@@ -133,7 +140,7 @@ export function MenuWorkspace({ menuId }: { menuId: string }) {
           danger
           onClose={() => setPendingEdit(null)}
           onConfirm={() => {
-            setEditingId(pendingEdit);
+            setEditingId(pendingEdit.next);
             setEditorDirty(false);
             setPendingEdit(null);
             return Promise.resolve(null);

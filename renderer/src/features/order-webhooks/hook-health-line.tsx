@@ -1,16 +1,18 @@
 import { Link } from 'react-router';
 import type { OrderHookKind } from '../../../../shared/domain/order-hooks';
 import { useAppStore } from '../../store/store-context';
-import { failedDeliveriesTo } from '../dashboard/fix-links';
+import { destinationFix, undeliveredTo } from '../failing/fix-paths';
 import { windowLine } from '../health/health-words';
 
 /**
  * How one hook has been doing, under its URL: the same figures as a partner's
- * line on the Partners page, and — when failing — why, with its failed deliveries.
+ * line on the Partners page, and — when failing — why, what to check, and its undelivered webhooks.
  */
 export function HookHealthLine({ kind }: { kind: OrderHookKind }) {
   const health = useAppStore((state) => state.hookHealth.find((h) => h.id === `hook:${kind}`));
   if (!health) return null;
+  // This page is where the URL and the Request Header are fixed: only the words are needed.
+  const fix = destinationFix(health.id, health.failing?.failure ?? null);
   return (
     <>
       <p className="settings-note">
@@ -18,8 +20,8 @@ export function HookHealthLine({ kind }: { kind: OrderHookKind }) {
       </p>
       {health.failing || health.pausedReason ? (
         <p className="inline-message inline-message-error" role="status">
-          {health.pausedReason ?? `Failing: ${health.failing?.reason ?? 'deliveries keep failing'}`}{' '}
-          <Link to={failedDeliveriesTo(health.id)}>See failed deliveries</Link>
+          {health.pausedReason ?? `Failing: ${health.failing?.reason ?? 'deliveries keep failing'}`} {fix.note}{' '}
+          <Link to={undeliveredTo(health.id)}>See failed deliveries</Link>
         </p>
       ) : null}
     </>

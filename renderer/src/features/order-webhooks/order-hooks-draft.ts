@@ -98,3 +98,16 @@ export function draftIsDirty(draft: OrderHooksDraft, view: OrderHooksView): bool
     )
   );
 }
+
+/**
+ * The hooks a save changes how webhooks reach: every sending hook when the Request
+ * Header (API Key or Value) changed, else those whose URL changed. What an operator
+ * fixes after an outage, so the page then offers to send what is still undelivered.
+ */
+export function hooksSendingDifferently(input: OrderHooksInput, before: OrderHooksView): OrderHookKind[] {
+  const headerChanged =
+    input.requestHeader.apiKey !== before.requestHeader.apiKey || input.requestHeader.value.action !== 'keep';
+  return orderHookKinds.filter(
+    (kind) => input[kind].enabled && input[kind].url !== '' && (headerChanged || input[kind].url !== before[kind].url),
+  );
+}

@@ -1,14 +1,17 @@
 import { useMemo, useState } from 'react';
 import type { FieldIssue } from '../../../../shared/contract';
-import { orderHookKinds, type OrderHooksView } from '../../../../shared/domain/order-hooks';
+import { hookDestinationId } from '../../../../shared/domain/destinations';
+import { orderHookKinds, orderHookLabels, type OrderHooksView } from '../../../../shared/domain/order-hooks';
 import { UnsavedChangesPrompt } from '../../components/unsaved-changes-prompt';
 import { fieldErrorsFrom, hasErrors, unplacedIssues, type FieldErrors } from '../../forms/field-errors';
 import { useTouched } from '../../forms/use-touched';
 import { useAppStore } from '../../store/store-context';
 import { HookSection } from './hook-section';
+import { nextOffer, UndeliveredOffer, type UndeliveredOfferFor } from '../deliveries/undelivered-offer';
 import {
   draftFromView,
   draftIsDirty,
+  hooksSendingDifferently,
   inputFromDraft,
   orderHooksFieldLabels,
   orderHooksFields,
@@ -30,6 +33,8 @@ export function OrderHooksForm({ view }: { view: OrderHooksView }) {
   const [saving, setSaving] = useState(false);
   const [savedJustNow, setSavedJustNow] = useState(false);
   const { touched, touch, reset: resetTouched } = useTouched();
+  /** After fixing a URL or the Request Header: the offer to send what is still undelivered to those hooks. */
+  const [offer, setOffer] = useState<UndeliveredOfferFor | null>(null);
 
   const dirty = draftIsDirty(draft, view);
   // Saved elsewhere (another window): take it when the operator has nothing pending; never clobber their edits.
@@ -62,9 +67,15 @@ export function OrderHooksForm({ view }: { view: OrderHooksView }) {
     touch(...orderHooksFields);
     if (!valid) return;
     setSaving(true);
-    const result = await save(inputFromDraft(draft));
+    const input = inputFromDraft(draft);
+    const result = await save(input);
     setSaving(false);
     if (result.ok) {
+      const fixed = hooksSendingDifferently(input, baseline).map((kind) => ({
+        id: hookDestinationId(kind),
+        name: orderHookLabels[kind],
+      }));
+      setOffer((previous) => nextOffer(previous, fixed));
       setDraft(draftFromView(result.value));
       setBaseline(result.value);
       setServerErrors({});
@@ -92,6 +103,9 @@ export function OrderHooksForm({ view }: { view: OrderHooksView }) {
   return (
     <>
       <div className="page-body">
+        {offer ? (
+          <UndeliveredOffer key={offer.save} destinations={offer.destinations} onClose={() => setOffer(null)} />
+        ) : null}
         <RequestHeaderSection
           apiKey={draft.apiKey}
           value={draft.value}

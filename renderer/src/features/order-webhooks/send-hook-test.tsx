@@ -1,6 +1,7 @@
-import { useState } from 'react';
 import type { OrderHookKind } from '../../../../shared/domain/order-hooks';
 import { useAppStore } from '../../store/store-context';
+import { TestEventResult } from '../deliveries/test-event-result';
+import { useTestEvent } from '../deliveries/use-test-event';
 
 interface SendHookTestProps {
   kind: OrderHookKind;
@@ -9,32 +10,29 @@ interface SendHookTestProps {
   disabledReason: string | null;
 }
 
-/** "Send test event" for one hook: a webhook.test through the queue, with the saved URL and Request Header. */
+/**
+ * "Send test event" for one hook: a webhook.test through the queue, with the
+ * saved URL and Request Header, and how it went shown right beside it.
+ */
 export function SendHookTest({ kind, label, disabledReason }: SendHookTestProps) {
-  const send = useAppStore((state) => state.sendHookTest);
-  const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
-  const test = async (): Promise<void> => {
-    const result = await send(kind);
-    setSaid(
-      result.ok
-        ? { ok: true, text: 'Test event queued — follow it in Deliveries.' }
-        : { ok: false, text: `Could not send a test event: ${result.error.message}` },
-    );
-  };
+  const sendHookTest = useAppStore((state) => state.sendHookTest);
+  const test = useTestEvent(() => sendHookTest(kind));
   return (
     <div className="hook-test">
       <button
         type="button"
         className="button"
         aria-label={`Send test event to ${label}`}
-        disabled={disabledReason !== null}
-        onClick={() => void test()}
+        disabled={disabledReason !== null || test.sending}
+        onClick={() => void test.send()}
       >
         Send test event
       </button>
-      <span className={said && !said.ok ? 'inline-message inline-message-error' : 'settings-note'} role="status">
-        {disabledReason ?? said?.text ?? ''}
-      </span>
+      {disabledReason ? (
+        <span className="settings-note">{disabledReason}</span>
+      ) : (
+        <TestEventResult test={test} destinationName={label} />
+      )}
     </div>
   );
 }

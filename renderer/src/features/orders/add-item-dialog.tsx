@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { lineInputSchema, type Check } from '../../../../shared/domain/checks';
 import type { EventType } from '../../../../shared/domain/event-types';
 import type { MenuItem } from '../../../../shared/domain/menu';
-import { formatMoney } from '../../../../shared/domain/money';
+import { showMoney } from '../../forms/show-money';
 import { Dialog } from '../../components/dialog';
 import { TextField } from '../../components/text-field';
 import { WhoWillReceive } from '../../components/who-will-receive';
@@ -142,7 +142,7 @@ export function AddItemDialog({ check, onClose }: { check: Check; onClose: () =>
               <optgroup key={category.id} label={category.name}>
                 {category.items.map((option) => (
                   <option key={option.id} value={option.id} disabled={!option.inStock}>
-                    {option.name} — {formatMoney(option.price, menu.currency)}
+                    {option.name} — {showMoney(option.price, menu.currency)}
                     {option.inStock ? '' : ' (86’d)'}
                   </option>
                 ))}

@@ -1,6 +1,9 @@
 import { useId, useState } from 'react';
 import type { Check } from '../../../../shared/domain/checks';
-import { formatMoney } from '../../../../shared/domain/money';
+import { formatDecimal } from '../../forms/locale-number';
+import { percentSpec } from '../../forms/percent';
+import { showMoney } from '../../forms/show-money';
+import { userLocale } from '../../forms/user-locale';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useAppStore } from '../../store/store-context';
 import { AddItemDialog } from './add-item-dialog';
@@ -66,17 +69,18 @@ export function CheckDetail({ check }: { check: Check }) {
       <dl className="check-totals" aria-label={`${title} totals`}>
         <div>
           <dt>Subtotal</dt>
-          <dd>{formatMoney(check.subtotal, check.currency)}</dd>
+          <dd>{showMoney(check.subtotal, check.currency)}</dd>
         </div>
         <div>
           <dt>
-            Tax ({(check.taxRateBps / 100).toString()} %{check.taxIncluded ? ', included' : ''})
+            Tax ({formatDecimal(check.taxRateBps, percentSpec(userLocale(), 'tax rate'))} %
+            {check.taxIncluded ? ', included' : ''})
           </dt>
-          <dd>{formatMoney(check.tax, check.currency)}</dd>
+          <dd>{showMoney(check.tax, check.currency)}</dd>
         </div>
         <div className="check-totals-total">
           <dt>Total</dt>
-          <dd>{formatMoney(check.total, check.currency)}</dd>
+          <dd>{showMoney(check.total, check.currency)}</dd>
         </div>
       </dl>
       {isOpen ? (
@@ -104,8 +108,8 @@ export function CheckDetail({ check }: { check: Check }) {
           title={`Close ${title}?`}
           description={
             <p>
-              The check is settled at {formatMoney(check.total, check.currency)} and can no longer change. The Close
-              Order Web Hooks URL and subscribed partners are told.
+              The check is settled at {showMoney(check.total, check.currency)} and can no longer change. The Close Order
+              Web Hooks URL and subscribed partners are told.
             </p>
           }
           confirmLabel="Close check"

@@ -1,5 +1,5 @@
 import type { Check, CheckLine } from '../../../../shared/domain/checks';
-import { formatMoney } from '../../../../shared/domain/money';
+import { showMoney } from '../../forms/show-money';
 
 interface CheckLinesProps {
   check: Check;
@@ -22,7 +22,7 @@ export function CheckLines({ check, onRemove }: CheckLinesProps) {
                 {line.modifiers
                   .map((modifier) =>
                     modifier.price > 0
-                      ? `${modifier.name} (+${formatMoney(modifier.price, check.currency)})`
+                      ? `${modifier.name} (+${showMoney(modifier.price, check.currency)})`
                       : modifier.name,
                   )
                   .join(', ')}
@@ -30,7 +30,7 @@ export function CheckLines({ check, onRemove }: CheckLinesProps) {
             ) : null}
             {line.notes ? <span className="check-line-modifiers">“{line.notes}”</span> : null}
           </div>
-          <span className="check-line-total">{formatMoney(line.total, check.currency)}</span>
+          <span className="check-line-total">{showMoney(line.total, check.currency)}</span>
           {onRemove ? (
             <button
               type="button"

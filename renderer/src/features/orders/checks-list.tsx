@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatMoney } from '../../../../shared/domain/money';
+import { showMoney } from '../../forms/show-money';
 import { useAppStore } from '../../store/store-context';
 import { checkSummary, checkTitle } from './check-words';
 
@@ -38,7 +38,7 @@ export function ChecksList({ title, ids, selectedId, onSelect, emptyText }: Chec
                 >
                   <span className="checks-list-number">{checkTitle(check)}</span>
                   <span className="checks-list-meta">{checkSummary(check)}</span>
-                  <span className="checks-list-total">{formatMoney(check.total, check.currency)}</span>
+                  <span className="checks-list-total">{showMoney(check.total, check.currency)}</span>
                   {check.status !== 'open' ? (
                     <span className={`check-status check-status-${check.status}`}>
                       {check.status === 'closed' ? 'Closed' : 'Cancelled'}

@@ -1,5 +1,5 @@
 import type { ModifierGroup } from '../../../../shared/domain/menu';
-import { formatMoney } from '../../../../shared/domain/money';
+import { showMoney } from '../../forms/show-money';
 import { FieldError } from '../../components/field-error';
 
 interface ModifierChoicesProps {
@@ -39,7 +39,7 @@ export function ModifierChoices({ group, currency, chosen, onChange, error }: Mo
                 }}
               />
               <span>{option.name}</span>
-              {option.price > 0 ? <span className="modifier-price">+{formatMoney(option.price, currency)}</span> : null}
+              {option.price > 0 ? <span className="modifier-price">+{showMoney(option.price, currency)}</span> : null}
             </label>
           );
         })}

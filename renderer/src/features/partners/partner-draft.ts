@@ -137,3 +137,18 @@ export function partnerDraftIsDirty(draft: PartnerDraft, initial: PartnerDraft):
     draft.rateLimitPerSecond !== initial.rateLimitPerSecond
   );
 }
+
+/**
+ * Whether a saved edit changes how webhooks reach the partner (URL, header, signing
+ * secret, timeout): what an operator fixes after an outage, so the page then offers
+ * to send what is still undelivered. A rename or new subscriptions fix nothing.
+ */
+export function changesHowItSends(input: PartnerInput, before: PartnerView): boolean {
+  return (
+    input.url !== before.url ||
+    input.header.name !== before.header.name ||
+    input.header.value.action !== 'keep' ||
+    input.signingSecret !== 'keep' ||
+    input.timeoutSeconds !== before.timeoutSeconds
+  );
+}

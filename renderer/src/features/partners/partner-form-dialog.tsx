@@ -13,6 +13,7 @@ import { useTouched } from '../../forms/use-touched';
 import { useAppStore } from '../../store/store-context';
 import { EventTypeChecklist } from './event-type-checklist';
 import {
+  changesHowItSends,
   draftFromPartner,
   inputFromDraft,
   newPartnerDraft,
@@ -32,7 +33,8 @@ interface PartnerFormDialogProps {
   /** The partner being edited, or null to add one. */
   partner: PartnerView | null;
   onClose: () => void;
-  onSaved: (saved: PartnerSaved) => void;
+  /** `sendsDifferently`: an edit changed the URL, header, signing secret or timeout. */
+  onSaved: (saved: PartnerSaved, sendsDifferently: boolean) => void;
 }
 
 export function PartnerFormDialog({ partner, onClose, onSaved }: PartnerFormDialogProps) {
@@ -73,7 +75,7 @@ export function PartnerFormDialog({ partner, onClose, onSaved }: PartnerFormDial
     const input = inputFromDraft(draft);
     const result = partner ? await updatePartner({ id: partner.id, ...input }) : await createPartner(input);
     setSaving(false);
-    if (result.ok) return onSaved(result.value);
+    if (result.ok) return onSaved(result.value, partner !== null && changesHowItSends(input, partner));
     const issues: FieldIssue[] = result.error.issues ?? [];
     setServerErrors(fieldErrorsFrom(issues, partnerFields));
     const unplaced = unplacedIssues(issues, partnerFields);

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useAppStore } from '../../store/store-context';
 import { Switch } from '../../components/switch';
+import { TestEventResult } from '../deliveries/test-event-result';
+import { useTestEvent } from '../deliveries/use-test-event';
 import { PartnerChartRow } from './partner-chart-row';
 import { PartnerHealthLine } from './partner-health-line';
 
@@ -9,26 +11,20 @@ interface PartnerRowProps {
   onEdit: (id: string) => void;
   onDelete: (id: string) => void;
   onError: (message: string) => void;
-  /** Something that went well, said in the page's status line. */
-  onNotice: (message: string) => void;
 }
 
 /** One partner in the list; reads only its own record so other rows don't re-render. */
-export function PartnerRow({ id, onEdit, onDelete, onError, onNotice }: PartnerRowProps) {
+export function PartnerRow({ id, onEdit, onDelete, onError }: PartnerRowProps) {
   const partner = useAppStore((state) => state.partners.byId[id]);
   const setEnabled = useAppStore((state) => state.setPartnerEnabled);
-  const sendTest = useAppStore((state) => state.sendPartnerTest);
+  const sendPartnerTest = useAppStore((state) => state.sendPartnerTest);
+  const test = useTestEvent(() => sendPartnerTest(id));
   const [chartOpen, setChartOpen] = useState(false);
   if (!partner) return null;
 
   const toggle = async (enabled: boolean): Promise<void> => {
     const result = await setEnabled(partner.id, enabled);
     if (!result.ok) onError(`Could not ${enabled ? 'enable' : 'disable'} “${partner.name}”: ${result.error.message}`);
-  };
-  const test = async (): Promise<void> => {
-    const result = await sendTest(partner.id);
-    if (result.ok) onNotice(`Test event queued for “${partner.name}” — follow it in Deliveries.`);
-    else onError(`Could not send a test event to “${partner.name}”: ${result.error.message}`);
   };
   const count = partner.eventTypes.length;
   const chartId = `partner-chart-${partner.id}`;
@@ -52,6 +48,8 @@ export function PartnerRow({ id, onEdit, onDelete, onError, onNotice }: PartnerR
             {` · ${partner.timeoutSeconds} s timeout · ${partner.rateLimitPerSecond}/s`}
           </span>
           <PartnerHealthLine id={partner.id} name={partner.name} onFix={() => onEdit(id)} />
+          {/* The last test's outcome, here where it was sent from (#9). */}
+          <TestEventResult test={test} destinationName={partner.name} />
           {/* In the partner's cell, not among the actions: the row must stay as wide as before. */}
           <button
             type="button"
@@ -78,7 +76,8 @@ export function PartnerRow({ id, onEdit, onDelete, onError, onNotice }: PartnerR
             type="button"
             className="button button-quiet"
             aria-label={`Send test event to ${partner.name}`}
-            onClick={() => void test()}
+            disabled={test.sending}
+            onClick={() => void test.send()}
           >
             Send test
           </button>

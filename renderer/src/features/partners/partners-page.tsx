@@ -9,6 +9,8 @@ import { PartnersTable } from './partners-table';
 import { SigningSecretRevealDialog } from './signing-secret-reveal-dialog';
 import { LoadFailed } from '../../components/load-failed';
 import { ErrorAlert } from '../../components/error-alert';
+import { partnerDestinationId } from '../../../../shared/domain/destinations';
+import { nextOffer, UndeliveredOffer, type UndeliveredOfferFor } from '../deliveries/undelivered-offer';
 
 /** Which dialog is open; only one at a time. */
 type Open =
@@ -28,7 +30,8 @@ export function PartnersPage() {
   const deletePartner = useAppStore((state) => state.deletePartner);
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const [rowError, setRowError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  /** After fixing a partner: the offer to send what is still undelivered to it. */
+  const [offer, setOffer] = useState<UndeliveredOfferFor | null>(null);
   // `?edit=<id>` (the dashboard's "Fix" link) opens that partner's form; closing it drops the parameter.
   const [params, setParams] = useSearchParams();
   const editParam = params.get('edit');
@@ -43,9 +46,11 @@ export function PartnersPage() {
     void loadHealth();
   }, [load, loadHealth]);
 
-  const onSaved = ({ partner, signingSecret }: PartnerSaved): void => {
+  const onSaved = ({ partner, signingSecret }: PartnerSaved, sendsDifferently: boolean): void => {
     close();
     if (signingSecret) setOpen({ kind: 'secret', name: partner.name, secret: signingSecret });
+    if (sendsDifferently)
+      setOffer((previous) => nextOffer(previous, [{ id: partnerDestinationId(partner.id), name: partner.name }]));
   };
 
   const editId = open.kind === 'edit' ? open.id : editParam;
@@ -66,9 +71,9 @@ export function PartnersPage() {
       />
       <div className="page-body">
         <ErrorAlert message={rowError} />
-        <p className="inline-message" role="status" hidden={!notice}>
-          {notice}
-        </p>
+        {offer ? (
+          <UndeliveredOffer key={offer.save} destinations={offer.destinations} onClose={() => setOffer(null)} />
+        ) : null}
         {loadState === 'failed' ? (
           <LoadFailed what="the partners" error={loadError} onRetry={() => void load()} />
         ) : loadState !== 'ready' ? (
@@ -84,14 +89,7 @@ export function PartnersPage() {
             ids={ids}
             onEdit={(id) => setOpen({ kind: 'edit', id })}
             onDelete={(id) => setOpen({ kind: 'delete', id })}
-            onError={(message) => {
-              setNotice(null);
-              setRowError(message);
-            }}
-            onNotice={(message) => {
-              setRowError(null);
-              setNotice(message);
-            }}
+            onError={setRowError}
           />
         )}
       </div>

@@ -6,10 +6,9 @@ interface PartnersTableProps {
   onEdit: (id: string) => void;
   onDelete: (id: string) => void;
   onError: (message: string) => void;
-  onNotice: (message: string) => void;
 }
 
-export function PartnersTable({ ids, onEdit, onDelete, onError, onNotice }: PartnersTableProps) {
+export function PartnersTable({ ids, onEdit, onDelete, onError }: PartnersTableProps) {
   return (
     <div className="card partners-card">
       <table className="partners-table" aria-label="Partners">
@@ -25,7 +24,7 @@ export function PartnersTable({ ids, onEdit, onDelete, onError, onNotice }: Part
         </thead>
         <tbody>
           {ids.map((id) => (
-            <PartnerRow key={id} id={id} onEdit={onEdit} onDelete={onDelete} onError={onError} onNotice={onNotice} />
+            <PartnerRow key={id} id={id} onEdit={onEdit} onDelete={onDelete} onError={onError} />
           ))}
         </tbody>
       </table>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { ErrorAlert } from '../../components/error-alert';
 import { Switch } from '../../components/switch';
 import { useAppStore } from '../../store/store-context';
+import '../../components/settings-groups.css';
 import './settings-page.css';
 
 /**

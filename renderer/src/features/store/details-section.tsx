@@ -1,7 +1,9 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import { DecimalField } from '../../components/decimal-field';
 import { Switch } from '../../components/switch';
 import { TextField } from '../../components/text-field';
-import type { StoreDraft } from './store-draft';
+import { userLocale } from '../../forms/user-locale';
+import { taxRateSpec, type StoreDraft } from './store-draft';
 
 interface DetailsSectionProps {
   draft: StoreDraft;
@@ -14,6 +16,8 @@ interface DetailsSectionProps {
 export function DetailsSection({ draft, onChange, errorFor, touch }: DetailsSectionProps) {
   const headingId = useId();
   const includedId = useId();
+  const locale = userLocale();
+  const taxSpec = useMemo(() => taxRateSpec(locale), [locale]);
   return (
     <section className="card settings-group" aria-labelledby={headingId}>
       <div className="settings-group-head">
@@ -46,13 +50,13 @@ export function DetailsSection({ draft, onChange, errorFor, touch }: DetailsSect
           width="short"
           hint="ISO code, e.g. USD"
         />
-        <TextField
+        <DecimalField
           label="Tax rate (%)"
+          spec={taxSpec}
           value={draft.taxRate}
           onChange={(taxRate) => onChange({ taxRate }, 'taxRateBps')}
           onBlur={() => touch('taxRateBps')}
           error={errorFor('taxRateBps')}
-          inputMode="decimal"
           width="short"
         />
         <div className="switch-field store-tax-included">

@@ -7,7 +7,8 @@ import {
   type StoreView,
 } from '../../../../shared/domain/store';
 import { fieldErrorsFrom, type FieldErrors } from '../../forms/field-errors';
-import { parseMoney } from '../../forms/money';
+import { formatDecimal, type DecimalSpec } from '../../forms/locale-number';
+import { parsePercent, percentSpec } from '../../forms/percent';
 import {
   hoursFromDraft,
   rangesDraft,
@@ -33,7 +34,7 @@ export interface StoreDraft {
   name: string;
   timezone: string;
   currency: string;
-  /** Percent, e.g. "8.5". */
+  /** Percent as typed in the user's locale, e.g. "8.5" (en-US) or "8,5" (de-DE). */
   taxRate: string;
   taxIncluded: boolean;
   state: StoreState;
@@ -82,13 +83,19 @@ function specialDraft(special: SpecialDate): SpecialDateDraft {
   };
 }
 
-export function draftFromStore(view: StoreView): StoreDraft {
+/** The tax rate field: a percentage in the user's locale, kept as basis points. */
+export function taxRateSpec(locale: string): DecimalSpec {
+  return percentSpec(locale, 'tax rate');
+}
+
+/** `locale` is the user's: the tax rate is shown and typed their way (forms/percent.ts). */
+export function draftFromStore(view: StoreView, locale: string): StoreDraft {
   const { status } = view;
   return {
     name: view.name,
     timezone: view.timezone,
     currency: view.currency,
-    taxRate: (view.taxRateBps / 100).toString(),
+    taxRate: formatDecimal(view.taxRateBps, taxRateSpec(locale)),
     taxIncluded: view.taxIncluded,
     state: status.state,
     delayMinutes: status.state === 'busy' ? String(status.delayMinutes) : '20',
@@ -115,14 +122,14 @@ function statusFromDraft(draft: StoreDraft): StoreStatus {
 }
 
 /** What `store.save` takes; a tax rate that is not a number becomes NaN for the schema to refuse. */
-export function inputFromDraft(draft: StoreDraft): StoreInput {
+export function inputFromDraft(draft: StoreDraft, locale: string): StoreInput {
   // A percent with two decimals is a whole number of basis points.
-  const tax = parseMoney(draft.taxRate, 'USD');
+  const tax = parsePercent(draft.taxRate, taxRateSpec(locale));
   return {
     name: draft.name,
     timezone: draft.timezone.trim(),
     currency: draft.currency.trim().toUpperCase(),
-    taxRateBps: tax.ok ? tax.minor : Number.NaN,
+    taxRateBps: tax.ok ? tax.bps : Number.NaN,
     taxIncluded: draft.taxIncluded,
     status: statusFromDraft(draft),
     hours: hoursFromDraft(draft.hours),
@@ -141,13 +148,14 @@ export interface StoreValidation {
   issues: { path: PropertyKey[]; message: string }[];
 }
 
-export function validateStoreDraft(draft: StoreDraft): StoreValidation {
-  const parsed = storeInputSchema.safeParse(inputFromDraft(draft));
+export function validateStoreDraft(draft: StoreDraft, locale: string): StoreValidation {
+  const parsed = storeInputSchema.safeParse(inputFromDraft(draft, locale));
   if (parsed.success) return { fields: {}, issues: [] };
   const issues = parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
   const fields = fieldErrorsFrom(issues, storeFields);
-  if (fields.taxRateBps && !parseMoney(draft.taxRate, 'USD').ok)
-    fields.taxRateBps = 'Enter the tax rate in percent, e.g. 8.5.';
+  const tax = parsePercent(draft.taxRate, taxRateSpec(locale));
+  // Not a number (or an ambiguous one): say so in the locale's words, not the schema's.
+  if (fields.taxRateBps && !tax.ok) fields.taxRateBps = tax.message;
   if (fields['status.delayMinutes'] && Number.isNaN(wholeNumber(draft.delayMinutes))) {
     fields['status.delayMinutes'] = `Enter whole minutes, ${busyDelayRange.min}–${busyDelayRange.max}.`;
   }
@@ -155,8 +163,8 @@ export function validateStoreDraft(draft: StoreDraft): StoreValidation {
 }
 
 /** Compares what would be saved with what is saved, so typing a value back undoes "unsaved". */
-export function storeDraftIsDirty(draft: StoreDraft, view: StoreView): boolean {
-  const input = inputFromDraft(draft);
+export function storeDraftIsDirty(draft: StoreDraft, view: StoreView, locale: string): boolean {
+  const input = inputFromDraft(draft, locale);
   const saved: StoreInput = {
     name: view.name,
     timezone: view.timezone,

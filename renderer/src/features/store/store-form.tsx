@@ -10,6 +10,7 @@ import { WhoWillReceive } from '../../components/who-will-receive';
 import { fieldErrorsFrom, type FieldErrors } from '../../forms/field-errors';
 import { groupErrorsFrom, rangeErrorsFrom } from '../../forms/range-errors';
 import { useTouched } from '../../forms/use-touched';
+import { userLocale } from '../../forms/user-locale';
 import { useAppStore } from '../../store/store-context';
 import { DetailsSection } from './details-section';
 import { SpecialDatesSection } from './special-dates-section';
@@ -32,7 +33,8 @@ const storeEvents: readonly EventType[] = ['store.updated'];
 /** The whole store in one form, saved at once (`store.save`), validated with the core's schema. */
 export function StoreForm({ view }: { view: StoreView }) {
   const save = useAppStore((state) => state.saveRestaurant);
-  const [draft, setDraft] = useState<StoreDraft>(() => draftFromStore(view));
+  const locale = userLocale();
+  const [draft, setDraft] = useState<StoreDraft>(() => draftFromStore(view, locale));
   const [baseline, setBaseline] = useState(view);
   const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -42,11 +44,11 @@ export function StoreForm({ view }: { view: StoreView }) {
 
   if (view !== baseline) {
     setBaseline(view);
-    if (!storeDraftIsDirty(draft, baseline)) setDraft(draftFromStore(view));
+    if (!storeDraftIsDirty(draft, baseline, locale)) setDraft(draftFromStore(view, locale));
   }
 
-  const dirty = storeDraftIsDirty(draft, view);
-  const validation = useMemo(() => validateStoreDraft(draft), [draft]);
+  const dirty = storeDraftIsDirty(draft, view, locale);
+  const validation = useMemo(() => validateStoreDraft(draft, locale), [draft, locale]);
   const issues =
     serverIssues.length > 0
       ? [
@@ -88,10 +90,10 @@ export function StoreForm({ view }: { view: StoreView }) {
     touch('all');
     if (!valid) return;
     setSaving(true);
-    const result = await save(inputFromDraft(draft));
+    const result = await save(inputFromDraft(draft, locale));
     setSaving(false);
     if (result.ok) {
-      setDraft(draftFromStore(result.value));
+      setDraft(draftFromStore(result.value, locale));
       setBaseline(result.value);
       resetTouched();
       setSavedJustNow(true);
@@ -142,7 +144,7 @@ export function StoreForm({ view }: { view: StoreView }) {
         error={saveError}
         onSave={() => void onSave()}
         onDiscard={() => {
-          setDraft(draftFromStore(view));
+          setDraft(draftFromStore(view, locale));
           resetTouched();
           setServerIssues([]);
           setSaveError(null);

@@ -16,12 +16,13 @@ const alert = (destinationId: string, kind: DeliveryAlert['kind']): DeliveryAler
   destinationId,
   destinationName: destinationId === 'partner:a' ? 'Loyalty Co' : 'Ledger',
   kind,
-  reason: '401 — the partner rejected the API key',
+  reason: kind === 'recovered' ? 'Deliveries are succeeding again.' : '401 — the partner rejected the API key',
+  failure: kind === 'recovered' ? null : 'http_unauthorized',
   at: '2026-11-22T12:00:00.000Z',
 });
 
 describe('desktop notifications for delivery alerts', () => {
-  it('says what happened in plain words, at most once per partner every few minutes', () => {
+  it('says what happened and where the fix is, at most once per partner every few minutes', () => {
     const hub = fakeHub();
     const shown: string[] = [];
     let now = 0;
@@ -32,19 +33,34 @@ describe('desktop notifications for delivery alerts', () => {
     );
 
     hub.push('delivery.alert', alert('partner:a', 'failing'));
-    hub.push('delivery.alert', alert('partner:a', 'recovered'));
     hub.push('delivery.alert', alert('partner:b', 'paused'));
     hub.push('deliveries.changed', { deliveries: [] });
     expect(shown).toEqual([
-      'Webhooks to Loyalty Co are failing | 401 — the partner rejected the API key',
-      'Webhooks to Ledger are paused | 401 — the partner rejected the API key',
+      'Webhooks to Loyalty Co are failing | 401 — the partner rejected the API key. Check the API key.',
+      'Webhooks to Ledger are paused | 401 — the partner rejected the API key. Check the API key.',
     ]);
 
-    now += notifyEveryMs;
+    // Whoever was told of the problem hears that it is over, at once.
+    now += 1_000;
     hub.push('delivery.alert', alert('partner:a', 'recovered'));
-    expect(shown.at(-1)).toBe(
-      'Webhooks to Loyalty Co are going through again | 401 — the partner rejected the API key',
-    );
+    expect(shown.at(-1)).toBe('Webhooks to Loyalty Co are going through again | Deliveries are succeeding again.');
+
+    // Flapping: a new failure within the window is not shown, and neither is its recovery.
+    hub.push('delivery.alert', alert('partner:a', 'failing'));
+    hub.push('delivery.alert', alert('partner:a', 'recovered'));
+    expect(shown).toHaveLength(3);
+
+    now += notifyEveryMs;
+    hub.push('delivery.alert', alert('partner:a', 'failing'));
+    expect(shown).toHaveLength(4);
+  });
+
+  it('tells of no recovery nobody was told was a problem', () => {
+    const hub = fakeHub();
+    const shown: string[] = [];
+    notifyDeliveryAlerts(hub, { isSupported: () => true, show: (title) => shown.push(title) });
+    hub.push('delivery.alert', alert('partner:a', 'recovered'));
+    expect(shown).toEqual([]);
   });
 
   it('shows nothing where the OS has no notifications', () => {

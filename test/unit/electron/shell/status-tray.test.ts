@@ -2,14 +2,24 @@ import { EventEmitter } from 'node:events';
 import type { Menu, MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { EventName, HubEvents } from '../../../../shared/contract';
-import type { SystemStatus } from '../../../../shared/domain/app-info';
+import type { FailingDestination, SystemStatus } from '../../../../shared/domain/app-info';
 import type { HubListener } from '../../../../electron/core/ports';
 import { showStatusTray } from '../../../../electron/shell/status-tray';
 import { trayStatusLines, trayTooltip } from '../../../../electron/shell/tray-menu';
 
+const failing = (name: string, state: FailingDestination['state'] = 'failing'): FailingDestination => ({
+  id: `partner:${name}`,
+  name,
+  state,
+  reason: '401 — the partner rejected the API key',
+  failure: 'http_unauthorized',
+});
+
 const status = (overrides: Partial<SystemStatus> = {}): SystemStatus => ({
   online: true,
   queued: 0,
+  retrying: 0,
+  held: 0,
   failingPartners: [],
   ...overrides,
 });
@@ -46,12 +56,14 @@ function setUp(initial: SystemStatus) {
 
 describe('the tray icon', () => {
   it('shows online/offline, queued and failing, and offers Open and Quit', async () => {
-    const { labels, click, open, quit, tray } = setUp(status({ queued: 3, failingPartners: ['Acme', 'Beta'] }));
+    const { labels, click, open, quit, tray } = setUp(
+      status({ queued: 3, failingPartners: [failing('Acme'), failing('Beta', 'paused')] }),
+    );
     await vi.waitFor(() => expect(labels()[1]).toBe('3 webhooks queued'));
     expect(labels()).toEqual([
       'Online',
       '3 webhooks queued',
-      '2 partners failing: Acme, Beta',
+      '2 partners failing: Acme, Beta (paused)',
       undefined,
       'Open Integration Hub',
       undefined,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DeliveryFilter } from '../../../../shared/domain/deliveries';
-import { filterFromParams, paramsFromFilter } from '../../../../renderer/src/features/deliveries/filter-params';
+import {
+  deliveryLogPath,
+  filterFromParams,
+  paramsFromFilter,
+  selectedFromParams,
+} from '../../../../renderer/src/features/deliveries/filter-params';
 
 describe('the Deliveries filter in the route', () => {
   it('survives a round trip through the URL', () => {
@@ -26,5 +31,14 @@ describe('the Deliveries filter in the route', () => {
     expect(filterFromParams(new URLSearchParams(''))).toEqual({});
     expect(filterFromParams(new URLSearchParams('state=&text=%20'))).toEqual({});
     expect(paramsFromFilter({}).toString()).toBe('');
+  });
+
+  it('names the open delivery apart from the filter, so a link can open one', () => {
+    const params = new URLSearchParams(deliveryLogPath(42).split('?')[1]);
+    expect(selectedFromParams(params)).toBe(42);
+    expect(filterFromParams(params)).toEqual({});
+    expect(selectedFromParams(new URLSearchParams('delivery=0'))).toBeNull();
+    expect(selectedFromParams(new URLSearchParams('delivery=abc'))).toBeNull();
+    expect(selectedFromParams(new URLSearchParams(''))).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import type { OrderHooksView } from '../../../../shared/domain/order-hooks';
 import {
   draftFromView,
   draftIsDirty,
+  hooksSendingDifferently,
   inputFromDraft,
   validateDraft,
 } from '../../../../renderer/src/features/order-webhooks/order-hooks-draft';
@@ -82,5 +83,24 @@ describe('order hooks draft', () => {
     expect(
       validateDraft({ ...draftFromView(empty), apiKey: 'X-Key' }, empty.requestHeader.value)['requestHeader.value'],
     ).toBeDefined();
+  });
+
+  it('names the hooks a save changes how webhooks reach (the offer to resend follows them)', () => {
+    const both: OrderHooksView = { ...saved, closeOrder: { url: 'https://partner.example.com/close', enabled: true } };
+    const input = inputFromDraft(draftFromView(both));
+    expect(hooksSendingDifferently(input, both)).toEqual([]);
+    expect(
+      hooksSendingDifferently({ ...input, openOrder: { url: 'https://partner.example.com/v2', enabled: true } }, both),
+    ).toEqual(['openOrder']);
+    // The Request Header goes with every hook: all that send.
+    expect(
+      hooksSendingDifferently(
+        { ...input, requestHeader: { apiKey: 'X-Partner-Key', value: { action: 'set', value: 'k2' } } },
+        both,
+      ),
+    ).toEqual(['openOrder', 'closeOrder']);
+    expect(
+      hooksSendingDifferently({ ...input, requestHeader: { apiKey: 'X-Key', value: { action: 'keep' } } }, both),
+    ).toEqual(['openOrder', 'closeOrder']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PartnerView } from '../../../../shared/domain/partners';
 import {
+  changesHowItSends,
   draftFromPartner,
   inputFromDraft,
   newPartnerDraft,
@@ -68,5 +69,20 @@ describe('partner draft', () => {
     expect(
       validatePartnerDraft({ ...draft, headerValue: { typed: '', clear: true } }, unreadable)['header.value'],
     ).toBe('Enter the header value, or clear the header name.');
+  });
+
+  it('knows which saved edits change how webhooks reach the partner (the offer to resend follows them)', () => {
+    const unchanged = inputFromDraft(draftFromPartner(partner));
+    expect(changesHowItSends(unchanged, partner)).toBe(false);
+    expect(changesHowItSends({ ...unchanged, name: 'Acme 2', eventTypes: ['order.created'] }, partner)).toBe(false);
+    expect(changesHowItSends({ ...unchanged, url: 'https://acme.example.com/v2' }, partner)).toBe(true);
+    expect(
+      changesHowItSends(
+        { ...unchanged, header: { name: 'X-Acme-Key', value: { action: 'set', value: 'new-key' } } },
+        partner,
+      ),
+    ).toBe(true);
+    expect(changesHowItSends({ ...unchanged, signingSecret: 'generate' }, partner)).toBe(true);
+    expect(changesHowItSends({ ...unchanged, timeoutSeconds: 30 }, partner)).toBe(true);
   });
 });

@@ -12,6 +12,8 @@ describe('reasons', () => {
     [308, 'http_redirect'],
     [401, 'http_unauthorized'],
     [403, 'http_unauthorized'],
+    [404, 'http_not_found'],
+    [405, 'http_not_found'],
     [410, 'http_gone'],
     [429, 'http_rate_limited'],
     [422, 'http_client_error'],

@@ -3,7 +3,7 @@ import type { HealthWindow } from '../../../../../shared/domain/deliveries';
 import type { DestinationSeries, HealthBucket } from '../../../../../shared/domain/health-series';
 import { toPlotData } from '../../../../../renderer/src/features/health/health-plot-data';
 import { healthSummary, percent } from '../../../../../renderer/src/features/health/health-words';
-import { failedDeliveriesPath, partnerEditPath } from '../../../../../renderer/src/features/dashboard/fix-links';
+import { partnerEditPath, undeliveredToPartner } from '../../../../../renderer/src/features/failing/fix-paths';
 import { filterFromParams } from '../../../../../renderer/src/features/deliveries/filter-params';
 
 const hour = 3_600_000;
@@ -71,12 +71,12 @@ describe('health summary (the chart’s accessible name)', () => {
 });
 
 describe('fix links', () => {
-  it('lead to the partner’s form and to its failed deliveries in the log’s own filter format', () => {
+  it('lead to the partner’s form and to its undelivered deliveries in the log’s own filter format', () => {
     expect(partnerEditPath('p 1')).toBe('/hub/partners?edit=p%201');
-    const [path, query] = failedDeliveriesPath('p1').split('?');
+    const [path, query] = undeliveredToPartner('p1').split('?');
     expect(path).toBe('/deliveries');
     expect(filterFromParams(new URLSearchParams(query))).toEqual({
-      states: ['failed'],
+      states: ['failed', 'retrying'],
       destinationIds: ['partner:p1'],
     });
   });

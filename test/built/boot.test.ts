@@ -99,6 +99,12 @@ describe('the built desktop app, booted against a stand-in Electron', () => {
     }
   });
 
+  it('honours the flags browser mode honours: --data-dir, and --no-sample-partner on a first run', async () => {
+    expect(existsSync(join(dataDir, 'hub.sqlite'))).toBe(true);
+    // A first run adds the sample partner unless told not to, in both modes.
+    expect(await call<unknown[]>('partners.list')).toEqual([]);
+  });
+
   it('opens a locked-down window on app://hub with a preload that exists, served with the CSP', async () => {
     const [win] = await windows();
     expect(win?.url).toBe('app://hub/index.html');
@@ -199,6 +205,7 @@ describe('the built desktop app, booted against a stand-in Electron', () => {
 
   it('asks before leaving unsaved changes; Stay keeps the window, the app and the core', async () => {
     await booted.request('setDirty', { dirty: true });
+    const quitsBefore = (await recorded('app.quit')).length;
     await booted.request('answerDialogs', { responses: [1] });
     await booted.request('clickTray', { label: 'Quit Integration Hub' });
     await vi.waitFor(async () => expect(await recorded('dialog.showMessageBoxSync')).toHaveLength(1), {
@@ -223,6 +230,20 @@ describe('the built desktop app, booted against a stand-in Electron', () => {
     const accepted = new Promise<void>((resolve) => hanging.once('request', () => resolve()));
     await call('partners.sendTest', { id: stuck.partner.id });
     await accepted;
+
+    // An explicit Quit with a webhook still queued asks first; "Keep running" keeps everything.
+    const quitsBefore = (await recorded('app.quit')).length;
+    await booted.request('answerDialogs', { responses: [1] });
+    await booted.request('clickTray', { label: 'Quit Integration Hub' });
+    await vi.waitFor(async () => expect(await recorded('dialog.showMessageBox')).toHaveLength(1), { timeout: 10_000 });
+    const [queueQuestion] = await recorded('dialog.showMessageBox');
+    expect(queueQuestion?.detail).toEqual({
+      buttons: ['Quit', 'Keep running'],
+      message: '1 webhook is still queued; it will be sent the next time Integration Hub starts.',
+      response: 1,
+    });
+    expect(await booted.request('state')).toEqual({ quitting: false, windows: 1 });
+    expect(await recorded('app.quit')).toHaveLength(quitsBefore);
 
     // "Quit" to the queue question, "Leave" to the unsaved changes.
     await booted.request('answerDialogs', { responses: [0, 0] });

@@ -8,6 +8,7 @@ import { _electron as electron } from 'playwright';
 import { expect, test } from '@playwright/test';
 import { locateElectronBinary } from '../../electron/launcher/launch-plan';
 import { Receiver } from './fixtures/receiver';
+import { OrderWebhooksPage } from './pages/order-webhooks-page';
 
 /**
  * The boot test's journey (test/built/boot.test.ts) in the real Electron:
@@ -97,7 +98,10 @@ test.describe('the desktop app in Electron', () => {
         rateLimitPerSecond: 10,
       })) as { ok: boolean; value: { partner: { id: string } } };
       await call('partners.sendTest', { id: stuck.value.partner.id });
-      await page.evaluate("window.addEventListener('beforeunload', (event) => event.preventDefault())");
+      // An edit typed into the Order Webhooks page, as an operator makes one. Typing also gives the
+      // page the user activation without which Chromium never asks before unloading it.
+      await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.show());
+      await new OrderWebhooksPage(page).url('Update Order Web Hooks').fill('https://partner.example.com/update');
       // The native dialog would wait for a person: answer "Stay", then "Leave", and remember what was asked.
       await app.evaluate(({ dialog }) => {
         const answers = [1, 0];
@@ -110,7 +114,11 @@ test.describe('the desktop app in Electron', () => {
       });
 
       await app.evaluate(({ app: electronApp }) => electronApp.quit());
-      await expect.poll(() => app.evaluate(() => ((globalThis as { asked?: unknown[] }).asked ?? []).length)).toBe(1);
+      await expect
+        .poll(() =>
+          app.evaluate(() => ((globalThis as { asked?: { message?: string }[] }).asked ?? []).map((a) => a.message)),
+        )
+        .toEqual(['Leave without saving?']);
       // Stay: still running, the core still answers.
       expect((await call('system.status', {})).ok).toBe(true);
 

@@ -21,6 +21,7 @@ export const screens: readonly Screen[] = [
   { name: 'Order Webhooks', heading: 'Order Webhooks', route: '/hub/order-webhooks' },
   { name: 'Partners', heading: 'Partners', route: '/hub/partners' },
   { name: 'Test Inbox', heading: 'Test Inbox', route: '/hub/inbox' },
+  { name: 'Settings', heading: 'Settings', route: '/hub/settings' },
   { name: 'Menu', heading: 'Menu', route: '/menu' },
   { name: 'Menu Hours', heading: 'Menu Hours', route: '/menu/hours' },
   { name: 'Store', heading: 'Store', route: '/store' },

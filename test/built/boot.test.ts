@@ -205,7 +205,6 @@ describe('the built desktop app, booted against a stand-in Electron', () => {
 
   it('asks before leaving unsaved changes; Stay keeps the window, the app and the core', async () => {
     await booted.request('setDirty', { dirty: true });
-    const quitsBefore = (await recorded('app.quit')).length;
     await booted.request('answerDialogs', { responses: [1] });
     await booted.request('clickTray', { label: 'Quit Integration Hub' });
     await vi.waitFor(async () => expect(await recorded('dialog.showMessageBoxSync')).toHaveLength(1), {

@@ -24,12 +24,15 @@ import { EventBus } from './events/event-bus';
 import { ensurePrivateDir } from './files/private-files';
 import { createConsoleLogger } from './logging/console-logger';
 import { NoticeBoard } from './notices/notice-board';
-import { systemClock, type Hub, type HubOptions } from './ports';
-import { SecretStore } from './secrets/secret-store';
+import { systemClock, type Clock, type Hub, type HubOptions, type Logger } from './ports';
+import { orderHooksValueKey, partnerSecretKeys } from './secrets/secret-keys';
 import { unreadableSecretsInUse, unreadableSecretsNotice } from './secrets/unreadable-secrets-notice';
-import { OrderHooksService, orderHooksValueKey } from './services/order-hooks-service';
-import { PartnersService, partnerSecretKeys } from './services/partners-service';
-import { SettingsRepository } from './settings/settings-repository';
+import { OrderHooksService } from './services/order-hooks-service';
+import { PartnersService } from './services/partners-service';
+import { openConfiguration } from './settings/open-configuration';
+import type { SettingsRepository, SettingsSection } from './settings/settings-repository';
+import { lockDataFolder, type DataFolderLock } from './startup/data-folder-lock';
+import { databaseLossNotice } from './storage/lost-data';
 import { storeIdOf } from './storage/meta';
 import { StatusReporter } from './system/status-reporter';
 
@@ -43,6 +46,8 @@ export interface CoreOverrides {
 /** The hub plus the core's internals, for composition roots and tests. */
 export interface Core extends Hub {
   delivery: DeliverySystem;
+  /** The settings, whose every change the queue and the windows follow. */
+  settings: SettingsRepository;
   events: EventBus;
   /** Reopens a paused store when its pause ends (tests drive it with a fake clock). */
   pauseExpiry: PauseExpiry;
@@ -55,30 +60,61 @@ export interface Core extends Hub {
    * started. Without such secrets (plain-text cipher) that happens in openCore itself.
    */
   ready: Promise<void>;
+  /** This hub's hold on its data folder; browser mode adds its address for a second start to show. */
+  folderLock: Pick<DataFolderLock, 'describe'>;
 }
+
+/** Which window scope each settings section is refetched under. */
+const scopeOf: Record<SettingsSection, HubEvents['settings.changed']['scope'] | null> = {
+  orderHooks: 'orderHooks',
+  partners: 'partners',
+  delivery: 'deliveryPolicy',
+  testInbox: null,
+  desktop: 'desktop',
+};
 
 /**
  * Builds the Electron-free core from its ports: settings, secrets, the delivery
- * system, services and the dispatcher that is the only way in. Problems found
- * while opening files become notices for the operator, not a crash or a reset.
+ * system, services and the dispatcher that is the only way in. It first takes
+ * the data folder's lock, so one hub per folder holds in every mode (a second
+ * start throws `DataFolderInUse`). Problems found while opening files become
+ * notices for the operator, not a crash or a reset; data written by a newer
+ * version stops the start (`WrittenByNewerVersion`) without touching it.
  */
 export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Core {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createConsoleLogger();
   ensurePrivateDir(options.dataDir);
+  const folderLock = lockDataFolder(
+    options.dataDir,
+    { mode: options.mode, appVersion: options.appVersion },
+    clock.now(),
+  );
+  try {
+    return assemble(options, overrides, folderLock, clock, logger);
+  } catch (error) {
+    folderLock.release();
+    throw error;
+  }
+}
 
+function assemble(
+  options: HubOptions,
+  overrides: CoreOverrides,
+  folderLock: DataFolderLock,
+  clock: Clock,
+  logger: Logger,
+): Core {
   const events = new EventBus(logger);
   const notices = new NoticeBoard(clock, events);
-  const settings = SettingsRepository.open({ dir: options.dataDir, openBackend: options.openSettings, clock });
-  for (const report of settings.reports) notices.post(report.level, report.message);
-  const secrets = SecretStore.open(options.dataDir, options.cipher, clock);
-  if (secrets.problem) {
-    notices.post(
-      'warning',
-      `Your saved secrets could not be read, so API key values and partner secrets must be entered again. ` +
-        `The unreadable file was kept as ${secrets.problem.backupPath}.`,
-    );
-  }
+  const { config, reports } = openConfiguration({
+    dir: options.dataDir,
+    openBackend: options.openSettings,
+    cipher: options.cipher,
+    clock,
+    appVersion: options.appVersion,
+  });
+  const { settings, secrets } = config;
 
   const isOnline = (): boolean => options.connectivity.isOnline();
   const delivery = new DeliverySystem({
@@ -92,13 +128,8 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
     isOnline,
     ...overrides,
   });
-  if (delivery.setAside) {
-    notices.post(
-      'error',
-      `The delivery database could not be opened (${delivery.setAside.reason}), so a new one was started. ` +
-        `The old file was kept as ${delivery.setAside.backupPath}; webhooks queued in it were not sent.`,
-    );
-  }
+  for (const report of reports) notices.post(report.level, report.message);
+  if (delivery.setAside) notices.post('error', databaseLossNotice(delivery.setAside));
 
   const status = new StatusReporter({
     events,
@@ -111,9 +142,15 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
     status.changed(true);
   });
   const stopListening = events.subscribe((event) => {
-    if (event === 'settings.changed') delivery.engine.reconcile();
     // A partner disabled, enabled or deleted changes what is failing and what is held.
     if (event === 'settings.changed' || event === 'deliveries.changed' || event === 'delivery.alert') status.changed();
+  });
+  // Windows refetch whatever changed, whoever changed it (the queue follows on its own).
+  const stopFollowingSettings = settings.subscribe((sections) => {
+    for (const section of sections) {
+      const scope = scopeOf[section];
+      if (scope) events.emit('settings.changed', { scope });
+    }
   });
 
   const backOffice = new BackOffice({
@@ -149,7 +186,7 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
       ].filter((value): value is string => value !== null),
   );
 
-  const partners = new PartnersService(settings, secrets, clock);
+  const partners = new PartnersService(config, clock);
   const dispatch = createDispatcher(
     {
       ...appRoutes({
@@ -163,10 +200,10 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
         notices,
         status: (): SystemStatus => status.current(),
       }),
-      ...desktopRoutes(settings, events, options.desktop),
-      ...orderHooksRoutes(new OrderHooksService(settings, secrets, clock), events),
-      ...partnersRoutes(partners, events),
-      ...deliveriesRoutes(delivery, settings, events),
+      ...desktopRoutes(settings, options.desktop),
+      ...orderHooksRoutes(new OrderHooksService(config, clock)),
+      ...partnersRoutes(partners),
+      ...deliveriesRoutes(delivery, settings),
       ...storeRoutes(backOffice.store, events),
       ...menuRoutes(backOffice.menus, events),
       ...checksRoutes(backOffice.checks, events),
@@ -207,16 +244,17 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
     subscribe: (listener) => events.subscribe(listener),
     postNotice: (level, message) => void notices.post(level, message),
     delivery,
+    settings,
     events,
     pauseExpiry,
     inbox,
+    folderLock,
     startInbox: () =>
       startTestInbox({
         inbox,
         settings,
         partners,
         delivery,
-        events,
         notices,
         samplePartner: options.samplePartner ?? true,
       }),
@@ -226,17 +264,23 @@ export function openCore(options: HubOptions, overrides: CoreOverrides = {}): Co
       await ready.catch(() => undefined);
       stopWatching();
       stopListening();
+      stopFollowingSettings();
       stopWatchingStore();
       pauseExpiry.stop();
-      await inbox.close();
-      status.close();
-      await delivery.close();
+      try {
+        await inbox.close();
+        status.close();
+        await delivery.close();
+      } finally {
+        // Last: until the database is closed, no other hub may open the folder.
+        folderLock.release();
+      }
     },
   };
 }
 
 /** The core as the transports see it, with the test inbox listening. */
-export async function createHub(options: HubOptions, overrides?: CoreOverrides): Promise<Hub> {
+export async function createHub(options: HubOptions, overrides?: CoreOverrides): Promise<Core> {
   const core = openCore(options, overrides);
   try {
     await core.ready;

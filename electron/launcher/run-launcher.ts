@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { resolveDataDir } from '../core/data-dir';
+import { launcherPidEnvVar } from '../core/system/launcher-watch';
 import { runAttached, runCaptured, type SignalSource } from './child-process';
 import { downloadElectronZip } from './electron-download';
 import type { InstallResult } from './launch-plan';
@@ -115,13 +116,15 @@ export async function runLauncher(options: LauncherOptions): Promise<number> {
     install,
   });
 
+  // The child stops when this launcher ends, however it ends (see launcher-watch.ts).
+  const childEnv: NodeJS.ProcessEnv = { ...options.env, [launcherPidEnvVar]: String(process.pid) };
   let fallbackNotice: string | undefined;
   if (plan.runtime === 'electron') {
     for (const flag of browserOnlyFlags(args.forwarded)) {
       output.write(`${flag} applies to browser mode only; the desktop app opens its own window.\n`);
     }
     // An inherited ELECTRON_RUN_AS_NODE would make the binary behave as plain Node.
-    const env = { ...options.env };
+    const env = { ...childEnv };
     delete env.ELECTRON_RUN_AS_NODE;
     let stderrTail = '';
     const code = await runAttached(
@@ -146,5 +149,5 @@ export async function runLauncher(options: LauncherOptions): Promise<number> {
     console.error(`Browser mode is not built (${paths.browserModeScript} is missing). Run "npm run build" first.`);
     return 1;
   }
-  return runAttached(process.execPath, [paths.browserModeScript, ...args.forwarded], options.env, options.signals);
+  return runAttached(process.execPath, [paths.browserModeScript, ...args.forwarded], childEnv, options.signals);
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import Store from 'electron-store';
 import { restrictToOwner } from '../core/files/private-files';
 import type { OpenSettingsBackend } from '../core/ports';
+import { readSettingsFile } from '../core/settings/read-settings-file';
 
 /**
  * The Electron settings backend: `electron-store`, which is `conf` underneath, so
@@ -24,10 +25,11 @@ export const openElectronStoreBackend: OpenSettingsBackend = ({ dir, name }) => 
     });
     return store;
   };
+  // conf's own rule: `<cwd>/<name>.json`.
+  const path = resolve(dir, `${name}.json`);
   return {
-    // conf's own rule: `<cwd>/<name>.json`.
-    path: resolve(dir, `${name}.json`),
-    read: () => open().store,
+    path,
+    read: () => readSettingsFile(path),
     write: (document) => {
       const opened = open();
       opened.store = document;

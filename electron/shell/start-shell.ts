@@ -24,6 +24,7 @@ import { ensurePrivateDir } from '../core/files/private-files';
 import { createHub } from '../core/hub';
 import { wantsSamplePartner } from '../core/launch-flags';
 import type { Hub } from '../core/ports';
+import { watchLauncher } from '../core/system/launcher-watch';
 import { notifyDeliveryAlerts } from './alert-notifier';
 import { appUserModelId } from './app-identity';
 import { appMenuTemplate } from './app-menu';
@@ -93,6 +94,9 @@ export function startShell(options: ShellStartOptions): void {
     app.quit();
     return;
   }
+  // Started by `npm start`: quit when it ends, even by SIGKILL. (The data folder's own lock,
+  // shared with browser mode, is taken by createHub below.)
+  watchLauncher(options.env, () => app.quit());
   registerAppScheme(protocol);
 
   const location = resolveAppLocation({ isPackaged: app.isPackaged, devServerUrl: options.env.ELECTRON_RENDERER_URL });

@@ -23,6 +23,8 @@ if (!connection) {
   connectEvents(store, connection);
   void store.getState().loadAppInfo();
   void store.getState().loadStatus();
+  // Every screen shows times in the store's zone and its status banner.
+  void store.getState().loadRestaurant();
   root.render(
     <StrictMode>
       <StoreProvider store={store}>

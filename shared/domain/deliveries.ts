@@ -182,13 +182,26 @@ export interface DestinationOption {
   pausedReason: string | null;
 }
 
-/** How one destination did over a time window. */
+/**
+ * How one destination did over a time window. The share delivered counts
+ * webhooks, not HTTP calls: during an outage each webhook is tried many times,
+ * and counting the tries would make a partner that got every webhook in the
+ * end look half broken.
+ */
 export interface HealthWindow {
-  attempts: number;
+  /**
+   * Webhooks made for this destination in the window, by when each was made.
+   * Superseded ones are left out: a newer webhook about the same thing went in
+   * their place, so they were never owed to the partner.
+   */
+  deliveries: number;
+  /** Of those, how many have been delivered by now. */
   delivered: number;
-  /** Delivered attempts ÷ attempts; null when there were none. */
+  /** delivered ÷ deliveries; null when there were none. */
   successRate: number | null;
-  /** Latency of delivered attempts, in ms; null when there were none. */
+  /** HTTP calls made in the window, retries and resends included (to any webhook, however old). */
+  attempts: number;
+  /** Latency of the window's delivered attempts (one answer time per call), in ms; null when there were none. */
   p50Ms: number | null;
   p95Ms: number | null;
 }

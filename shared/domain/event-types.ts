@@ -16,6 +16,22 @@ export const eventTypes = [
 
 export type EventType = (typeof eventTypes)[number];
 
+/**
+ * Each event in a few words, shown first wherever an event is named; the code
+ * (`order.created`) follows as secondary text for whoever builds the partner's side.
+ */
+export const eventTypeTitles: Record<EventType, string> = {
+  'order.created': 'New order',
+  'order.updated': 'Order changed',
+  'order.closed': 'Order closed',
+  'order.cancelled': 'Order cancelled',
+  'menu.updated': 'Menu changed',
+  'menu.hours.updated': 'Menu hours changed',
+  'menu.item.updated': 'Menu item changed',
+  'store.updated': 'Store changed',
+  'webhook.test': 'Test event',
+};
+
 /** Plain-language descriptions shown beside each subscription checkbox. */
 export const eventTypeDescriptions: Record<EventType, string> = {
   'order.created': 'A check is opened (online ordering, POS or a third-party channel)',

@@ -26,18 +26,18 @@ export const healthSeriesInputSchema = z.strictObject({
   destinationId: z.string().min(1).max(80).optional(),
 });
 
-/** One time bucket of one destination's attempts. */
+/** One time bucket of one destination's webhooks (by when each was made) and attempts (by when each was made). */
 export interface HealthBucket extends HealthWindow {
   /** Start of the bucket (inclusive), ISO 8601; it lasts `bucketMs`. */
   start: string;
-  /** Attempts that did not get through (attempts − delivered). */
-  failed: number;
+  /** The bucket's webhooks not delivered (yet): deliveries − delivered. */
+  undelivered: number;
 }
 
 export interface DestinationSeries {
   id: string;
   name: string;
-  /** Oldest first, one per bucket, empty buckets included (attempts 0, rates null). */
+  /** Oldest first, one per bucket, empty buckets included (counts 0, rates null). */
   buckets: HealthBucket[];
 }
 

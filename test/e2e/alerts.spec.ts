@@ -63,7 +63,7 @@ test('a partner refusing the key: the toast says so and leads to the key and to 
 
   // The Partners page says it too, with the same fix.
   await expect(page.getByText('Failing: 401 — the partner rejected the API key')).toBeVisible();
-  await expect(page.getByText(/24 h: 0% delivered of \d+/)).toBeVisible();
+  await expect(page.getByText(/24 h: 0% of 2 webhooks delivered/)).toBeVisible();
   await page.getByRole('button', { name: 'Check the API key for Acme Delivery' }).click();
   await expect(partners.form).toBeVisible();
   await partners.form.getByRole('button', { name: 'Cancel' }).click();

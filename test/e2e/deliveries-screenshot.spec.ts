@@ -6,7 +6,8 @@ import { AppFrame } from './pages/app-frame';
 import { DeliveriesPage } from './pages/deliveries-page';
 
 /** The Deliveries screen for the README, like screenshots.spec.ts: asserted, then taken. */
-test.use({ colorScheme: 'light', viewport: { width: 1280, height: 800 } });
+// A manager at the restaurant: the PC keeps the store's time (the sample's Europe/Berlin).
+test.use({ colorScheme: 'light', viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Berlin' });
 
 test('deliveries screenshot', { tag: readmeTag }, async ({ page, hub, receiver }) => {
   await addPartner(hub, receiver, {

@@ -4,7 +4,6 @@ import { waitUntilQueueIdle } from './fixtures/queue';
 import type { ReceivedRequest } from './fixtures/receiver';
 import { AppFrame } from './pages/app-frame';
 import { MenuPage } from './pages/menu-page';
-import { StorePage } from './pages/store-page';
 
 const menuKey = { name: 'X-Menu-Key', value: 'menu_sync_key_7781' };
 
@@ -116,41 +115,4 @@ test('86ing an item in one click sends in_stock: false; bulk 86 and bulk price r
   await expect(dialog).toBeHidden();
   await receiver.waitFor(itemEvent('Funghi', (data) => data.price.amount === 1309));
   await receiver.waitFor(itemEvent('Capricciosa', (data) => data.price.amount === 1595));
-});
-
-test('pausing the store sends store.updated to the partner subscribed to store events', async ({
-  page,
-  hub,
-  receiver,
-}) => {
-  await addPartner(hub, receiver, {
-    name: 'Delivery App',
-    path: '/store',
-    eventTypes: ['store.updated'],
-    header: menuKey,
-  });
-  const store = new StorePage(page);
-  await new AppFrame(page).open(hub.url, '/store');
-  await expect(store.status('Open')).toBeChecked();
-  await expect(store.save).toBeDisabled();
-  await expect(store.recipients).toHaveText('Who will receive this: Delivery App will be notified.');
-
-  await store.status('Paused').check();
-  const until = store.field('Paused until');
-  await until.fill('2030-06-01T18:30');
-  await store.saveAndWait();
-
-  const updated = await receiver.waitFor(
-    (request) => request.path === '/store' && request.body.type === 'store.updated',
-  );
-  const status = (updated.body.data.store as { status: { state: string; until: string } }).status;
-  expect(status.state).toBe('paused');
-  expect(new Date(status.until).getTime()).toBe(new Date(2030, 5, 1, 18, 30).getTime());
-  expect((updated.body.data.changes as { field: string }[]).map((change) => change.field)).toEqual(['status']);
-  expect(updated.headers[menuKey.name.toLowerCase()]).toBe(menuKey.value);
-
-  // Reloaded from the core, the page shows what was saved.
-  await page.reload();
-  await expect(store.status('Paused')).toBeChecked();
-  await expect(store.field('Paused until')).toHaveValue('2030-06-01T18:30');
 });

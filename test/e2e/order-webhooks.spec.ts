@@ -127,6 +127,30 @@ test('invalid URLs and a reserved API Key are shown inline, block Save, and are 
   }
 });
 
+test('a header value HTTP cannot carry and a URL with a backslash are refused inline, naming what is wrong', async ({
+  page,
+  hub,
+}) => {
+  const hooks = new OrderWebhooksPage(page);
+  await new AppFrame(page).open(hub.url);
+  const open = hooks.url('Open Order Web Hooks');
+  await open.fill('https://partner.example.com/open');
+  await hooks.apiKey.fill('X-Partner-Key');
+
+  // Pasted from a Cyrillic keyboard: every delivery would fail, so it is said at once, naming the character.
+  await hooks.value.fill('ключ-1234');
+  await hooks.value.blur();
+  await hooks.expectError(hooks.value, /contains “к” \(U\+043A\), which cannot be sent in an HTTP header/);
+  await expect(hooks.save).toBeDisabled();
+
+  // A backslash would silently become a slash: the log must show the URL that was called.
+  await hooks.value.fill('key-1234');
+  await open.fill('https://partner.example.com\\open');
+  await open.blur();
+  await hooks.expectError(open, /backslash/);
+  await expect(hooks.save).toBeDisabled();
+});
+
 test('leaving with unsaved changes asks first; Stay keeps the edits, Leave drops them', async ({ page, hub }) => {
   const frame = new AppFrame(page);
   const hooks = new OrderWebhooksPage(page);

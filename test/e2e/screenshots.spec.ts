@@ -12,6 +12,7 @@ import { OrdersPage } from './pages/orders-page';
 import { OrderWebhooksPage } from './pages/order-webhooks-page';
 import { PartnersPage } from './pages/partners-page';
 import { rebuildAttemptRollupSql } from '../../electron/core/log/latency-buckets';
+import { defaultRetryScheduleMs } from '../../electron/core/delivery/retry-schedule';
 import { readmeScreenshot, readmeTag } from './fixtures/readme-screenshot';
 
 /**
@@ -64,7 +65,13 @@ function seedHealthHistory(hub: HubProcess, partners: { id: string; name: string
   const script = resolve(import.meta.dirname, 'fixtures/seed-health-history.ts');
   const run = spawnSync(
     nodeBinary(),
-    [script, resolve(hub.dataDir, 'hub.sqlite'), JSON.stringify(plans), rebuildAttemptRollupSql],
+    [
+      script,
+      resolve(hub.dataDir, 'hub.sqlite'),
+      JSON.stringify(plans),
+      rebuildAttemptRollupSql,
+      JSON.stringify(defaultRetryScheduleMs),
+    ],
     { encoding: 'utf8' },
   );
   if (run.status !== 0) throw new Error(`seeding health history failed: ${run.stderr}`);
@@ -138,7 +145,7 @@ for (const scheme of ['light', 'dark'] as const) {
   const suffix = scheme === 'dark' ? '-dark' : '';
 
   test.describe(`${scheme} screenshots`, { tag: readmeTag }, () => {
-    test.use({ colorScheme: scheme, viewport: { width: 1280, height: 800 } });
+    test.use({ colorScheme: scheme, viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Berlin' });
 
     test(`Order Webhooks (${scheme})`, async ({ page, hub }) => {
       await fillOrderWebhooks(page, hub);
@@ -172,7 +179,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(partners.form).toHaveAccessibleName('Edit “Acme Delivery”');
       await expect(partners.field('URL')).toHaveValue('https://api.acme-delivery.example.com/v1/webhooks/pos');
       await expect(partners.field('Header name')).toHaveValue('X-Acme-Key');
-      await expect(partners.form.getByRole('checkbox', { name: 'order.created', exact: true })).toBeChecked();
+      await expect(partners.eventCheckbox('order.created')).toBeChecked();
       await readmeScreenshot(page, `partner-form${suffix}.png`);
     });
 
@@ -189,7 +196,7 @@ for (const scheme of ['light', 'dark'] as const) {
       ).toBeInViewport();
       await expect(dashboard.cards.nth(1)).toHaveAccessibleName('Acme Delivery');
       await expect(dashboard.chart('Acme Delivery')).toHaveAccessibleName(
-        /^Acme Delivery: \d+(\.\d)?% delivered in the last 24 hours, p50/,
+        /^Acme Delivery: \d+(\.\d)?% delivered in the last 24 hours, typical answer \d+ ms \(p50\)/,
       );
       await readmeScreenshot(page, `dashboard${suffix}.png`);
       await dashboard.period('7 days').check();
@@ -244,15 +251,14 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test(`Store and Menu Hours (${scheme})`, async ({ page, hub }) => {
       await new AppFrame(page).open(hub.url, '/store');
-      const busy = page.getByRole('radio', { name: /^Busy\b/ });
-      await busy.check();
-      await page.getByLabel('Extra wait (minutes)', { exact: true }).fill('25');
-      await expect(busy).toBeChecked();
-      await expect(busy).toBeInViewport();
-      await expect(page.getByLabel('Extra wait (minutes)', { exact: true })).toBeInViewport();
-      await expect(page.getByText('You have unsaved changes.')).toBeVisible();
+      // Paused in one click: the status section and the banner every screen shows.
+      await page.getByRole('button', { name: 'Pause 30 min' }).click();
+      const banner = new AppFrame(page).storeBanner;
+      await expect(banner).toBeVisible();
+      await expect(banner).toBeInViewport();
       await readmeScreenshot(page, `store${suffix}.png`);
-      await page.getByRole('button', { name: 'Discard changes' }).click();
+      await banner.getByRole('button', { name: 'Resume' }).click();
+      await expect(banner).toBeHidden();
 
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Menu Hours' }).click();
       const friday = page.getByRole('textbox', { name: 'Friday, range 2, from', exact: true });

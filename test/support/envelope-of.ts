@@ -5,7 +5,7 @@ export interface ReceivedEnvelope {
   timestamp: string;
   store_id: string;
   sequence: number;
-  data: Record<string, unknown> & { check?: { number: number } };
+  data: Record<string, unknown> & { check?: { id?: string; number: number } };
 }
 
 export function envelopeOf(body: string | undefined): ReceivedEnvelope {

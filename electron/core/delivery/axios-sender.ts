@@ -33,6 +33,13 @@ export interface AxiosSenderOptions {
 // dropping ours first avoids sending on a socket the partner is closing.
 const idleSocketMs = 4_000;
 
+/**
+ * After a 2xx status line the webhook is delivered; its body is only kept for
+ * the log, so it gets at most this long (within the attempt's timeout). A slow
+ * body must not turn a delivery into a timeout, and a retry into a duplicate.
+ */
+export const acceptedBodyWaitMs = 1_000;
+
 /** Why this send stopped before its natural end. */
 type StopCause = 'timeout' | 'connect_timeout' | 'closed';
 
@@ -117,7 +124,10 @@ export function createAxiosSender(options: AxiosSenderOptions): WebhookSender {
         ),
       });
       status = response.status;
-      const excerpt = await readExcerpt(response.data, maxResponseBytes, controller.signal);
+      const accepted = status >= 200 && status < 300;
+      const excerpt = accepted
+        ? await readAcceptedBody(response.data, maxResponseBytes, controller.signal)
+        : await readExcerpt(response.data, maxResponseBytes, controller.signal);
       const location = response.headers.location as unknown;
       const retryAfter = response.headers['retry-after'] as unknown;
       return answered(target, status, excerpt, latency(), requestHeaders, {
@@ -145,6 +155,12 @@ export function createAxiosSender(options: AxiosSenderOptions): WebhookSender {
   };
 }
 
+/** The body of a 2xx, best effort: what arrives within `acceptedBodyWaitMs` (or before the attempt's timeout). */
+async function readAcceptedBody(body: Readable, maxBytes: number, attempt: AbortSignal): Promise<Excerpt> {
+  const enough = AbortSignal.any([attempt, AbortSignal.timeout(acceptedBodyWaitMs)]);
+  return readExcerpt(body, maxBytes, enough, 'keep-what-arrived');
+}
+
 /** The outcome of an attempt that got a status and (the start of) a body. */
 function answered(
   target: DeliveryTarget,
@@ -154,7 +170,7 @@ function answered(
   requestHeaders: Record<string, string>,
   response: { location: string | undefined; retryAfter: string | undefined; nowMs: number },
 ): SendOutcome {
-  const responseExcerpt = redactSecrets(excerpt.bytes.toString('utf8'), target);
+  const responseExcerpt = redactSecrets(excerpt.bytes.toString('utf8'), target, { cut: excerpt.truncated });
   const responseTruncated = excerpt.truncated;
   if (status >= 200 && status < 300) {
     return { kind: 'delivered', status, latencyMs, responseExcerpt, responseTruncated, requestHeaders };

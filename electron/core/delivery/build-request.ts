@@ -1,5 +1,6 @@
 import { headerNameProblem, headerValueProblem, urlProblem } from '../../../shared/domain/http-rules';
 import { maskSecret } from '../../../shared/domain/secrets';
+import { redactSecretValues } from '../secrets/redact';
 import { signWebhook } from './sign';
 import type { DeliveryTarget, FailureKind, WebhookMessage } from './types';
 
@@ -55,13 +56,14 @@ export function buildRequest(
 
 /**
  * Replaces any secret the partner echoed back (some echo the request headers) in
- * a response excerpt, so the delivery log never stores one.
+ * a response excerpt, so the delivery log never stores one — also JSON-escaped,
+ * URL-encoded, or its start where the excerpt was `cut` at the byte limit.
  */
-export function redactSecrets(text: string, target: DeliveryTarget): string {
+export function redactSecrets(text: string, target: DeliveryTarget, { cut = false } = {}): string {
   const secrets = [target.customHeader?.value, target.signingSecret, target.signingSecret?.replace(/^whsec_/, '')];
-  let redacted = text;
-  for (const secret of secrets) {
-    if (secret) redacted = redacted.split(secret).join(maskSecret(secret));
-  }
-  return redacted;
+  return redactSecretValues(
+    text,
+    secrets.filter((secret): secret is string => Boolean(secret)),
+    { cut },
+  );
 }

@@ -8,13 +8,23 @@ export interface Excerpt {
   truncated: boolean;
 }
 
+/** What to do when the body stops early (an error, a cut connection, `signal` aborting). */
+export type WhenCut = 'reject' | 'keep-what-arrived';
+
 /**
  * Reads at most `maxBytes` of `body`, then destroys it, so memory stays bounded
  * however much the partner sends (and a huge body does not hold the attempt open).
  * A body that ends within the limit is read to the end, which lets its keep-alive
- * socket go back to the pool. Rejects if the body errors or `signal` aborts first.
+ * socket go back to the pool. If the body errors or `signal` aborts first, it
+ * rejects — or, with `keep-what-arrived` (a 2xx: the partner has accepted),
+ * resolves with the bytes read so far, marked truncated.
  */
-export function readExcerpt(body: Readable, maxBytes: number, signal: AbortSignal): Promise<Excerpt> {
+export function readExcerpt(
+  body: Readable,
+  maxBytes: number,
+  signal: AbortSignal,
+  whenCut: WhenCut = 'reject',
+): Promise<Excerpt> {
   return new Promise<Excerpt>((resolve, reject) => {
     const chunks: Buffer[] = [];
     let length = 0;
@@ -31,8 +41,9 @@ export function readExcerpt(body: Readable, maxBytes: number, signal: AbortSigna
       // Errors after we stopped reading (e.g. axios reporting the abort) matter to
       // nobody, but an 'error' without a listener would crash the process.
       body.on('error', ignore);
-      if ('error' in outcome) reject(outcome.error instanceof Error ? outcome.error : new Error(String(outcome.error)));
-      else resolve(outcome.excerpt);
+      if ('excerpt' in outcome) resolve(outcome.excerpt);
+      else if (whenCut === 'keep-what-arrived') resolve({ bytes: Buffer.concat(chunks, length), truncated: true });
+      else reject(outcome.error instanceof Error ? outcome.error : new Error(String(outcome.error)));
     };
 
     const onData = (chunk: Buffer | string): void => {

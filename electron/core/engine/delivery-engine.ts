@@ -3,9 +3,10 @@ import { defaultRetryScheduleMs } from '../delivery/retry-schedule';
 import type { SendOutcome, WebhookSender } from '../delivery/types';
 import type { EventBus } from '../events/event-bus';
 import type { Clock, Logger } from '../ports';
-import type { AttemptRecord, ClaimedDelivery, DeliveryStore, HealthChange } from './delivery-store';
-import type { DestinationDirectory, Resolution } from './destination-directory';
+import type { Destinations, Resolution } from './destination-directory';
 import { nextStepAfterFailure } from './next-step';
+import type { AttemptRecord, BlockedDestination, ClaimedDelivery, EngineStore, HealthChange } from './queue-ports';
+import { readClaimedDelivery } from './read-claimed-delivery';
 import { realTimers, type Timers } from './timers';
 import { TokenBucket } from './token-bucket';
 
@@ -25,6 +26,8 @@ export interface EngineOptions {
   offlineBackoffMs: { initial: number; max: number };
   /** After reconnecting, concurrency grows from 1 to the maximum over this time. */
   reconnectRampMs: number;
+  /** After a failed write of results (busy, disk full), wait this long (doubling to the max) before trying again. */
+  writeRetryMs: { initial: number; max: number };
   random: () => number;
 }
 
@@ -43,12 +46,16 @@ export const defaultEngineOptions: EngineOptions = {
   pauseAfterFailingMs: 5 * 24 * 60 * 60 * 1000,
   offlineBackoffMs: { initial: 2_000, max: 60_000 },
   reconnectRampMs: 10_000,
+  writeRetryMs: { initial: 250, max: 30_000 },
   random: Math.random,
 };
 
+/** After an unexpected error while looking for work, look again this much later. */
+const tickRetryMs = 1_000;
+
 interface EngineDeps {
-  store: DeliveryStore;
-  directory: DestinationDirectory;
+  store: EngineStore;
+  directory: Destinations;
   sender: WebhookSender;
   clock: Clock;
   events: EventBus;
@@ -63,9 +70,14 @@ interface EngineDeps {
 /**
  * Sends queued deliveries: per-resource order, per-destination concurrency and
  * rate limits, retries on a schedule, nothing spent while offline. Modeled on
- * Signal-Desktop's JobQueue: storage is a port, each run ends in delivered /
- * retry-at / give-up, and the queue can stop and drain. It never touches UI
- * state; it emits events that the transports forward.
+ * Signal-Desktop's JobQueue: storage is a port (`queue-ports.ts`), rows read
+ * back are validated before use, each run ends in delivered / retry-at /
+ * give-up, and the queue can stop and drain. It never touches UI state; it
+ * emits events that the transports forward.
+ *
+ * It cannot get stuck: a failed write of results keeps them and writes them
+ * later (nothing new is claimed meanwhile), and no timer or microtask callback
+ * lets an error escape — an unexpected one is logged and the engine looks again.
  */
 export class DeliveryEngine {
   private readonly options: EngineOptions;
@@ -78,6 +90,11 @@ export class DeliveryEngine {
   /** Claimed and not yet written back: sent (or being sent), still pending on disk. */
   private readonly inFlightIds = new Set<number>();
   private records: AttemptRecord[] = [];
+  /** While set, results could not be written: retry then, and claim nothing new until they are. */
+  private writeBlockedUntil = 0;
+  private writeRetry: number;
+  /** Rows that could not be read back nor marked failed; never claimed again in this run. */
+  private readonly unreadableIds = new Set<number>();
   private flushHandle: unknown = null;
   private wakeHandle: unknown = null;
   private wakeAt = Infinity;
@@ -94,6 +111,7 @@ export class DeliveryEngine {
     this.options = { ...defaultEngineOptions, ...deps.options };
     this.timers = deps.timers ?? realTimers;
     this.offlineBackoff = this.options.offlineBackoffMs.initial;
+    this.writeRetry = this.options.writeRetryMs.initial;
   }
 
   /** Recovers deliveries that were in flight at a crash (sent again, same id) and starts sending. */
@@ -148,8 +166,12 @@ export class DeliveryEngine {
     return this.inFlightIds;
   }
 
-  /** Resolves when nothing is in flight, nothing is waiting to be written and nothing is due now. */
+  /**
+   * Resolves when nothing is in flight, nothing is waiting to be written and
+   * nothing is due now — at once on an engine that is not running.
+   */
   whenIdle(): Promise<void> {
+    if (!this.running) return Promise.resolve();
     return new Promise((resolve) => {
       this.idleWaiters.push(resolve);
       this.notify();
@@ -161,7 +183,15 @@ export class DeliveryEngine {
     this.running = false;
     this.clearWake();
     if (this.inFlight > 0) await new Promise<void>((resolve) => this.drainWaiters.push(resolve));
+    this.writeBlockedUntil = 0;
     this.flush();
+    if (this.records.length > 0) {
+      // Still pending on disk: sent again after the restart (same event id), as after a crash.
+      this.deps.logger.error('results could not be written before stopping; those deliveries will be sent again', {
+        deliveries: this.records.length,
+      });
+      this.records = [];
+    }
     // Nothing may wait on a stopped engine.
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
@@ -170,7 +200,7 @@ export class DeliveryEngine {
     return this.deps.clock.now().getTime();
   }
 
-  private blocked(): { id: string; reason: string }[] {
+  private blocked(): BlockedDestination[] {
     const fromSettings = this.deps.directory.blocked().map((id) => {
       const resolution = this.deps.directory.resolve(id);
       return { id, reason: resolution.kind === 'paused' ? resolution.reason : 'Waiting.' };
@@ -184,9 +214,24 @@ export class DeliveryEngine {
     return Math.max(1, Math.floor(this.options.concurrency * ramp));
   }
 
+  /** Looks for work; an unexpected error (a busy or damaged database) is logged and retried, never thrown. */
   private tick(): void {
     if (!this.running) return;
+    try {
+      this.lookForWork();
+    } catch (error) {
+      this.deps.logger.error('the delivery queue could not be read; trying again shortly', { error: String(error) });
+      this.wakeBy(this.now() + tickRetryMs);
+    }
+  }
+
+  private lookForWork(): void {
     const now = this.now();
+    if (now < this.writeBlockedUntil) {
+      // Results are waiting to be written: the flush timer is set; send nothing more until they are.
+      this.settleIdle(now);
+      return;
+    }
     if (!this.deps.isOnline() || now < this.offlineUntil) {
       if (now < this.offlineUntil) this.wakeBy(this.offlineUntil);
       this.settleIdle(now);
@@ -206,9 +251,7 @@ export class DeliveryEngine {
           earliestToken = Math.min(earliestToken, now + wait);
         }
       }
-      const claimed = this.deps.store.claimDue(now, free, [...excluded], this.inFlightIds, (row) =>
-        this.admit(row, now),
-      );
+      const claimed = this.claim(now, free, [...excluded]);
       for (const delivery of claimed) void this.attempt(delivery);
       if (claimed.length > 0) {
         this.deps.events.emit('deliveries.changed', {
@@ -223,7 +266,41 @@ export class DeliveryEngine {
     this.settleIdle(now);
   }
 
-  /** Decides, inside the claim transaction, whether this row may go now. */
+  /** Due rows, validated and admitted; rows that cannot be read back are given up with the reason. */
+  private claim(now: number, limit: number, excluded: readonly string[]): ClaimedDelivery[] {
+    const skip =
+      this.unreadableIds.size === 0 ? this.inFlightIds : new Set([...this.inFlightIds, ...this.unreadableIds]);
+    const claimed: ClaimedDelivery[] = [];
+    const unreadable: { id: number; reason: string }[] = [];
+    for (const row of this.deps.store.claimDue(now, limit, excluded, skip)) {
+      const read = readClaimedDelivery(row);
+      if (!read.ok) {
+        if (read.id === null) this.deps.logger.error('a queued delivery without a usable id was skipped', {});
+        else unreadable.push({ id: read.id, reason: read.reason });
+      } else if (this.admit(read.delivery, now)) {
+        claimed.push(read.delivery);
+      }
+    }
+    if (unreadable.length > 0) this.giveUpUnreadable(unreadable, now);
+    return claimed;
+  }
+
+  private giveUpUnreadable(rows: readonly { id: number; reason: string }[], now: number): void {
+    try {
+      this.deps.store.failUnreadable(rows, now);
+      this.deps.events.emit('deliveries.changed', {
+        deliveries: rows.map(({ id }) => ({ id, state: 'failed' as const })),
+      });
+    } catch (error) {
+      // Not even that could be written: leave them alone for this run rather than claim them on every tick.
+      for (const { id } of rows) this.unreadableIds.add(id);
+      this.deps.logger.error('unreadable deliveries could not be marked failed', { error: String(error) });
+    }
+    for (const { id, reason } of rows)
+      this.deps.logger.warn('gave up an unreadable delivery', { delivery: id, reason });
+  }
+
+  /** Decides whether this row may go now (destination capacity and rate). */
   private admit(row: ClaimedDelivery, now: number): boolean {
     const count = this.inFlightTo.get(row.destinationId) ?? 0;
     if (count >= this.options.perDestinationConcurrency) return false;
@@ -292,8 +369,7 @@ export class DeliveryEngine {
       return { delivery, next: { state: 'pending', at: now, reason: outcome.reason } };
     }
     this.offlineBackoff = this.options.offlineBackoffMs.initial;
-    if (outcome.kind === 'failed' && outcome.failure === 'http_gone')
-      this.deps.disableDestination(delivery.destinationId);
+    if (outcome.kind === 'failed' && outcome.failure === 'http_gone') this.disable(delivery.destinationId);
     return {
       delivery,
       next:
@@ -304,6 +380,18 @@ export class DeliveryEngine {
     };
   }
 
+  /** 410 Gone: a failure to save the disabled partner must not lose the attempt's result. */
+  private disable(destinationId: string): void {
+    try {
+      this.deps.disableDestination(destinationId);
+    } catch (error) {
+      this.deps.logger.error('could not disable a destination that answered 410 Gone', {
+        destination: destinationId,
+        error: String(error),
+      });
+    }
+  }
+
   private wentOffline(now: number): void {
     // Attempts in flight together all report it; one back-off step per outage check.
     if (now < this.offlineUntil) return;
@@ -312,17 +400,27 @@ export class DeliveryEngine {
   }
 
   private scheduleFlush(): void {
-    if (this.records.length >= 64) {
+    const blocked = this.now() < this.writeBlockedUntil;
+    if (this.records.length >= 64 && !blocked) {
       this.flush();
       return;
     }
     if (this.flushHandle !== null) return;
+    this.setFlushTimer(this.options.flushIntervalMs);
+  }
+
+  private setFlushTimer(ms: number): void {
     this.flushHandle = this.timers.setTimeout(() => {
       this.flushHandle = null;
       this.flush();
-    }, this.options.flushIntervalMs);
+    }, ms);
   }
 
+  /**
+   * Writes the results waiting in memory. If the write fails they stay here,
+   * their deliveries stay claimed (not sent again meanwhile), and the write is
+   * tried again after a growing pause; nothing is thrown to the caller (a timer).
+   */
   private flush(): void {
     if (this.flushHandle !== null) {
       this.timers.clearTimeout(this.flushHandle);
@@ -330,16 +428,49 @@ export class DeliveryEngine {
     }
     const records = this.records;
     if (records.length === 0) return;
-    this.records = [];
     const now = this.now();
-    const changes = this.deps.store.record(records, now);
+    let changes: HealthChange[];
+    try {
+      changes = this.deps.store.record(records, now);
+    } catch (error) {
+      this.writeFailed(error, records.length, now);
+      return;
+    }
+    this.records = [];
+    if (this.writeBlockedUntil > 0) {
+      this.deps.logger.info('results are being written again', { deliveries: records.length });
+      this.writeBlockedUntil = 0;
+      this.writeRetry = this.options.writeRetryMs.initial;
+    }
     // Only now, with the result on disk, may these rows be claimed again (a retry).
     for (const record of records) this.inFlightIds.delete(record.delivery.id);
     this.deps.events.emit('deliveries.changed', {
       deliveries: records.map((r) => ({ id: r.delivery.id, state: r.next.state })),
     });
-    for (const change of changes) this.reportHealth(change, records, now);
+    for (const change of changes) {
+      try {
+        this.reportHealth(change, records, now);
+      } catch (error) {
+        this.deps.logger.error('could not update a destination’s health', {
+          destination: change.destinationId,
+          error: String(error),
+        });
+      }
+    }
     this.notify();
+  }
+
+  private writeFailed(error: unknown, waiting: number, now: number): void {
+    if (this.writeBlockedUntil === 0) {
+      this.deps.logger.error('delivery results could not be written; keeping them and trying again', {
+        deliveries: waiting,
+        error: String(error),
+      });
+    }
+    if (!this.running) return;
+    this.writeBlockedUntil = now + this.writeRetry;
+    this.setFlushTimer(this.writeRetry);
+    this.writeRetry = Math.min(this.writeRetry * 2, this.options.writeRetryMs.max);
   }
 
   private reportHealth(change: HealthChange, records: readonly AttemptRecord[], now: number): void {

@@ -2,70 +2,10 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { asFailureKind, type FailureKind } from '../../../shared/domain/delivery-failures';
 import { inTransaction } from '../storage/database';
 import { failedBucket, hourOf, latencyBucket } from '../log/latency-buckets';
+import type { AttemptRecord, BlockedDestination, EngineStore, HealthChange, StoredDelivery } from './queue-ports';
 
-/** A delivery taken off the queue for one attempt, with the exact bytes to send. */
-export interface ClaimedDelivery {
-  id: number;
-  eventId: string;
-  eventType: string;
-  destinationId: string;
-  /** Attempts already spent (automatic and manual). */
-  attempts: number;
-  /** Of those, the operator's: the retry schedule counts only the others. */
-  manualAttempts: number;
-  /** An operator's resend: one attempt outside the retry schedule. */
-  manual: boolean;
-  /**
-   * Set on an operator's resend of a retrying delivery: when its next automatic
-   * attempt was due. A failed resend goes back to the schedule there.
-   */
-  resumeAt: number | null;
-  /** The serialized envelope, sent byte-for-byte on every attempt. */
-  body: string;
-  createdAt: number;
-}
-
-/** What became of one attempt, as the engine decided. */
-export type NextStep =
-  | { state: 'delivered' }
-  | { state: 'retrying'; at: number }
-  | { state: 'failed'; reason?: undefined }
-  /** Not attempted (offline): back in the queue, no attempt spent. */
-  | { state: 'pending'; at: number; reason: string }
-  /** Not attempted: the destination is disabled; waits until it is enabled again. */
-  | { state: 'paused'; reason: string }
-  /** Not attempted and never will be: the destination was deleted. */
-  | { state: 'failed'; reason: string };
-
-export interface AttemptRecord {
-  delivery: ClaimedDelivery;
-  next: NextStep;
-  /** Absent when nothing was sent (offline). */
-  attempt?: {
-    startedAt: number;
-    url: string;
-    requestHeaders: Record<string, string>;
-    outcome: 'delivered' | 'failed';
-    status: number | null;
-    latencyMs: number;
-    responseExcerpt: string;
-    failure: string | null;
-    reason: string | null;
-    manual: boolean;
-  };
-}
-
-/** A destination's failure streak after a batch, so the engine can raise or clear alerts. */
-export interface HealthChange {
-  destinationId: string;
-  consecutiveFailures: number;
-  failingSince: number | null;
-  lastReason: string | null;
-  lastFailure: FailureKind | null;
-  wasFailing: number;
-  /** The kind of the failure the streak ended on before this batch (a 410 disables after fewer than `failingAfter`). */
-  wasFailure: FailureKind | null;
-}
+// The engine's view of these types lives with its ports; re-exported for the modules that read them here.
+export type { AttemptRecord, ClaimedDelivery, HealthChange, NextStep } from './queue-ports';
 
 /** A destination whose last attempts keep failing, or that was paused for it. */
 export interface FailingRow {
@@ -108,7 +48,7 @@ class AttemptRollupBatch {
  * recovery. Everything here is short, indexed statements: it runs on the thread
  * that also answers the UI.
  */
-export class DeliveryStore {
+export class DeliveryStore implements EngineStore {
   private readonly selectDue: StatementSync;
   private readonly updateDelivery: StatementSync;
   private readonly insertAttempt: StatementSync;
@@ -117,7 +57,7 @@ export class DeliveryStore {
   private readonly upsertHealth: StatementSync;
   private readonly nextDue: StatementSync;
   private readonly claimable: StatementSync;
-  private pausedCache: { id: string; reason: string }[] | null = null;
+  private pausedCache: BlockedDestination[] | null = null;
 
   constructor(private readonly db: DatabaseSync) {
     // A delivery is due when its time has come and nothing older for the same
@@ -199,26 +139,26 @@ export class DeliveryStore {
   }
 
   /**
-   * Claims up to `limit` due deliveries, skipping destinations in `excluded`;
-   * `accept` may turn down a row (its destination is at capacity) and leaves it queued.
+   * Up to `limit` due deliveries, skipping destinations in `excluded` and the
+   * deliveries in `inFlight`, as stored (the engine validates them).
    */
-  claimDue(
-    now: number,
-    limit: number,
-    excluded: readonly string[],
-    inFlight: ReadonlySet<number>,
-    accept: (row: ClaimedDelivery) => boolean,
-  ): ClaimedDelivery[] {
+  claimDue(now: number, limit: number, excluded: readonly string[], inFlight: ReadonlySet<number>): StoredDelivery[] {
     // In-flight deliveries stay pending/retrying on disk (the engine knows them in
     // memory): not writing a "sending" state saves an indexed UPDATE per delivery,
     // and after a crash they are simply due again — the same at-least-once resend.
-    const rows = this.selectDue.all(
-      now,
-      JSON.stringify(excluded),
-      JSON.stringify([...inFlight]),
-      limit,
-    ) as unknown as (Omit<ClaimedDelivery, 'manual'> & { manual: number })[];
-    return rows.map((row) => ({ ...row, manual: row.manual === 1 })).filter(accept);
+    return this.selectDue.all(now, JSON.stringify(excluded), JSON.stringify([...inFlight]), limit);
+  }
+
+  /** Gives up deliveries that could not be read back, with the reason the log shows. */
+  failUnreadable(rows: readonly { id: number; reason: string }[], now: number): void {
+    if (rows.length === 0) return;
+    const fail = this.db.prepare(`
+      UPDATE deliveries SET state = 'failed', next_attempt_at = NULL, manual = 0, last_reason = ?, updated_at = ?,
+        finished_at = ?
+      WHERE id = ? AND state IN ('pending', 'retrying')`);
+    inTransaction(this.db, () => {
+      for (const { id, reason } of rows) fail.run(reason, now, now, id);
+    });
   }
 
   /** When the earliest delivery not yet due (after `now`) falls due, or null when none waits. */
@@ -320,7 +260,7 @@ export class DeliveryStore {
    * back to `pending`, and those of deleted destinations fail with the reason.
    * Returns how many deliveries changed.
    */
-  reconcile(blocked: readonly { id: string; reason: string }[], known: readonly string[], now: number): number {
+  reconcile(blocked: readonly BlockedDestination[], known: readonly string[], now: number): number {
     return inTransaction(this.db, () => {
       let changed = 0;
       const pause = this.db.prepare(`
@@ -354,13 +294,13 @@ export class DeliveryStore {
   }
 
   /** Destinations the engine paused itself after failing for too long. */
-  healthPaused(): { id: string; reason: string }[] {
+  healthPaused(): BlockedDestination[] {
     // Asked on every tick; changes only through setHealthPause.
     this.pausedCache ??= this.db
       .prepare(
         `SELECT destination_id AS id, paused_reason AS reason FROM destination_health WHERE paused_at IS NOT NULL`,
       )
-      .all() as unknown as { id: string; reason: string }[];
+      .all() as unknown as BlockedDestination[];
     return this.pausedCache;
   }
 

@@ -4,13 +4,15 @@ import { createAxiosSender } from '../delivery/axios-sender';
 import type { WebhookSender } from '../delivery/types';
 import type { EventBus } from '../events/event-bus';
 import { DeliveryLog } from '../log/delivery-log';
+import { SqliteLogRows } from '../log/log-rows';
 import { ResendJobs } from '../log/resend-jobs';
 import { RetentionPruner } from '../log/retention';
 import { Outbox, type NewEvent, type PublishedEvent } from '../outbox/outbox';
+import { SqliteOutboxStore } from '../outbox/outbox-store';
 import type { Clock, Logger } from '../ports';
 import type { SecretStore } from '../secrets/secret-store';
 import type { SettingsRepository } from '../settings/settings-repository';
-import { databaseFileName, inTransaction, openDatabase } from '../storage/database';
+import { databaseFileName, inTransaction, openDatabase, type SetAsideDatabase } from '../storage/database';
 import { storeIdOf } from '../storage/meta';
 import { DeliveryEngine, type EngineOptions } from './delivery-engine';
 import { DeliveryStore } from './delivery-store';
@@ -55,22 +57,29 @@ export class DeliverySystem {
   readonly resends: ResendJobs;
   readonly pruner: RetentionPruner;
   /** Set when the database file could not be used and was moved aside. */
-  readonly setAside: { backupPath: string; reason: string } | null;
+  readonly setAside: SetAsideDatabase | null;
   private readonly sender: WebhookSender;
   private readonly events: EventBus;
   private readonly clock: Clock;
   private retentionTimer: NodeJS.Timeout | undefined;
   private firstPruneTimer: NodeJS.Timeout | undefined;
+  private stopFollowingSettings: () => void = () => undefined;
+  private readonly settings: SettingsRepository;
+  private readonly logger: Logger;
 
   constructor(options: DeliverySystemOptions) {
-    const opened = openDatabase(join(options.dataDir, databaseFileName), options.clock);
+    const opened = openDatabase(join(options.dataDir, databaseFileName), options.clock, {
+      appVersion: options.appVersion,
+    });
     this.db = opened.db;
     this.setAside = opened.setAside;
     this.events = options.events;
     this.clock = options.clock;
+    this.settings = options.settings;
+    this.logger = options.logger;
     const storeId = storeIdOf(this.db);
     this.outbox = new Outbox({
-      db: this.db,
+      store: new SqliteOutboxStore(this.db),
       clock: options.clock,
       settings: () => options.settings.current,
       storeId: () => storeId,
@@ -99,7 +108,7 @@ export class DeliverySystem {
         ...options.engine,
       },
     });
-    this.log = new DeliveryLog(this.db, () => this.engine.sendingIds());
+    this.log = new DeliveryLog(new SqliteLogRows(this.db), () => this.engine.sendingIds());
     this.resends = new ResendJobs(this.db, options.clock, options.events, () => this.engine.notify());
     this.pruner = new RetentionPruner(this.db, options.clock, () => options.settings.current.delivery.retentionDays);
   }
@@ -110,6 +119,15 @@ export class DeliverySystem {
 
   start(): void {
     this.engine.start();
+    // Whoever changes the settings — a window, a 410 from a partner, the inbox moving —
+    // the queue follows: the repository says so itself, no caller has to remember.
+    this.stopFollowingSettings = this.settings.subscribe(() => {
+      try {
+        this.engine.reconcile();
+      } catch (error) {
+        this.logger.error('could not apply changed settings to the queue', { error: String(error) });
+      }
+    });
     const prune = (): void => {
       void this.pruner.pruneAll();
     };
@@ -149,6 +167,7 @@ export class DeliverySystem {
   }
 
   async close(graceMs = closeGraceMs): Promise<void> {
+    this.stopFollowingSettings();
     clearInterval(this.retentionTimer);
     clearTimeout(this.firstPruneTimer);
     const stopped = this.engine.stop();
@@ -172,6 +191,5 @@ export class DeliverySystem {
       }
       return draft;
     });
-    this.events.emit('settings.changed', { scope: kind === 'partner' ? 'partners' : 'orderHooks' });
   }
 }

@@ -1,9 +1,9 @@
+import { normalizeUrl, urlProblem } from '../../../shared/domain/http-rules';
 import { orderHookKinds, orderHookLabels, type OrderHookKind } from '../../../shared/domain/order-hooks';
 import type { DeliveryTarget } from '../delivery/types';
 import { hookDestinationId, partnerDestinationId } from '../outbox/routing';
 import type { SecretStore } from '../secrets/secret-store';
-import { orderHooksValueKey } from '../services/order-hooks-service';
-import { partnerSecretKeys } from '../services/partners-service';
+import { orderHooksValueKey, partnerSecretKeys } from '../secrets/secret-keys';
 import type { SettingsRepository } from '../settings/settings-repository';
 import type { StoredPartner } from '../settings/settings-schema';
 
@@ -23,11 +23,22 @@ export type Resolution =
   /** No longer configured: deliveries to it can never succeed. */
   | { kind: 'gone'; reason: string };
 
+/** Where the engine learns where and how to send, and which destinations may not receive now. */
+export interface Destinations {
+  resolve(destinationId: string): Resolution;
+  /** Ids of configured destinations that must not receive now. */
+  blocked(): string[];
+  /** Ids of enabled destinations held because a secret they need cannot be read. */
+  held(): string[];
+  /** Every configured destination id. */
+  known(): string[];
+}
+
 /**
  * Turns a destination id into where and how to send, from the CURRENT settings
  * and secrets — so fixing a URL or key and resending uses the fix.
  */
-export class DestinationDirectory {
+export class DestinationDirectory implements Destinations {
   constructor(
     private readonly settings: SettingsRepository,
     private readonly secrets: SecretStore,
@@ -112,7 +123,7 @@ export class DestinationDirectory {
       name: partner.name,
       ratePerSecond: partner.rateLimitPerSecond,
       target: {
-        url: partner.url,
+        url: calledUrl(partner.url),
         customHeader: headerValue === null ? null : { name: partner.headerName, value: headerValue },
         signingSecret: this.secrets.get(keys.signing),
         timeoutMs,
@@ -136,7 +147,7 @@ export class DestinationDirectory {
       name,
       ratePerSecond: hookRatePerSecond,
       target: {
-        url: hook.url,
+        url: calledUrl(hook.url),
         customHeader: value === null ? null : { name: orderHooks.apiKey, value },
         signingSecret: null,
         timeoutMs: hookTimeoutMs,
@@ -149,6 +160,15 @@ export class DestinationDirectory {
 /** Why deliveries wait for a secret, and where to enter it again. */
 function heldReason(what: string, page: string): string {
   return `Held: ${what} cannot be read on this computer. Enter it again on the ${page} page to send.`;
+}
+
+/**
+ * The URL as it will be called, so the log records exactly that. Saved URLs are
+ * normalised already; one saved by an older version may not be (and a broken
+ * one is left for the sender to refuse with its reason).
+ */
+function calledUrl(saved: string): string {
+  return urlProblem(saved) ? saved : normalizeUrl(saved);
 }
 
 function splitId(destinationId: string): [string, string | undefined] {

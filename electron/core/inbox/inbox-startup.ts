@@ -1,7 +1,6 @@
 import { eventTypes } from '../../../shared/domain/event-types';
 import { partnerInputSchema } from '../../../shared/domain/partners';
 import type { DeliverySystem } from '../engine/delivery-system';
-import type { EventBus } from '../events/event-bus';
 import type { NoticeBoard } from '../notices/notice-board';
 import { partnerDestinationId } from '../outbox/routing';
 import type { PartnersService } from '../services/partners-service';
@@ -17,7 +16,6 @@ export interface InboxStartupDeps {
   settings: SettingsRepository;
   partners: PartnersService;
   delivery: DeliverySystem;
-  events: EventBus;
   notices: NoticeBoard;
   /** On a first run, add a partner pointing at the inbox (the app's default). */
   samplePartner: boolean;
@@ -55,7 +53,7 @@ function repoint(draft: Settings, from: string, to: string): { settings: Setting
  * flow before configuring anything.
  */
 export async function startTestInbox(deps: InboxStartupDeps): Promise<void> {
-  const { inbox, settings, events, notices } = deps;
+  const { inbox, settings, notices } = deps;
   const previous = settings.current.testInbox.port;
   await inbox.start(previous);
   const port = inbox.port;
@@ -69,8 +67,6 @@ export async function startTestInbox(deps: InboxStartupDeps): Promise<void> {
       moved = counts;
       return { ...next, testInbox: { port } };
     });
-    if (moved.partners > 0) events.emit('settings.changed', { scope: 'partners' });
-    if (moved.hooks > 0) events.emit('settings.changed', { scope: 'orderHooks' });
     const total = moved.partners + moved.hooks;
     if (total > 0) {
       notices.post(
@@ -84,7 +80,7 @@ export async function startTestInbox(deps: InboxStartupDeps): Promise<void> {
   if (settings.firstRun && deps.samplePartner) await addSamplePartner(deps, inboxUrl(port));
 }
 
-async function addSamplePartner({ partners, delivery, events }: InboxStartupDeps, url: string): Promise<void> {
+async function addSamplePartner({ partners, delivery }: InboxStartupDeps, url: string): Promise<void> {
   const { partner } = await partners.create(
     partnerInputSchema.parse({
       name: samplePartnerName,
@@ -98,6 +94,5 @@ async function addSamplePartner({ partners, delivery, events }: InboxStartupDeps
       rateLimitPerSecond: 50,
     }),
   );
-  events.emit('settings.changed', { scope: 'partners' });
   publishTestEvent(delivery, { id: partnerDestinationId(partner.id), name: partner.name });
 }

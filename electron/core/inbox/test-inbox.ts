@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { InboxEntry } from '../../../shared/domain/inbox';
-import { maskSecret } from '../../../shared/domain/secrets';
+import { redactSecretValues } from '../secrets/redact';
 import type { EventBus } from '../events/event-bus';
 import type { Clock } from '../ports';
 import { verifySignature, type Candidate } from './verify-signature';
@@ -104,8 +104,7 @@ export class TestInbox {
     // Verified on what arrived; stored (and shown) with every known secret masked.
     const verified = verifySignature(headers, body, this.candidates(), Math.floor(now.getTime() / 1000));
     const secrets = this.secretValues().filter((value) => value.length > 0);
-    const mask = (text: string): string =>
-      secrets.reduce((out, secret) => out.split(secret).join(maskSecret(secret)), text);
+    const mask = (text: string): string => redactSecretValues(text, secrets);
     const entry: InboxEntry = {
       id: this.nextId++,
       receivedAt: now.toISOString(),

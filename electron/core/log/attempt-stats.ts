@@ -1,40 +1,25 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { HealthWindow } from '../../../shared/domain/deliveries';
-import { healthBucketMs, healthRangeMs, type HealthRange } from '../../../shared/domain/health-series';
-import { failedBucket, hourMs, hourOf, percentileMs } from './latency-buckets';
+import type { HealthRange } from '../../../shared/domain/health-series';
+import { failedBucket, percentileMs } from './latency-buckets';
+import { rangeHours } from './range-hours';
 
-/**
- * The hours a health range covers, in whole buckets (1 h over a day, 6 h over a
- * week, aligned to UTC), the last one being the current, partial one — so the
- * chart's buckets and the figures beside it count exactly the same attempts.
- */
-export function rangeHours(
-  range: HealthRange,
-  now: number,
-): { hoursPer: number; firstPeriod: number; lastPeriod: number; fromHour: number; toHour: number } {
-  const hoursPer = healthBucketMs[range] / hourMs;
-  const periods = Math.round(healthRangeMs[range] / healthBucketMs[range]);
-  const toHour = hourOf(now);
-  const lastPeriod = Math.floor(toHour / hoursPer);
-  const firstPeriod = lastPeriod - periods + 1;
-  return { hoursPer, firstPeriod, lastPeriod, fromHour: firstPeriod * hoursPer, toHour };
-}
+/** What the attempts say about a window: how many calls, and how fast the delivered ones were answered. */
+export type AttemptFigures = Pick<HealthWindow, 'attempts' | 'p50Ms' | 'p95Ms'>;
 
-export const emptyWindow: HealthWindow = { attempts: 0, delivered: 0, successRate: null, p50Ms: null, p95Ms: null };
+export const noAttempts: AttemptFigures = { attempts: 0, p50Ms: null, p95Ms: null };
 
-/** Counts, success rate and p50/p95 from one window's latency-bucket counts (ascending). */
-function windowOf(counts: readonly { bucket: number; count: number }[]): HealthWindow {
+/** Attempts and p50/p95 from one window's latency-bucket counts (ascending). */
+function figuresOf(counts: readonly { bucket: number; count: number }[]): AttemptFigures {
   let attempts = 0;
   let delivered = 0;
   for (const { bucket, count } of counts) {
     attempts += count;
     if (bucket !== failedBucket) delivered += count;
   }
-  if (attempts === 0) return emptyWindow;
+  if (attempts === 0) return noAttempts;
   return {
     attempts,
-    delivered,
-    successRate: delivered / attempts,
     p50Ms: percentileMs(counts, delivered, 0.5),
     p95Ms: percentileMs(counts, delivered, 0.95),
   };
@@ -43,7 +28,8 @@ function windowOf(counts: readonly { bucket: number; count: number }[]): HealthW
 /**
  * One destination's attempts over whole hours, read from the hourly rollup
  * (see latency-buckets.ts): a week is at most a few thousand small rows,
- * whatever the traffic.
+ * whatever the traffic. Latency is per attempt, since an answer time belongs
+ * to one HTTP call; the share delivered is per webhook (webhook-counts.ts).
  */
 export class AttemptStats {
   private readonly byBucket: StatementSync;
@@ -62,15 +48,15 @@ export class AttemptStats {
   }
 
   /** The whole range as one window. */
-  window(destinationId: string, range: HealthRange, now: number): HealthWindow {
+  window(destinationId: string, range: HealthRange, now: number): AttemptFigures {
     const { fromHour, toHour } = rangeHours(range, now);
-    return windowOf(
+    return figuresOf(
       this.byBucket.all(destinationId, fromHour, toHour) as unknown as { bucket: number; count: number }[],
     );
   }
 
   /** One window per bucket of the range (only buckets with attempts), keyed by period number. */
-  periods(destinationId: string, range: HealthRange, now: number): Map<number, HealthWindow> {
+  periods(destinationId: string, range: HealthRange, now: number): Map<number, AttemptFigures> {
     const { hoursPer, fromHour, toHour } = rangeHours(range, now);
     const rows = this.byPeriod.all(hoursPer, destinationId, fromHour, toHour) as unknown as {
       period: number;
@@ -83,6 +69,6 @@ export class AttemptStats {
       list.push(row);
       grouped.set(row.period, list);
     }
-    return new Map([...grouped].map(([period, counts]) => [period, windowOf(counts)]));
+    return new Map([...grouped].map(([period, counts]) => [period, figuresOf(counts)]));
   }
 }

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import { z } from 'zod';
 import {
   deliveryStates,
   type AttemptView,
@@ -9,24 +9,26 @@ import {
   type DeliveryRow,
   type DeliveryState,
 } from '../../../shared/domain/deliveries';
-import { filterSql } from './delivery-filter-sql';
-
-/** A log row as SQLite returns it: times in epoch milliseconds. */
-type RowRecord = Omit<DeliveryRow, 'nextAttemptAt' | 'createdAt' | 'updatedAt'> & {
-  nextAttemptAt: number | null;
-  createdAt: number;
-  updatedAt: number;
-};
-
-const rowColumns = `
-  d.id, e.id AS eventId, d.event_type AS eventType, e.summary, d.destination_id AS destinationId,
-  d.destination_name AS destinationName, d.state, d.attempts, d.next_attempt_at AS nextAttemptAt,
-  d.last_status AS lastStatus, d.last_reason AS lastReason, d.last_latency_ms AS lastLatencyMs,
-  d.created_at AS createdAt, d.updated_at AS updatedAt`;
+import type { LogRows, StoredAttempt, StoredLogRow } from './log-rows';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
-function toRow(record: RowRecord, sending: ReadonlySet<number>): DeliveryRow {
+/** What the log shows when an attempt's stored headers no longer read back (a damaged row). */
+export const unreadableHeaders = { '(not shown)': 'The request headers stored for this attempt could not be read.' };
+
+const storedHeaders = z.record(z.string(), z.string());
+
+/** The stored header JSON, checked: a damaged row must not make the whole delivery unviewable. */
+function readHeaders(text: string): Record<string, string> {
+  try {
+    const parsed = storedHeaders.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : unreadableHeaders;
+  } catch {
+    return unreadableHeaders;
+  }
+}
+
+function toRow(record: StoredLogRow, sending: ReadonlySet<number>): DeliveryRow {
   // In-flight deliveries are pending on disk; the engine knows they are being sent.
   const state =
     sending.has(record.id) && (record.state === 'pending' || record.state === 'retrying') ? 'sending' : record.state;
@@ -39,26 +41,30 @@ function toRow(record: RowRecord, sending: ReadonlySet<number>): DeliveryRow {
   };
 }
 
+function toAttempt(attempt: StoredAttempt): AttemptView {
+  return {
+    ...attempt,
+    startedAt: new Date(attempt.startedAt).toISOString(),
+    requestHeaders: readHeaders(attempt.requestHeaders),
+    manual: attempt.manual === 1,
+  };
+}
+
 /**
- * Read side of the delivery log: keyset-paged lists (newest first), counts by
- * state, and one delivery's full history. Pages never load the whole log, so a
- * million rows cost the same as a thousand.
+ * Read side of the delivery log: pages (newest first) with a cursor, counts by
+ * state, and one delivery's full history, with the engine's live "sending"
+ * state laid over what storage says.
  */
 export class DeliveryLog {
   constructor(
-    private readonly db: DatabaseSync,
+    private readonly rows: LogRows,
     private readonly sending: () => ReadonlySet<number> = () => new Set(),
   ) {}
 
   list(filter: DeliveryFilter, cursor: string | undefined, limit = 100): DeliveryPage {
-    const where = filterSql(filter);
     const before = cursor === undefined ? Number.MAX_SAFE_INTEGER : Number(cursor);
-    const records = this.db
-      .prepare(
-        `SELECT ${rowColumns} FROM deliveries d JOIN events e ON e.seq = d.event_seq
-         WHERE ${where.sql} AND d.id < ? ORDER BY d.id DESC LIMIT ?`,
-      )
-      .all(...where.params, before, limit + 1) as unknown as RowRecord[];
+    // One more than asked: whether there is a next page, without counting.
+    const records = this.rows.page(filter, before, limit + 1);
     const sending = this.sending();
     const items = records.slice(0, limit).map((r) => toRow(r, sending));
     const last = items.at(-1);
@@ -66,13 +72,9 @@ export class DeliveryLog {
   }
 
   count(filter: DeliveryFilter): DeliveryCounts {
-    const where = filterSql(filter);
-    const rows = this.db
-      .prepare(`SELECT d.state AS state, COUNT(*) AS n FROM deliveries d WHERE ${where.sql} GROUP BY d.state`)
-      .all(...where.params) as unknown as { state: DeliveryState; n: number }[];
     const byState = Object.fromEntries(deliveryStates.map((s) => [s, 0])) as Record<DeliveryState, number>;
     let total = 0;
-    for (const { state, n } of rows) {
+    for (const { state, n } of this.rows.countByState(filter)) {
       byState[state] = n;
       total += n;
     }
@@ -80,31 +82,13 @@ export class DeliveryLog {
   }
 
   detail(id: number): DeliveryDetail | null {
-    const record = this.db
-      .prepare(`SELECT ${rowColumns}, e.body FROM deliveries d JOIN events e ON e.seq = d.event_seq WHERE d.id = ?`)
-      .get(id) as (RowRecord & { body: string | null }) | undefined;
+    const record = this.rows.delivery(id);
     if (!record) return null;
-    const attempts = this.db
-      .prepare(
-        `SELECT id, started_at AS startedAt, url, request_headers AS requestHeaders, outcome, status,
-                latency_ms AS latencyMs, response_excerpt AS responseExcerpt, failure, reason, manual
-         FROM attempts WHERE delivery_id = ? ORDER BY id`,
-      )
-      .all(id) as unknown as (Omit<AttemptView, 'startedAt' | 'requestHeaders' | 'manual'> & {
-      startedAt: number;
-      requestHeaders: string;
-      manual: number;
-    })[];
     const { body, ...row } = record;
     return {
       delivery: toRow(row, this.sending()),
       payload: body,
-      attempts: attempts.map((a) => ({
-        ...a,
-        startedAt: new Date(a.startedAt).toISOString(),
-        requestHeaders: JSON.parse(a.requestHeaders) as Record<string, string>,
-        manual: a.manual === 1,
-      })),
+      attempts: this.rows.attempts(id).map(toAttempt),
     };
   }
 }

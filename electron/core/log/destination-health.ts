@@ -2,19 +2,19 @@ import type { DatabaseSync } from 'node:sqlite';
 import { asFailureKind } from '../../../shared/domain/delivery-failures';
 import type { DestinationHealth } from '../../../shared/domain/deliveries';
 import type { Destination } from '../outbox/routing';
-import { AttemptStats } from './attempt-stats';
+import { HealthWindows } from './health-windows';
 
 /**
- * Success rate and latency percentiles per destination over the last day and
- * week (the same hours as the health chart's), from the hourly rollup of
- * attempts, plus whether it is failing or paused now — never for a destination
- * that is disabled (nothing is sent to it, so nothing is failing).
+ * Share of webhooks delivered and latency percentiles per destination over the
+ * last day and week (the same hours as the health chart's), plus whether it is
+ * failing or paused now — never for a destination that is disabled (nothing is
+ * sent to it, so nothing is failing).
  */
 export class DestinationHealthReport {
-  private readonly stats: AttemptStats;
+  private readonly stats: HealthWindows;
 
   constructor(private readonly db: DatabaseSync) {
-    this.stats = new AttemptStats(db);
+    this.stats = new HealthWindows(db);
   }
 
   report(

@@ -6,18 +6,19 @@ import {
   type HealthSeries,
 } from '../../../shared/domain/health-series';
 import type { Destination } from '../outbox/routing';
-import { AttemptStats, emptyWindow, rangeHours } from './attempt-stats';
+import { emptyWindow, HealthWindows } from './health-windows';
+import { rangeHours } from './range-hours';
 
 /**
- * Success rate and p50/p95 latency over time, per destination, for the health
- * chart: hourly over a day, six-hourly over a week, from the hourly rollup. The
- * buckets cover the same hours as `deliveries.health`, so they add up to it.
+ * Share of webhooks delivered and p50/p95 latency over time, per destination,
+ * for the health chart: hourly over a day, six-hourly over a week. The buckets
+ * cover the same hours as `deliveries.health`, so they add up to it.
  */
 export class HealthSeriesReport {
-  private readonly stats: AttemptStats;
+  private readonly stats: HealthWindows;
 
   constructor(db: DatabaseSync) {
-    this.stats = new AttemptStats(db);
+    this.stats = new HealthWindows(db);
   }
 
   series(destinations: readonly Destination[], range: HealthRange, now: number): HealthSeries {
@@ -33,7 +34,7 @@ export class HealthSeriesReport {
           return {
             start: new Date((firstPeriod + index) * bucketMs).toISOString(),
             ...window,
-            failed: window.attempts - window.delivered,
+            undelivered: window.deliveries - window.delivered,
           };
         }),
       };

@@ -25,6 +25,8 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  */
 export class ResendJobs {
   private readonly cancelled = new Set<string>();
+  /** Bulk resends still going, so only those can be cancelled. */
+  private readonly running = new Set<string>();
 
   constructor(
     private readonly db: DatabaseSync,
@@ -70,12 +72,16 @@ export class ResendJobs {
       )
       .get(...where.params, resendable) as { n: number };
     const progress: ResendProgress = { jobId: `resend_${randomUUID()}`, done: 0, total, state: 'running' };
+    this.running.add(progress.jobId);
     void this.run(filter, progress);
     return { ...progress };
   }
 
-  cancel(jobId: string): void {
+  /** Asks a running bulk resend to stop; false when no such job is running. */
+  cancel(jobId: string): boolean {
+    if (!this.running.has(jobId)) return false;
     this.cancelled.add(jobId);
+    return true;
   }
 
   private async run(filter: DeliveryFilter, progress: ResendProgress): Promise<void> {
@@ -101,6 +107,9 @@ export class ResendJobs {
       this.wakeEngine();
     }
     if (progress.state === 'running') progress.state = 'finished';
+    // Ended before anyone hears so: a cancel that follows the last report is not_found.
+    this.running.delete(progress.jobId);
+    this.cancelled.delete(progress.jobId);
     this.events.emit('deliveries.resendProgress', { ...progress });
   }
 

@@ -23,9 +23,11 @@ export class NoticeBoard {
     return [...this.notices];
   }
 
-  /** Dismissing an unknown id is not an error: another window may have dismissed it first. */
-  dismiss(id: string): void {
+  /** Removes a notice; false when there is none with that id (e.g. another window dismissed it first). */
+  dismiss(id: string): boolean {
     const index = this.notices.findIndex((n) => n.id === id);
-    if (index >= 0) this.notices.splice(index, 1);
+    if (index < 0) return false;
+    this.notices.splice(index, 1);
+    return true;
   }
 }

@@ -10,7 +10,22 @@ export const secretsFileName = 'secrets.json';
 
 /** `os`: encrypted by the OS (safeStorage); `plain`: stored as is in the 0600 file. */
 const entrySchema = z.object({ scheme: z.enum(['os', 'plain']), data: z.string() });
-const fileSchema = z.object({ version: z.literal(1), entries: z.record(z.string(), entrySchema) });
+const entriesSchema = z.record(z.string(), entrySchema);
+const fileSchema = z.object({
+  version: z.literal(1),
+  /**
+   * Which save these secrets belong to; the settings file records the number of
+   * the save it belongs to (`secretsGeneration`). Files from before it are 0.
+   */
+  generation: z.number().int().min(0).default(0),
+  entries: entriesSchema,
+  /**
+   * The secrets before a save that touches the settings too, kept until the
+   * settings file has been written: if the app is killed in between, the next
+   * start puts them back (see `settings-with-secrets.ts`).
+   */
+  previous: z.object({ generation: z.number().int().min(0), entries: entriesSchema }).optional(),
+});
 
 type SecretsFile = z.infer<typeof fileSchema>;
 type StoredEntry = z.infer<typeof entrySchema>;
@@ -37,7 +52,7 @@ export interface UnlockReport {
   reEncrypted: number;
 }
 
-/** Secrets encrypted and ready to be written by {@link SecretStore.commit}; `null` removes the key. */
+/** Secrets encrypted and ready to be written by {@link SecretStore.commit} or {@link SecretStore.stage}; `null` removes the key. */
 export interface SealedSecrets {
   readonly writes: ReadonlyMap<string, { entry: StoredEntry; state: SecretState } | null>;
 }
@@ -51,13 +66,17 @@ export interface SealedSecrets {
  * The OS cipher is asynchronous, so the store works in two steps: {@link unlock}
  * decrypts everything once at start (deliveries need their secrets on every send,
  * and decrypting through the keychain each time would cost more than sending),
- * and a save first {@link seal}s (encrypts) its new values, then {@link commit}s
- * them synchronously, together with the settings change they belong to.
+ * and a save first {@link seal}s (encrypts) its new values, then writes them
+ * synchronously: {@link commit} on their own, or {@link stage} / {@link settle} /
+ * {@link rollBack} around the settings change they belong to, so that the two
+ * files always come from the same save (settings-with-secrets.ts).
  */
 export class SecretStore {
   readonly path: string;
   private file: SecretsFile;
-  private readonly states = new Map<string, SecretState>();
+  private states: Map<string, SecretState>;
+  /** What was readable before a {@link stage}d save, to put back on {@link rollBack}. */
+  private statesBeforeStage: Map<string, SecretState> | null = null;
   private unlocked = false;
 
   private constructor(
@@ -68,9 +87,7 @@ export class SecretStore {
   ) {
     this.path = path;
     this.file = file;
-    for (const [key, entry] of Object.entries(file.entries)) {
-      this.states.set(key, entry.scheme === 'plain' ? { state: 'set', value: entry.data } : unreadable);
-    }
+    this.states = statesBeforeUnlock(file.entries);
   }
 
   /**
@@ -80,14 +97,29 @@ export class SecretStore {
    */
   static open(dir: string, cipher: SecretCipher, clock: Clock): SecretStore {
     const path = join(dir, secretsFileName);
-    if (!existsSync(path)) return new SecretStore(path, { version: 1, entries: {} }, cipher, null);
+    if (!existsSync(path)) return new SecretStore(path, emptyFile(), cipher, null);
     try {
       const parsed = fileSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
       return new SecretStore(path, parsed, cipher, null);
     } catch {
       const backupPath = setAsideCorruptFile(path, clock.now());
-      return new SecretStore(path, { version: 1, entries: {} }, cipher, { kind: 'corrupt', backupPath });
+      return new SecretStore(path, emptyFile(), cipher, { kind: 'corrupt', backupPath });
     }
+  }
+
+  /** The save these secrets belong to. */
+  get generation(): number {
+    return this.file.generation;
+  }
+
+  /** The save before an unfinished one, when a save was interrupted before the settings were written. */
+  get previousGeneration(): number | null {
+    return this.file.previous?.generation ?? null;
+  }
+
+  /** Every stored key (for removing the secrets of partners that no longer exist). */
+  keys(): string[] {
+    return Object.keys(this.file.entries);
   }
 
   /**
@@ -161,7 +193,7 @@ export class SecretStore {
     return [...this.states].filter(([, state]) => state.state === 'unreadable').map(([key]) => key);
   }
 
-  /** Encrypts new values (null removes the key) for {@link commit}; rejects when the OS refuses to encrypt. */
+  /** Encrypts new values (null removes the key) for {@link commit} or {@link stage}; rejects when the OS refuses to encrypt. */
   async seal(changes: ReadonlyMap<string, string | null>): Promise<SealedSecrets> {
     const writes = new Map<string, { entry: StoredEntry; state: SecretState } | null>();
     for (const [key, value] of changes) {
@@ -177,36 +209,82 @@ export class SecretStore {
     return { writes };
   }
 
-  /** What is stored under `keys` now, exactly (unreadable entries too), to put back with {@link commit}. */
-  snapshot(keys: readonly string[]): SealedSecrets {
-    const writes = new Map<string, { entry: StoredEntry; state: SecretState } | null>();
-    for (const key of keys) {
-      const entry = this.file.entries[key];
-      writes.set(key, entry ? { entry, state: this.read(key) } : null);
-    }
-    return { writes };
-  }
-
-  /** Writes sealed changes in one atomic file write. Synchronous, so it can go together with a settings update. */
+  /** Writes sealed changes in one atomic file write, in the same generation. Synchronous, like a settings update. */
   commit(sealed: SealedSecrets): void {
     if (sealed.writes.size === 0) return;
-    const entries = { ...this.file.entries };
-    for (const [key, write] of sealed.writes) {
-      if (write === null) delete entries[key];
-      else entries[key] = write.entry;
-    }
-    const next: SecretsFile = { version: 1, entries };
-    writeFileAtomic(this.path, `${JSON.stringify(next, null, 2)}\n`, privateFileMode);
-    restrictToOwner(this.path);
-    this.file = next;
-    for (const [key, write] of sealed.writes) {
-      if (write === null) this.states.delete(key);
-      else this.states.set(key, write.state);
-    }
+    this.write({ ...this.file, entries: this.changed(sealed) });
+    this.applyStates(sealed);
+  }
+
+  /**
+   * The first half of a save that also writes the settings: the sealed secrets as
+   * the next generation, with the current ones kept as `previous`.
+   *
+   * @returns the new generation, for the settings file to record
+   */
+  stage(sealed: SealedSecrets): number {
+    const { generation, entries } = this.file;
+    const next = generation + 1;
+    this.write({ version: 1, generation: next, entries: this.changed(sealed), previous: { generation, entries } });
+    this.statesBeforeStage = new Map(this.states);
+    this.applyStates(sealed);
+    return next;
+  }
+
+  /** The settings now match these secrets: the previous ones are no longer needed (nor kept on disk). */
+  settle(): void {
+    this.statesBeforeStage = null;
+    if (!this.file.previous) return;
+    this.write({ version: 1, generation: this.file.generation, entries: this.file.entries });
+  }
+
+  /** The settings never got the staged save: go back to the secrets they match, exactly as they were stored. */
+  rollBack(): void {
+    const { previous } = this.file;
+    if (!previous) return;
+    this.write({ version: 1, generation: previous.generation, entries: previous.entries });
+    // Staged in this process: what was readable before. Found at start (before unlock): read them as on opening.
+    this.states = this.statesBeforeStage ?? statesBeforeUnlock(previous.entries);
+    this.statesBeforeStage = null;
   }
 
   /** Removes secrets (a deleted partner's); nothing to encrypt, so at once. */
   remove(keys: readonly string[]): void {
     this.commit({ writes: new Map(keys.map((key) => [key, null])) });
   }
+
+  private changed(sealed: SealedSecrets): SecretsFile['entries'] {
+    const entries = { ...this.file.entries };
+    for (const [key, write] of sealed.writes) {
+      if (write === null) delete entries[key];
+      else entries[key] = write.entry;
+    }
+    return entries;
+  }
+
+  private applyStates(sealed: SealedSecrets): void {
+    for (const [key, write] of sealed.writes) {
+      if (write === null) this.states.delete(key);
+      else this.states.set(key, write.state);
+    }
+  }
+
+  private write(next: SecretsFile): void {
+    writeFileAtomic(this.path, `${JSON.stringify(next, null, 2)}\n`, privateFileMode);
+    restrictToOwner(this.path);
+    this.file = next;
+  }
+}
+
+function emptyFile(): SecretsFile {
+  return { version: 1, generation: 0, entries: {} };
+}
+
+/** Plain entries are readable at once; OS-encrypted ones only once {@link SecretStore.unlock} has decrypted them. */
+function statesBeforeUnlock(entries: SecretsFile['entries']): Map<string, SecretState> {
+  const states = new Map<string, SecretState>();
+  for (const [key, entry] of Object.entries(entries)) {
+    states.set(key, entry.scheme === 'plain' ? { state: 'set', value: entry.data } : unreadable);
+  }
+  return states;
 }

@@ -1,5 +1,4 @@
-import { partnerSecretKeys } from '../services/partners-service';
-import { orderHooksValueKey } from '../services/order-hooks-service';
+import { orderHooksValueKey, partnerSecretKeys } from './secret-keys';
 import type { Settings } from '../settings/settings-schema';
 import type { SecretStore } from './secret-store';
 

@@ -3,11 +3,8 @@ import type { OrderHooksView } from '../../../shared/domain/order-hooks';
 import { HubFailure } from '../api/hub-failure';
 import type { Clock } from '../ports';
 import { hasSecretAfter, secretView, secretWrite } from '../secrets/secret-changes';
-import type { SecretStore } from '../secrets/secret-store';
-import type { SettingsRepository } from '../settings/settings-repository';
-
-/** Secret-store key of the Request Header's Value. */
-export const orderHooksValueKey = 'orderHooks.requestHeader.value';
+import { orderHooksValueKey } from '../secrets/secret-keys';
+import type { SettingsWithSecrets } from '../settings/settings-with-secrets';
 
 /**
  * The seed's Order Webhook Settings page: the Request Header (API Key + Value)
@@ -15,14 +12,17 @@ export const orderHooksValueKey = 'orderHooks.requestHeader.value';
  */
 export class OrderHooksService {
   constructor(
-    private readonly settings: SettingsRepository,
-    private readonly secrets: SecretStore,
+    private readonly config: SettingsWithSecrets,
     private readonly clock: Clock,
   ) {}
 
+  private get secrets() {
+    return this.config.secrets;
+  }
+
   view(): OrderHooksView {
     const { apiKey, openOrder, updateOrder, closeOrder, thirdOrderActive, updatedAt } =
-      this.settings.current.orderHooks;
+      this.config.settings.current.orderHooks;
     return {
       requestHeader: { apiKey, value: secretView(this.secrets, orderHooksValueKey) },
       openOrder: { ...openOrder },
@@ -52,12 +52,9 @@ export class OrderHooksService {
 
     const nextValue = secretWrite(value);
     const writes = new Map<string, string | null>(nextValue === undefined ? [] : [[orderHooksValueKey, nextValue]]);
-    // Encrypting may wait on the OS keychain; the two files are then written together.
-    const sealed = await this.secrets.seal(writes);
-    const previous = this.secrets.snapshot([...writes.keys()]);
-    this.secrets.commit(sealed);
-    try {
-      this.settings.update((draft) => ({
+    // The API Key lives in the settings, its Value in the secrets: saved as one.
+    await this.config.save(
+      (draft) => ({
         ...draft,
         orderHooks: {
           apiKey,
@@ -67,12 +64,9 @@ export class OrderHooksService {
           thirdOrderActive: input.thirdOrderActive,
           updatedAt: this.clock.now().toISOString(),
         },
-      }));
-    } catch (error) {
-      // Keep the two files consistent: the old settings go with the old secret.
-      this.secrets.commit(previous);
-      throw error;
-    }
+      }),
+      writes,
+    );
     return this.view();
   }
 }

@@ -4,25 +4,27 @@ import type { PartnerSaved, PartnerView } from '../../../shared/domain/partners'
 import { HubFailure } from '../api/hub-failure';
 import type { Clock } from '../ports';
 import { hasSecretAfter, secretView, secretWrite } from '../secrets/secret-changes';
-import type { SecretStore } from '../secrets/secret-store';
+import { partnerSecretKeys } from '../secrets/secret-keys';
 import { generateSigningSecret } from '../secrets/signing-secret';
-import type { SettingsRepository } from '../settings/settings-repository';
 import type { StoredPartner } from '../settings/settings-schema';
+import type { SettingsWithSecrets } from '../settings/settings-with-secrets';
 
 type PartnerFields = ParsedInput<'partners.create'>;
-
-export const partnerSecretKeys = (id: string) => ({
-  header: `partner.${id}.header.value`,
-  signing: `partner.${id}.signingSecret`,
-});
 
 /** Partner endpoints (brief §4): CRUD with their secrets kept in the secret store. */
 export class PartnersService {
   constructor(
-    private readonly settings: SettingsRepository,
-    private readonly secrets: SecretStore,
+    private readonly config: SettingsWithSecrets,
     private readonly clock: Clock,
   ) {}
+
+  private get settings() {
+    return this.config.settings;
+  }
+
+  private get secrets() {
+    return this.config.secrets;
+  }
 
   list(): PartnerView[] {
     return this.settings.current.partners.map((p) => this.view(p));
@@ -46,9 +48,11 @@ export class PartnersService {
 
   delete(id: string): { id: string } {
     this.find(id);
-    this.settings.update((draft) => ({ ...draft, partners: draft.partners.filter((p) => p.id !== id) }));
     const keys = partnerSecretKeys(id);
-    this.secrets.remove([keys.header, keys.signing]);
+    this.config.remove(
+      (draft) => ({ ...draft, partners: draft.partners.filter((p) => p.id !== id) }),
+      [keys.header, keys.signing],
+    );
     return { id };
   }
 
@@ -76,9 +80,6 @@ export class PartnersService {
     const headerValue = secretWrite(input.header.value);
     if (headerValue !== undefined) writes.set(keys.header, headerValue);
     if (signingSecret !== undefined) writes.set(keys.signing, signingSecret);
-    // Encrypting may wait on the OS keychain; from here on everything is synchronous,
-    // so the secrets and the settings are written together.
-    const sealed = await this.secrets.seal(writes);
 
     const now = this.clock.now().toISOString();
     const stored: StoredPartner = {
@@ -94,17 +95,14 @@ export class PartnersService {
       updatedAt: now,
     };
 
-    const previous = this.secrets.snapshot([...writes.keys()]);
-    this.secrets.commit(sealed);
-    try {
-      this.settings.update((draft) => ({
+    // The header name lives in the settings, its value and the signing secret in the secrets: saved as one.
+    await this.config.save(
+      (draft) => ({
         ...draft,
         partners: existing ? draft.partners.map((p) => (p.id === id ? stored : p)) : [...draft.partners, stored],
-      }));
-    } catch (error) {
-      this.secrets.commit(previous);
-      throw error;
-    }
+      }),
+      writes,
+    );
     const saved: PartnerSaved = { partner: this.view(stored) };
     // The generated secret is returned once, now; afterwards only its mask.
     if (signingSecret) saved.signingSecret = signingSecret;

@@ -1,6 +1,7 @@
 import Conf from 'conf';
 import { restrictToOwner } from '../files/private-files';
 import type { OpenSettingsBackend } from '../ports';
+import { readSettingsFile } from './read-settings-file';
 
 /**
  * The plain-Node settings backend: `conf`, which `electron-store` is built on, so
@@ -18,7 +19,7 @@ export const openConfBackend: OpenSettingsBackend = ({ dir, name }) => {
   });
   return {
     path: conf.path,
-    read: () => conf.store,
+    read: () => readSettingsFile(conf.path),
     write: (document) => {
       conf.store = document;
       restrictToOwner(conf.path);

@@ -1,9 +1,11 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { setAsideCorruptFile } from '../files/set-aside-corrupt-file';
 import type { Clock, OpenSettingsBackend, SettingsBackend } from '../ports';
+import { WrittenByNewerVersion } from '../startup/newer-version';
 import { migrateSettings, settingsMigrations, type SettingsMigration } from './migrations';
-import { defaultSettings, settingsSchema, type Settings } from './settings-schema';
+import { currentSettingsVersion, defaultSettings, settingsSchema, type Settings } from './settings-schema';
 
 export const settingsFileName = 'settings';
 
@@ -13,10 +15,18 @@ export interface SettingsLoadReport {
   message: string;
 }
 
+/** The parts of the settings a change can touch; listeners get the ones that did change. */
+export const settingsSections = ['orderHooks', 'partners', 'delivery', 'testInbox', 'desktop'] as const;
+export type SettingsSection = (typeof settingsSections)[number];
+
+export type SettingsListener = (changed: readonly SettingsSection[]) => void;
+
 interface OpenOptions {
   dir: string;
   openBackend: OpenSettingsBackend;
   clock: Clock;
+  /** This app's version: recorded in the file, and named when a newer one wrote it. */
+  appVersion: string;
   migrations?: readonly SettingsMigration[];
 }
 
@@ -27,12 +37,20 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /**
  * The Integration Hub settings: loaded once, validated, migrated, and written
  * back whole on every change. A file that cannot be used is set aside with a
- * timestamp and reported — never silently reset.
+ * timestamp and reported — never silently reset. A file from a newer version
+ * stops the start (`WrittenByNewerVersion`) rather than being replaced.
+ *
+ * Every successful change is announced to `subscribe`rs, so what depends on the
+ * settings (the delivery engine, the windows) follows any change from anywhere
+ * without each caller having to remember to say so.
  */
 export class SettingsRepository {
+  private readonly listeners = new Set<SettingsListener>();
+
   private constructor(
     private readonly backend: SettingsBackend,
     private settings: Settings,
+    private readonly appVersion: string,
     readonly reports: readonly SettingsLoadReport[],
     /** No settings file existed: this is the app's first start in this data folder. */
     readonly firstRun: boolean,
@@ -42,16 +60,28 @@ export class SettingsRepository {
     return this.backend.path;
   }
 
-  static open({ dir, openBackend, clock, migrations = settingsMigrations }: OpenOptions): SettingsRepository {
+  /** Whether the file on disk was used as it was (or migrated); false when it was set aside. */
+  get loadedAsSaved(): boolean {
+    return this.reports.length === 0;
+  }
+
+  static open({
+    dir,
+    openBackend,
+    clock,
+    appVersion,
+    migrations = settingsMigrations,
+  }: OpenOptions): SettingsRepository {
     const reports: SettingsLoadReport[] = [];
     // A file set aside as corrupt is not a first run: the operator had settings before.
     const firstRun = !existsSync(guessPath(dir));
     const openFresh = (): SettingsBackend => openBackend({ dir, name: settingsFileName });
+    const create = (backend: SettingsBackend, settings: Settings): SettingsRepository =>
+      new SettingsRepository(backend, settings, appVersion, reports, firstRun);
     const startFresh = (): SettingsRepository => {
-      const backend = openFresh();
-      const settings = defaultSettings();
-      backend.write(settings);
-      return new SettingsRepository(backend, settings, reports, firstRun);
+      const repository = create(openFresh(), defaultSettings());
+      repository.write(repository.settings);
+      return repository;
     };
     let probePath: string | undefined;
     const setAside = (path: string, reason: (backupPath: string) => string): void => {
@@ -66,12 +96,13 @@ export class SettingsRepository {
       probePath = backend.path;
       raw = backend.read();
     } catch {
-      // conf throws while opening or reading a file that is not JSON.
+      // Not JSON (or the backend could not open it).
       const path = probePath ?? guessPath(dir);
       if (existsSync(path)) setAside(path, unreadable);
       return startFresh();
     }
 
+    // Parses but is not a settings document at all (`[]`, `"text"`): as unreadable as garbage.
     if (!isPlainObject(raw)) {
       setAside(backend.path, unreadable);
       return startFresh();
@@ -79,11 +110,14 @@ export class SettingsRepository {
 
     const outcome = migrateSettings(raw, migrations);
     if (outcome.kind === 'newer') {
-      const newer = (backupPath: string): string =>
-        `Your settings were saved by a newer version of Integration Hub (settings version ${outcome.version}). ` +
-        `This version started with default settings; the newer file was kept as ${backupPath}.`;
-      setAside(backend.path, newer);
-      return startFresh();
+      throw new WrittenByNewerVersion({
+        what: 'The settings file',
+        path: backend.path,
+        writtenBy: typeof raw.savedBy === 'string' ? raw.savedBy : null,
+        formatVersion: outcome.version,
+        knownVersion: currentSettingsVersion,
+        thisVersion: appVersion,
+      });
     }
     if (outcome.kind === 'unknown') {
       setAside(backend.path, unreadable);
@@ -101,15 +135,13 @@ export class SettingsRepository {
       return startFresh();
     }
 
-    if (outcome.kind === 'migrated' && existsSync(backend.path)) {
+    const repository = create(backend, parsed.data);
+    if (outcome.kind === 'migrated') {
       // Keep the pre-migration file: a migration bug must not be able to lose settings.
-      const backupPath = `${backend.path}.v${outcome.fromVersion}.bak`;
-      copyFileSync(backend.path, backupPath);
-      backend.write(parsed.data);
-    } else if (outcome.kind === 'migrated') {
-      backend.write(parsed.data);
+      if (existsSync(backend.path)) copyFileSync(backend.path, `${backend.path}.v${outcome.fromVersion}.bak`);
+      repository.write(parsed.data);
     }
-    return new SettingsRepository(backend, parsed.data, reports, firstRun);
+    return repository;
   }
 
   /** The current settings; treat as read-only and change them through `update`. */
@@ -118,14 +150,34 @@ export class SettingsRepository {
   }
 
   /**
-   * Applies `change` to a copy, validates the result and writes it; on any
-   * failure nothing changes, in memory or on disk.
+   * Calls `listener` after every change that was written, with the sections that
+   * changed. Listeners run synchronously and must not throw.
    */
-  update(change: (draft: Settings) => Settings): Settings {
+  subscribe(listener: SettingsListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Applies `change` to a copy, validates the result and writes it; on any
+   * failure nothing changes, in memory or on disk. `alsoChanged`: sections to
+   * announce even if their settings are equal (a secret they refer to changed).
+   */
+  update(change: (draft: Settings) => Settings, alsoChanged: readonly SettingsSection[] = []): Settings {
     const next = settingsSchema.parse(change(structuredClone(this.settings)));
-    this.backend.write(next);
+    const previous = this.settings;
+    this.write(next);
     this.settings = next;
+    const changed = settingsSections.filter(
+      (section) => alsoChanged.includes(section) || !isDeepStrictEqual(previous[section], next[section]),
+    );
+    if (changed.length > 0) for (const listener of this.listeners) listener(changed);
     return next;
+  }
+
+  private write(settings: Settings): void {
+    // Which version wrote the file: named to the operator if an older version meets it later.
+    this.backend.write({ ...settings, savedBy: this.appVersion });
   }
 }
 

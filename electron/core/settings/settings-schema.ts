@@ -63,6 +63,11 @@ export const settingsSchema = z.object({
   testInbox: testInbox.default({ port: null }),
   // Added with the tray and start at login (#11).
   desktop: desktop.default({ startAtLogin: null }),
+  /**
+   * The secret store's generation this document goes with: a save that writes
+   * both files is checked with it at the next start (settings-with-secrets.ts).
+   */
+  secretsGeneration: z.number().int().min(0).default(0),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -86,5 +91,6 @@ export function defaultSettings(): Settings {
     delivery: { ...defaultDeliveryPolicy },
     testInbox: { port: null },
     desktop: { startAtLogin: null },
+    secretsGeneration: 0,
   };
 }

@@ -7,6 +7,7 @@ import { OfflineBanner } from './offline-banner';
 import { SideNav } from './side-nav';
 import { SkipLink } from './skip-link';
 import { StatusBar } from './status-bar';
+import { StoreStatusBanner } from './store-status-banner';
 import './app-frame.css';
 
 const mainId = 'main-content';
@@ -25,6 +26,7 @@ export function AppFrame() {
           </p>
         ) : null}
         <OfflineBanner />
+        <StoreStatusBanner />
         <NoticeBanners />
         {/* A screen's chunk loads in milliseconds from disk: an empty, busy area rather than a flash of "Loading…". */}
         <Suspense fallback={<div className="screen-loading" aria-busy="true" />}>

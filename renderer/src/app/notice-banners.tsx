@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/store-context';
+import { StoreTimeText } from '../time/store-time-text';
 import './notice-banners.css';
 
 /**
@@ -14,7 +15,12 @@ export function NoticeBanners() {
     <section className="notices" aria-label="Notices">
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice-${notice.level}`}>
-          <p className="notice-message">{notice.message}</p>
+          <p className="notice-message">
+            {notice.message}{' '}
+            <span className="notice-time">
+              <StoreTimeText at={notice.createdAt} />
+            </span>
+          </p>
           <button type="button" className="button button-quiet" onClick={() => void dismiss(notice.id)}>
             Dismiss
           </button>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { isAtStop, tabStops } from './tab-stops';
+import { returnFocus } from './return-focus';
 import './dialog.css';
 
 interface DialogProps {
@@ -18,7 +19,7 @@ interface DialogProps {
  * A modal on the native `<dialog>`: the browser makes the page behind it inert and
  * gives Escape and the top layer. Rendered only while open; the element marked
  * `data-autofocus` gets focus, and focus returns to where it was when the dialog
- * closes. Tab wraps from the last control to the first and back: the browser would
+ * closes (or to what shows it again: see return-focus.ts). Tab wraps from the last control to the first and back: the browser would
  * let it leave the page (to its own toolbar, or nowhere in an Electron window).
  */
 export function Dialog({
@@ -70,7 +71,7 @@ export function Dialog({
       dialog.removeEventListener('cancel', onCancel);
       dialog.removeEventListener('keydown', onKeyDown);
       dialog.close();
-      previous?.focus();
+      returnFocus(previous);
     };
   }, []);
 

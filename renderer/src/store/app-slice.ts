@@ -42,7 +42,13 @@ export function createAppSlice(api: HubApi): StateCreator<AppState, [], [], AppS
 
       async dismissNotice(id) {
         const result = await api.call('app.dismissNotice', { id });
-        if (result.ok) patch({ info: result.value });
+        if (result.ok) {
+          patch({ info: result.value });
+        } else if (result.error.code === 'not_found') {
+          // Already dismissed (in another window): it goes here too.
+          const info = get().app.info;
+          if (info) patch({ info: { ...info, notices: info.notices.filter((notice) => notice.id !== id) } });
+        }
       },
 
       noticeArrived(notice) {

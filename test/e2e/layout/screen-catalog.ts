@@ -111,8 +111,14 @@ export const overlays: readonly Overlay[] = [
     open: async (page) => {
       await page.getByRole('group', { name: 'Request Header' }).getByLabel('API Key', { exact: true }).fill('X-Key');
       const frame = new AppFrame(page);
+      const folded = await frame.navToggle.isVisible();
       await frame.showNav();
-      return opened(frame.navLink('Partners'), page.getByRole('alertdialog', { name: 'Leave without saving?' }));
+      const { overlay } = await opened(
+        frame.navLink('Partners'),
+        page.getByRole('alertdialog', { name: 'Leave without saving?' }),
+      );
+      // A narrow window folds the navigation away behind the dialog: focus comes back to its button.
+      return { overlay, opener: folded ? frame.navToggle : frame.navLink('Partners') };
     },
   },
   {

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The frame around every screen: the main navigation and the status bar. */
+/** The frame around every screen: the main navigation, the store's status banner and the status bar. */
 export class AppFrame {
   readonly nav: Locator;
   /** The button a narrow window folds the navigation into (hidden in a wide one). */
@@ -8,6 +8,8 @@ export class AppFrame {
   readonly statusBar: Locator;
   readonly skipLink: Locator;
   readonly main: Locator;
+  /** The banner every screen shows while the store is paused, busy or closed. */
+  readonly storeBanner: Locator;
 
   constructor(readonly page: Page) {
     this.nav = page.getByRole('navigation', { name: 'Main' });
@@ -15,6 +17,7 @@ export class AppFrame {
     this.statusBar = page.getByRole('status', { name: 'System status' });
     this.skipLink = page.getByRole('link', { name: 'Skip to content' });
     this.main = page.getByRole('main');
+    this.storeBanner = page.getByRole('region', { name: 'Store status' });
   }
 
   /** Unfolds the navigation when the window is narrow enough to fold it; nothing to do otherwise. */

@@ -21,6 +21,18 @@ export class DashboardPage {
       .getByRole('row', { name: new RegExp(`^${period}`) });
   }
 
+  /** One figure of a partner's row ("Webhooks", "Delivered", "Typical answer p50", …), found by its column's header. */
+  async figure(name: string, period: '24 hours' | '7 days', column: string): Promise<Locator> {
+    const table = this.page.getByRole('table', { name: `${name} delivery figures` });
+    const headers = await table.getByRole('columnheader').allTextContents();
+    const index = headers.indexOf(column);
+    if (index < 1) throw new Error(`No "${column}" column in ${name}'s figures: ${headers.join(', ')}`);
+    // The first header is the period's, over the row headers; the cells start after it.
+    return this.figures(name, period)
+      .getByRole('cell')
+      .nth(index - 1);
+  }
+
   chart(name: string): Locator {
     return this.card(name).getByRole('img');
   }

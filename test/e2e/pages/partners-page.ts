@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { eventTypeTitles, type EventType } from '../../../shared/domain/event-types';
 
 export interface PartnerForm {
   name?: string;
@@ -50,11 +51,15 @@ export class PartnersPage {
     return this.form.getByLabel(label, { exact: true });
   }
 
+  /** An event's checkbox, by its words ("New order" for `order.created`): the code is its description. */
+  eventCheckbox(type: string): Locator {
+    return this.form.getByRole('checkbox', { name: eventTypeTitles[type as EventType], exact: true });
+  }
+
   async fillForm(values: PartnerForm): Promise<void> {
     if (values.name !== undefined) await this.field('Name').fill(values.name);
     if (values.url !== undefined) await this.field('URL').fill(values.url);
-    for (const type of values.eventTypes ?? [])
-      await this.form.getByRole('checkbox', { name: type, exact: true }).check();
+    for (const type of values.eventTypes ?? []) await this.eventCheckbox(type).check();
     if (values.headerName !== undefined) await this.field('Header name').fill(values.headerName);
     if (values.headerValue !== undefined) await this.field('Header value').fill(values.headerValue);
     if (values.generateSecret) await this.form.getByRole('button', { name: 'Generate signing secret' }).click();

@@ -1,14 +1,18 @@
-// A hub in its own process for the crash test: publishes events until the
-// database holds `total`, prints progress, and is SIGKILLed by the test at
-// random moments. Run with `node --import tsx`.
+// A hub in its own process for the crash test, opened like the app opens it.
+// Started ahead by WarmChildren, then told `go <data-dir> <receiver-url> <checks>`:
+// it opens `checks` checks through the Hub API as online orders (each an
+// order.created for the partner) and prints `ack <check id>` as each answer
+// arrives — what the operator would have seen as "saved". Then it waits until
+// everything is sent, prints `idle` and stays up until the test stops it (or
+// SIGKILLs it, at any moment before).
 import { openCore } from '../../../electron/core/hub';
 import { silentLogger } from '../../../electron/core/logging/console-logger';
 import { createPlaintextCipher } from '../../../electron/core/secrets/plaintext-cipher';
 import { openConfBackend } from '../../../electron/core/settings/conf-backend';
+import type { Check } from '../../../shared/domain/checks';
+import { waitForGo } from './warm-children';
 
-const [dataDir = '', receiverUrl = '', totalArg = '2000'] = process.argv.slice(2);
-const total = Number(totalArg);
-const batch = 25;
+const [dataDir = '', receiverUrl = '', checksArg = '0'] = await waitForGo();
 
 const core = openCore({
   dataDir,
@@ -19,48 +23,37 @@ const core = openCore({
   connectivity: { isOnline: () => true, watch: () => () => {} },
   logger: silentLogger,
 });
+process.stdout.write('ready\n');
 
-async function main(): Promise<void> {
-  const partners = await core.call('partners.list', {});
-  if (partners.ok && (partners.value as unknown[]).length === 0) {
-    await core.call('partners.create', {
-      name: 'Crash receiver',
-      url: receiverUrl,
-      enabled: true,
-      eventTypes: ['order.created'],
-      header: { name: '', value: { action: 'keep' } },
-      signingSecret: 'keep',
-      timeoutSeconds: 5,
-      rateLimitPerSecond: 1000,
-    });
-  }
-  const count = (): number => (core.delivery.db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
-  process.stdout.write('ready\n');
-  let published = count();
-  while (published < total) {
-    const n = Math.min(batch, total - published);
-    core.delivery.publish(
-      Array.from({ length: n }, (_, i) => ({
-        type: 'order.created' as const,
-        resource: { type: 'order' as const, id: `chk_${published + i}` },
-        summary: `Check #${published + i}`,
-        data: { number: published + i },
-        routing: { orderSource: 'olo' as const },
-      })),
-    );
-    published += n;
-    process.stdout.write(`published ${published}\n`);
-    // Let the engine send between batches, as a real till would between orders.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  await core.delivery.engine.whenIdle();
-  process.stdout.write('idle\n');
-  // Stay up, like the app, until the test stops us.
-  setInterval(() => {}, 60_000);
-  process.on('SIGTERM', () => void core.close().then(() => process.exit(0)));
+const partners = await core.call('partners.list', {});
+if (partners.ok && (partners.value as unknown[]).length === 0) {
+  await core.call('partners.create', {
+    name: 'Crash receiver',
+    url: receiverUrl,
+    enabled: true,
+    eventTypes: ['order.created'],
+    header: { name: '', value: { action: 'keep' } },
+    signingSecret: 'keep',
+    timeoutSeconds: 5,
+    rateLimitPerSecond: 1000,
+  });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${String(error)}\n`);
-  process.exit(1);
+for (let i = 0; i < Number(checksArg); i++) {
+  const answer = await core.call('checks.open', {
+    source: 'olo',
+    table: `T${i % 20}`,
+    guests: 2,
+    notes: '',
+    lines: [],
+  });
+  if (!answer.ok) throw new Error(`checks.open failed: ${JSON.stringify(answer.error)}`);
+  process.stdout.write(`ack ${(answer.value as Check).id}\n`);
+}
+await core.delivery.engine.whenIdle();
+process.stdout.write('idle\n');
+const keepAlive = setInterval(() => {}, 60_000);
+process.on('SIGTERM', () => {
+  clearInterval(keepAlive);
+  void core.close().then(() => process.exit(0));
 });

@@ -138,6 +138,20 @@ describe('axios sender: what the partner answers', () => {
     }
   });
 
+  it('masks the start of the key where the excerpt is cut at the byte limit in the middle of an echo', async () => {
+    // The kept bytes end half-way through the echoed key: that half must not be stored either.
+    const prefix = 'x'.repeat(64);
+    const receiver = await startReceiver((req, res) =>
+      res.writeHead(400).end(`${prefix}${String(req.headers['x-api-key'])} and more`),
+    );
+    const maxResponseBytes = prefix.length + apiKey.length - 4;
+    sender = createAxiosSender({ userAgent, maxResponseBytes });
+    const outcome = await sender.send(target(receiver.url), message());
+    expect(outcome).toMatchObject({ kind: 'failed', status: 400, responseTruncated: true });
+    if (outcome.kind !== 'failed') throw new Error('not failed');
+    expect(outcome.responseExcerpt).toBe(`${prefix}••••WXYZ`);
+  });
+
   it('masks a short custom header value completely', async () => {
     const receiver = await startReceiver((_req, res) => res.writeHead(200).end());
     sender = createAxiosSender({ userAgent });

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAxiosSender } from '../../../electron/core/delivery/axios-sender';
+import { acceptedBodyWaitMs, createAxiosSender } from '../../../electron/core/delivery/axios-sender';
 import type { WebhookSender } from '../../../electron/core/delivery/types';
 import { message, target, userAgent } from './delivery-fixtures';
 import { startReceiver, useReceivers } from './receiver';
@@ -66,15 +66,40 @@ describe('axios sender: response bodies', () => {
     });
   });
 
-  it('times out a body still trickling when the timeout passes, though the status was 200', async () => {
+  it('counts a 2xx as delivered once its status line arrives, however slow the body (read for a second at most)', async () => {
     const receiver = await startReceiver((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/plain' });
       trickle(res, 1_000, 50);
     });
     sender = createAxiosSender({ userAgent });
+    const outcome = await sender.send(target(receiver.url, { timeoutMs: 10_000 }), message());
+    expect(outcome).toMatchObject({ kind: 'delivered', status: 200, responseTruncated: true });
+    if (outcome.kind !== 'delivered') throw new Error('not delivered');
+    // What arrived in the second it was given, and no more than that.
+    expect(outcome.responseExcerpt).toMatch(/^x+$/);
+    expect(outcome.latencyMs).toBeGreaterThanOrEqual(acceptedBodyWaitMs - 50);
+    expect(outcome.latencyMs).toBeLessThan(10_000);
+  });
+
+  it('counts a 2xx as delivered when the attempt’s timeout passes while its body is still coming', async () => {
+    const receiver = await startReceiver((_req, res) => {
+      // A body announced and never sent.
+      res.writeHead(200, { 'content-length': '100' });
+      res.flushHeaders();
+    });
+    sender = createAxiosSender({ userAgent });
+    const outcome = await sender.send(target(receiver.url, { timeoutMs: 300 }), message());
+    expect(outcome).toMatchObject({ kind: 'delivered', status: 200, responseExcerpt: '', responseTruncated: true });
+  });
+
+  it('still times out a failure whose body trickles past the timeout, keeping its status', async () => {
+    const receiver = await startReceiver((_req, res) => {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      trickle(res, 1_000, 50);
+    });
+    sender = createAxiosSender({ userAgent });
     const outcome = await sender.send(target(receiver.url, { timeoutMs: 400 }), message());
-    expect(outcome).toMatchObject({ kind: 'failed', failure: 'timeout', status: 200 });
-    expect(outcome.latencyMs).toBeLessThan(400 + 5_000);
+    expect(outcome).toMatchObject({ kind: 'failed', failure: 'timeout', status: 500 });
   });
 
   it('keeps at most maxResponseBytes of a 50 MB body, stops reading, and memory stays flat', async () => {

@@ -228,3 +228,26 @@ describe('sending every undelivered webhook again after a partner outage (#9)', 
     expect(await rowOf(core, id)).toMatchObject({ state: 'pending', lastReason: refused.lastReason });
   });
 });
+
+describe('cancelling a bulk resend (#10)', () => {
+  it('stops a running job, and answers not_found once the job has ended', async () => {
+    const receiver = await startReceiver((_req, res) => res.end());
+    const core = open();
+    await core.value('partners.create', partnerInput({ url: receiver.url }));
+    core.delivery.publish([check(1), check(2), check(3)]);
+    await core.idle();
+
+    const started = await core.value('deliveries.resendMatching', { filter: {} });
+    const ended = jobEnd(core, started.jobId);
+    // Cancelled before its first batch: nothing is queued again.
+    expect(await core.call('deliveries.cancelResend', { jobId: started.jobId })).toEqual({
+      ok: true,
+      value: { jobId: started.jobId },
+    });
+    expect(await ended).toMatchObject({ state: 'cancelled', done: 0, total: started.total });
+    expect(await core.call('deliveries.cancelResend', { jobId: started.jobId })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+});

@@ -30,6 +30,9 @@ describe('URL rule', () => {
     ['partner.example.com/hooks', /full URL/],
     ['https://user:pw@partner.example.com/', /user name or password/],
     [`https://example.com/${'a'.repeat(2048)}`, /longer than 2048/],
+    ['https://partner.example.com/a\r\nb', /line break or tab/],
+    ['https://partner.example.com\\hooks', /backslash/],
+    [' https://partner.example.com/', /starts or ends with a space/],
   ])('rejects %s', (url, message) => expect(urlProblem(url)).toMatch(message));
 });
 
@@ -40,7 +43,8 @@ describe('header rules', () => {
     expect(headerNameProblem('host')).toMatch(/set by the app/);
     expect(headerNameProblem('Webhook-Signature')).toMatch(/set by the app/);
     expect(headerNameProblem('webhook-anything')).toMatch(/set by the app/);
-    expect(headerNameProblem('X Partner')).toMatch(/no spaces/);
+    expect(headerNameProblem('X Partner')).toMatch(/^The header name contains a space \(U\+0020\)\. .*no spaces/);
+    expect(headerNameProblem('X-Ключ')).toMatch(/^The header name contains “К” \(U\+041A\)/);
     expect(headerNameProblem('X-Key:')).not.toBeNull();
   });
 
@@ -49,6 +53,16 @@ describe('header rules', () => {
     expect(headerValueProblem('abc\r\nX-Evil: 1')).toMatch(/line breaks/);
     expect(headerValueProblem('abc\0')).toMatch(/NUL/);
     expect(headerValueProblem('a'.repeat(4097))).toMatch(/longer than 4096/);
+  });
+
+  it('accepts visible ISO-8859-1 only, naming the first character that is not', () => {
+    expect(headerValueProblem('Bearer café-ÿ 123')).toBeNull();
+    expect(headerValueProblem('ключ')).toMatch(
+      /^The value contains “к” \(U\+043A\), which cannot be sent in an HTTP header/,
+    );
+    expect(headerValueProblem('key-😀')).toMatch(/“😀” \(U\+1F600\)/);
+    expect(headerValueProblem('key\u200bhidden')).toMatch(/an invisible character \(U\+200B\)/);
+    expect(headerValueProblem('tab\there')).toMatch(/an invisible character \(U\+0009\)/);
   });
 });
 

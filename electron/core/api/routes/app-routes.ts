@@ -1,6 +1,7 @@
 import type { AppInfo, SystemStatus } from '../../../../shared/domain/app-info';
 import type { NoticeBoard } from '../../notices/notice-board';
 import type { HandlerGroup } from '../handlers';
+import { HubFailure } from '../hub-failure';
 
 interface AppRouteDeps {
   info(): Omit<AppInfo, 'notices'>;
@@ -14,7 +15,8 @@ export function appRoutes(deps: AppRouteDeps): HandlerGroup<'app.info' | 'app.di
   return {
     'app.info': info,
     'app.dismissNotice': ({ id }) => {
-      deps.notices.dismiss(id);
+      // The window drops it either way; the answer says it was already gone.
+      if (!deps.notices.dismiss(id)) throw HubFailure.notFound('That notice');
       return info();
     },
     'system.status': () => deps.status(),

@@ -1,6 +1,5 @@
 import type { DestinationOption } from '../../../../shared/domain/deliveries';
 import type { DeliverySystem } from '../../engine/delivery-system';
-import type { EventBus } from '../../events/event-bus';
 import { everyDestination } from '../../outbox/routing';
 import type { SettingsRepository } from '../../settings/settings-repository';
 import { DestinationHealthReport } from '../../log/destination-health';
@@ -26,11 +25,7 @@ type DeliveryMethods =
   | 'deliveryPolicy.save';
 
 /** Routes the delivery log, resend and policy methods. */
-export function deliveriesRoutes(
-  system: DeliverySystem,
-  settings: SettingsRepository,
-  events: EventBus,
-): HandlerGroup<DeliveryMethods> {
+export function deliveriesRoutes(system: DeliverySystem, settings: SettingsRepository): HandlerGroup<DeliveryMethods> {
   const health = new DestinationHealthReport(system.db);
   const series = new HealthSeriesReport(system.db);
   const destinations = (): DestinationOption[] => {
@@ -50,7 +45,7 @@ export function deliveriesRoutes(
     'deliveries.resendUndelivered': ({ filter }) => system.resends.startUndelivered(filter),
     'deliveries.resendUndeliveredSince': ({ since }) => system.resends.startUndelivered({ from: since }),
     'deliveries.cancelResend': ({ jobId }) => {
-      system.resends.cancel(jobId);
+      if (!system.resends.cancel(jobId)) throw HubFailure.notFound('That resend');
       return { jobId };
     },
     'deliveries.destinations': destinations,
@@ -64,15 +59,15 @@ export function deliveriesRoutes(
       return series.series(chosen, range, system.now());
     },
     'deliveries.resumeDestination': ({ destinationId }) => {
+      // Only a configured partner or hook: an unknown id must not leave a row behind.
+      if (!everyDestination(settings.current).some((d) => d.id === destinationId)) {
+        throw HubFailure.notFound('That partner');
+      }
       system.store.setHealthPause(destinationId, null, system.now());
       system.engine.reconcile();
       return destinations();
     },
     'deliveryPolicy.get': () => ({ ...settings.current.delivery }),
-    'deliveryPolicy.save': (policy) => {
-      const next = settings.update((draft) => ({ ...draft, delivery: policy }));
-      events.emit('settings.changed', { scope: 'deliveryPolicy' });
-      return { ...next.delivery };
-    },
+    'deliveryPolicy.save': (policy) => ({ ...settings.update((draft) => ({ ...draft, delivery: policy })).delivery }),
   };
 }

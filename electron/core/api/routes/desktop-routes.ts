@@ -1,5 +1,4 @@
 import type { DesktopSettings } from '../../../../shared/domain/desktop';
-import type { EventBus } from '../../events/event-bus';
 import type { SettingsRepository } from '../../settings/settings-repository';
 import { HubFailure } from '../hub-failure';
 import type { HandlerGroup } from '../handlers';
@@ -13,11 +12,10 @@ export interface DesktopDefaults {
 /**
  * Routes desktop.*: the desktop app's own settings, kept with the others in the
  * settings file. The core only stores them; the shell applies them to the OS when
- * it hears `settings.changed` with scope `desktop`.
+ * it hears `settings.changed` with scope `desktop` (the settings repository announces it).
  */
 export function desktopRoutes(
   settings: SettingsRepository,
-  events: EventBus,
   defaults: DesktopDefaults | undefined,
 ): HandlerGroup<'desktop.get' | 'desktop.save'> {
   const view = (): DesktopSettings => ({
@@ -34,7 +32,6 @@ export function desktopRoutes(
         );
       }
       settings.update((draft) => ({ ...draft, desktop: { startAtLogin } }));
-      events.emit('settings.changed', { scope: 'desktop' });
       return view();
     },
   };

@@ -49,7 +49,7 @@ export function DashboardPage() {
       <PageHeader
         section="Integration Hub"
         title="Dashboard"
-        description="How each partner's webhooks are doing: the share delivered and how long partners take to answer (p50 is the typical answer, p95 the slow ones)."
+        description="How each partner's webhooks are doing: the share delivered, and how long partners take to answer — the typical answer (p50) and the slowest 5% (p95)."
         actions={<RangeToggle label="Chart period" value={range} onChange={setRange} />}
       />
       <div className="page-body dashboard">

@@ -1,5 +1,6 @@
 import type { AttemptView } from '../../../../shared/domain/deliveries';
-import { formatLatency, formatTime } from './delivery-words';
+import { StoreTimeText } from '../../time/store-time-text';
+import { formatLatency } from './delivery-words';
 
 /** Every attempt, newest first, with the failure in the operator's words. */
 export function AttemptList({ attempts }: { attempts: readonly AttemptView[] }) {
@@ -12,7 +13,7 @@ export function AttemptList({ attempts }: { attempts: readonly AttemptView[] }) 
             <span className={`attempt-outcome outcome-${attempt.outcome}`}>
               {attempt.outcome === 'delivered' ? 'Delivered' : attempt.outcome === 'offline' ? 'Offline' : 'Failed'}
             </span>
-            <span>{formatTime(attempt.startedAt)}</span>
+            <StoreTimeText at={attempt.startedAt} />
             <span>{attempt.status === null ? 'No response' : `HTTP ${attempt.status}`}</span>
             <span>{formatLatency(attempt.latencyMs)}</span>
             <span className="attempt-kind">{attempt.manual ? 'Manual resend' : 'Automatic'}</span>

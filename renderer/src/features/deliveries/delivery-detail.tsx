@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import type { DeliveryDetail as Detail } from '../../../../shared/domain/deliveries';
 import { useAppStore } from '../../store/store-context';
 import { AttemptList } from './attempt-list';
-import { formatTime } from './delivery-words';
+import { StoreTimeText } from '../../time/store-time-text';
 import { PayloadView } from './payload-view';
 import { StateBadge } from './state-badge';
+import { eventTitle } from './delivery-words';
 import { rowIn } from '../../store/row-chunks';
 import { CloseButton } from '../../components/close-button';
 import { ErrorAlert } from '../../components/error-alert';
@@ -55,8 +56,8 @@ export function DeliveryDetail({ id, onResend, resendError, onClose, fallbackFoc
           <div>
             <h2 className="detail-title">{delivery.summary || delivery.eventType}</h2>
             <p className="detail-meta">
-              <span className="cell-mono">{delivery.eventType}</span> to {delivery.destinationName} ·{' '}
-              {formatTime(delivery.createdAt)}
+              {eventTitle(delivery.eventType)} <span className="cell-mono">{delivery.eventType}</span> to{' '}
+              {delivery.destinationName} · <StoreTimeText at={delivery.createdAt} />
             </p>
             <p className="detail-meta cell-mono">{delivery.eventId}</p>
           </div>

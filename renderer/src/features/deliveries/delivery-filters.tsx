@@ -1,7 +1,8 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { DeliveryFilter, DestinationOption } from '../../../../shared/domain/deliveries';
-import { eventTypes, type EventType } from '../../../../shared/domain/event-types';
-import { fromLocalInput, toLocalInput } from './delivery-words';
+import { eventTypeTitles, eventTypes, type EventType } from '../../../../shared/domain/event-types';
+import { StoreTimeInput } from '../../time/store-time-input';
+import { useStoreClock } from '../../time/use-store-clock';
 
 interface DeliveryFiltersProps {
   filter: DeliveryFilter;
@@ -12,6 +13,11 @@ interface DeliveryFiltersProps {
 
 /** Event type, destination, time range and free text; every change goes to the URL. */
 export function DeliveryFilters({ filter, destinations, searchRef, onChange }: DeliveryFiltersProps) {
+  const clock = useStoreClock();
+  const instant = (value: string): string | undefined => {
+    const reading = clock.fromInput(value);
+    return reading.ok ? reading.iso : undefined;
+  };
   const [text, setText] = useState(filter.text ?? '');
   // The URL changed under the field (back, a chip, a link): show what the filter now says.
   const [applied, setApplied] = useState(filter.text);
@@ -51,7 +57,7 @@ export function DeliveryFilters({ filter, destinations, searchRef, onChange }: D
           <option value="">All event types</option>
           {eventTypes.map((type) => (
             <option key={type} value={type}>
-              {type}
+              {eventTypeTitles[type]} ({type})
             </option>
           ))}
         </select>
@@ -73,24 +79,20 @@ export function DeliveryFilters({ filter, destinations, searchRef, onChange }: D
           ))}
         </select>
       </label>
-      <label className="delivery-filter">
-        <span className="delivery-filter-label">From</span>
-        <input
-          type="datetime-local"
-          className="input"
-          value={toLocalInput(filter.from)}
-          onChange={(event) => onChange({ ...filter, from: fromLocalInput(event.target.value) })}
-        />
-      </label>
-      <label className="delivery-filter">
-        <span className="delivery-filter-label">To</span>
-        <input
-          type="datetime-local"
-          className="input"
-          value={toLocalInput(filter.to)}
-          onChange={(event) => onChange({ ...filter, to: fromLocalInput(event.target.value) })}
-        />
-      </label>
+      <StoreTimeInput
+        label="From"
+        className="delivery-filter"
+        labelClassName="delivery-filter-label"
+        value={clock.toInput(filter.from)}
+        onChange={(value) => onChange({ ...filter, from: instant(value) })}
+      />
+      <StoreTimeInput
+        label="To"
+        className="delivery-filter"
+        labelClassName="delivery-filter-label"
+        value={clock.toInput(filter.to)}
+        onChange={(value) => onChange({ ...filter, to: instant(value) })}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { DeliveryRow as Row } from '../../../../shared/domain/deliveries';
-import { formatLatency, formatTime } from './delivery-words';
+import { StoreTimeText } from '../../time/store-time-text';
+import { eventTitle, formatLatency } from './delivery-words';
 import { StateBadge } from './state-badge';
 
 interface DeliveryRowProps {
@@ -22,10 +23,10 @@ export function DeliveryRow({ row, index, selected, style, onSelect }: DeliveryR
       onClick={() => onSelect(row.id)}
     >
       <div role="cell" className="cell-time">
-        {formatTime(row.createdAt)}
+        <StoreTimeText at={row.createdAt} zone={false} />
       </div>
-      <div role="cell" className="cell-mono">
-        {row.eventType}
+      <div role="cell" title={row.eventType}>
+        {eventTitle(row.eventType)} <span className="cell-code">{row.eventType}</span>
       </div>
       <div role="cell" className="cell-ellipsis" title={row.summary}>
         {row.summary}
@@ -34,7 +35,7 @@ export function DeliveryRow({ row, index, selected, style, onSelect }: DeliveryR
         {row.destinationName}
       </div>
       <div role="cell" title={row.lastReason ?? undefined}>
-        <StateBadge row={row} />
+        <StateBadge row={row} zone={false} />
       </div>
       <div role="cell" className="cell-number">
         {row.attempts}

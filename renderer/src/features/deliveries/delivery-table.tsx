@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useAppStore } from '../../store/store-context';
+import { useStoreClock } from '../../time/use-store-clock';
 import { DeliveryRow } from './delivery-row';
 import { rowIn } from '../../store/row-chunks';
 
@@ -23,6 +24,7 @@ export function DeliveryTable({ selectedId, onSelect, scrollRef }: DeliveryTable
   const ids = useAppStore((state) => state.deliveries.ids);
   const rows = useAppStore((state) => state.deliveries.rows);
   const hasMore = useAppStore((state) => state.deliveries.nextCursor !== null);
+  const clock = useStoreClock();
   const loadingMore = useAppStore((state) => state.deliveries.loadingMore);
   const loadMore = useAppStore((state) => state.loadMoreDeliveries);
   const setAtTop = useAppStore((state) => state.setDeliveriesAtTop);
@@ -65,7 +67,7 @@ export function DeliveryTable({ selectedId, onSelect, scrollRef }: DeliveryTable
       >
         <div role="rowgroup" className="delivery-head">
           <div role="row" aria-rowindex={1} className="delivery-row delivery-head-row">
-            <div role="columnheader">Time</div>
+            <div role="columnheader">{clock.showsZone ? clock.zoneLabel : 'Time'}</div>
             <div role="columnheader">Event</div>
             <div role="columnheader">Resource</div>
             <div role="columnheader">Destination</div>

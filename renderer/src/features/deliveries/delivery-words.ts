@@ -1,4 +1,6 @@
 import type { DeliveryRow, DeliveryState } from '../../../../shared/domain/deliveries';
+import { eventTypeTitles, eventTypes, type EventType } from '../../../../shared/domain/event-types';
+import type { StoreClock, TimeOptions } from '../../time/store-clock';
 
 export const stateLabels: Record<DeliveryState, string> = {
   pending: 'Pending',
@@ -10,40 +12,20 @@ export const stateLabels: Record<DeliveryState, string> = {
   paused: 'Paused',
 };
 
-const timeFormat = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-const clockFormat = new Intl.DateTimeFormat(undefined, {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-export const formatTime = (iso: string): string => timeFormat.format(new Date(iso));
+/** An event's words ("New order"); a type this version does not know (an older log's) stays as its code. */
+export function eventTitle(type: string): string {
+  return (eventTypes as readonly string[]).includes(type) ? eventTypeTitles[type as EventType] : type;
+}
 
 export const formatLatency = (ms: number | null): string =>
   ms === null ? '—' : ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 
 /** The badge's words: a retrying row says when it tries again, so the operator need not open it. */
-export function stateText(row: Pick<DeliveryRow, 'state' | 'nextAttemptAt'>): string {
-  if (row.state === 'retrying' && row.nextAttemptAt)
-    return `Retrying at ${clockFormat.format(new Date(row.nextAttemptAt))}`;
+export function stateText(
+  row: Pick<DeliveryRow, 'state' | 'nextAttemptAt'>,
+  clock: StoreClock,
+  options?: TimeOptions,
+): string {
+  if (row.state === 'retrying' && row.nextAttemptAt) return `Retrying at ${clock.planned(row.nextAttemptAt, options)}`;
   return stateLabels[row.state];
 }
-
-/** `datetime-local` wants local wall time without a zone; the core wants ISO with one. */
-export const toLocalInput = (iso: string | undefined): string => {
-  if (!iso) return '';
-  const date = new Date(iso);
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 16);
-};
-
-export const fromLocalInput = (value: string): string | undefined =>
-  value ? new Date(value).toISOString() : undefined;

@@ -2,18 +2,22 @@ import { useEffect, useState } from 'react';
 import { undeliveredCount } from '../../../../shared/domain/deliveries';
 import { Dialog } from '../../components/dialog';
 import { useAppStore } from '../../store/store-context';
-import { fromLocalInput, toLocalInput } from './delivery-words';
 import { ErrorAlert } from '../../components/error-alert';
+import { StoreTimeInput } from '../../time/store-time-input';
+import { useStoreClock } from '../../time/use-store-clock';
 
 /** "Send everything undelivered since …": for the morning after a partner's outage. */
 export function ResendSinceDialog({ onClose }: { onClose: () => void }) {
   const resendUndeliveredSince = useAppStore((state) => state.resendUndeliveredSince);
   const countDeliveries = useAppStore((state) => state.countDeliveries);
-  const [since, setSince] = useState(() => toLocalInput(new Date(Date.now() - 24 * 3_600_000).toISOString()));
+  const clock = useStoreClock();
+  // Typed in store time, like every time on the screens (#9).
+  const [since, setSince] = useState(() => clock.toInput(Date.now() - 24 * 3_600_000));
   const [counted, setCounted] = useState<{ iso: string; count: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const iso = fromLocalInput(since);
+  const reading = clock.fromInput(since);
+  const iso = reading.ok ? reading.iso : null;
   const count = counted && counted.iso === iso ? counted.count : null;
 
   // The number the button sends, counted by the core for the chosen time.
@@ -60,19 +64,17 @@ export function ResendSinceDialog({ onClose }: { onClose: () => void }) {
         </>
       }
     >
-      <label className="delivery-filter">
-        <span className="delivery-filter-label">Since</span>
-        <input
-          type="datetime-local"
-          className="input"
-          data-autofocus
-          value={since}
-          onChange={(event) => {
-            setSince(event.target.value);
-            setError(null);
-          }}
-        />
-      </label>
+      <StoreTimeInput
+        label="Since"
+        className="delivery-filter"
+        labelClassName="delivery-filter-label"
+        autoFocus
+        value={since}
+        onChange={(value) => {
+          setSince(value);
+          setError(null);
+        }}
+      />
       <p className="field-hint" role="status">
         {count === null
           ? ' '

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useAppStore } from '../../store/store-context';
+import { useStoreClock } from '../../time/use-store-clock';
 import { deliveryLogPath } from './filter-params';
 import { testEventWords } from './test-event-words';
 import type { TestEvent } from './use-test-event';
@@ -26,8 +27,9 @@ export function TestEventResult({ test, destinationName }: { test: TestEvent; de
 function TestDeliveryLine({ deliveryId, destinationName }: { deliveryId: number; destinationName: string }) {
   const watch = useAppStore((state) => state.watchDelivery);
   const row = useAppStore((state) => state.watchedDeliveries[deliveryId]);
+  const clock = useStoreClock();
   useEffect(() => watch(deliveryId), [watch, deliveryId]);
-  const { tone, text } = testEventWords(row);
+  const { tone, text } = testEventWords(row, clock);
   return (
     <span
       className={`test-event-result test-event-${tone}`}

@@ -1,13 +1,15 @@
 import type { DeliveryRow } from '../../../../shared/domain/deliveries';
+import type { StoreClock } from '../../time/store-clock';
 import { formatLatency, stateLabels, stateText } from './delivery-words';
 
 export type TestEventTone = 'waiting' | 'delivered' | 'failed';
 
 /**
  * How a test event went, in one line a manager reads at a glance: delivered with
- * the partner's status and how long it took, or why not in plain words.
+ * the partner's status and how long it took, or why not in plain words. A retry's
+ * time is the store's, like every time on the screens.
  */
-export function testEventWords(row: DeliveryRow | undefined): { tone: TestEventTone; text: string } {
+export function testEventWords(row: DeliveryRow | undefined, clock: StoreClock): { tone: TestEventTone; text: string } {
   if (!row || row.state === 'pending' || row.state === 'sending')
     return { tone: 'waiting', text: 'Sending test event…' };
   switch (row.state) {
@@ -21,7 +23,7 @@ export function testEventWords(row: DeliveryRow | undefined): { tone: TestEventT
     case 'retrying':
     case 'failed': {
       const reason = `Test event not delivered: ${row.lastReason ?? 'the partner did not accept it'}`;
-      return { tone: 'failed', text: row.state === 'retrying' ? `${reason}. ${stateText(row)}.` : reason };
+      return { tone: 'failed', text: row.state === 'retrying' ? `${reason}. ${stateText(row, clock)}.` : reason };
     }
     case 'paused':
       return { tone: 'waiting', text: `Test event waiting: ${row.lastReason ?? 'this destination is paused'}` };

@@ -3,6 +3,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { HealthWindow } from '../../../../shared/domain/deliveries';
 import type { DestinationSeries, HealthRange } from '../../../../shared/domain/health-series';
+import { useStoreClock } from '../../time/use-store-clock';
 import { readChartColors, useColorScheme } from './chart-theme';
 import { healthChartOptions } from './health-chart-options';
 import { toPlotData, type HealthPlotData } from './health-plot-data';
@@ -29,13 +30,15 @@ export function HealthChart({ name, range, window, series, bucketMs }: HealthCha
   const data = useMemo(() => toPlotData(series, bucketMs), [series, bucketMs]);
   const latest = useRef<HealthPlotData>(data);
   const scheme = useColorScheme();
-  const empty = !series || series.buckets.every((bucket) => bucket.attempts === 0);
+  const clock = useStoreClock();
+  const empty = !series || series.buckets.every((bucket) => bucket.deliveries === 0 && bucket.attempts === 0);
 
-  // Created once per theme (its colours are baked into the options); data changes only redraw.
+  // Created once per theme and store zone (both are baked into the options); data changes only redraw.
   useEffect(() => {
     const element = host.current;
     if (!element) return;
-    const chart = new uPlot(healthChartOptions(readChartColors(element), element.clientWidth), latest.current, element);
+    const options = healthChartOptions(readChartColors(element), element.clientWidth, clock);
+    const chart = new uPlot(options, latest.current, element);
     plot.current = chart;
     const observer = new ResizeObserver(() => {
       if (element.clientWidth > 0) chart.setSize({ width: element.clientWidth, height: chart.height });
@@ -46,7 +49,7 @@ export function HealthChart({ name, range, window, series, bucketMs }: HealthCha
       chart.destroy();
       plot.current = null;
     };
-  }, [scheme]);
+  }, [scheme, clock]);
 
   useEffect(() => {
     latest.current = data;
@@ -62,8 +65,9 @@ export function HealthChart({ name, range, window, series, bucketMs }: HealthCha
       </div>
       <figcaption className="health-chart-legend" aria-hidden="true">
         <span className="legend-key legend-rate">Delivered (%)</span>
-        <span className="legend-key legend-p50">p50 latency (ms)</span>
-        <span className="legend-key legend-p95">p95 latency (ms)</span>
+        <span className="legend-key legend-p50">Typical answer, ms (p50)</span>
+        <span className="legend-key legend-p95">Slowest 5%, ms (p95)</span>
+        {clock.showsZone ? <span>Times: {clock.zoneLabel}</span> : null}
       </figcaption>
     </figure>
   );

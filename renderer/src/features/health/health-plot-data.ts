@@ -1,6 +1,6 @@
 import type { DestinationSeries } from '../../../../shared/domain/health-series';
 
-/** uPlot's column layout: x in seconds, then success rate (%), p50 (ms), p95 (ms). */
+/** uPlot's column layout: x in seconds, then the share of webhooks delivered (%), p50 (ms), p95 (ms). */
 export type HealthPlotData = [x: number[], rate: (number | null)[], p50: (number | null)[], p95: (number | null)[]];
 
 /**

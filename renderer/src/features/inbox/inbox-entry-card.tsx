@@ -1,4 +1,5 @@
 import type { InboxEntry } from '../../../../shared/domain/inbox';
+import { StoreTimeText } from '../../time/store-time-text';
 
 const signatureWords: Record<InboxEntry['signature'], string> = {
   valid: 'Valid signature',
@@ -25,9 +26,9 @@ export function InboxEntryCard({ entry }: { entry: InboxEntry }) {
           {signatureWords[entry.signature]}
           {entry.verifiedFor ? ` (${entry.verifiedFor})` : ''}
         </span>
-        <time className="inbox-entry-time" dateTime={entry.receivedAt}>
-          {new Date(entry.receivedAt).toLocaleString()}
-        </time>
+        <span className="inbox-entry-time">
+          <StoreTimeText at={entry.receivedAt} />
+        </span>
       </header>
       <details>
         <summary>Headers</summary>

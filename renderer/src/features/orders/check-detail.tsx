@@ -9,7 +9,8 @@ import { useAppStore } from '../../store/store-context';
 import { AddItemDialog } from './add-item-dialog';
 import { CancelCheckDialog } from './cancel-check-dialog';
 import { ChangeTableDialog } from './change-table-dialog';
-import { checkSummary, checkTitle, timeOf } from './check-words';
+import { StoreTimeText } from '../../time/store-time-text';
+import { checkSummary, checkTitle } from './check-words';
 import { CheckLines } from './check-lines';
 
 type Open = 'none' | 'add' | 'table' | 'close' | 'cancel';
@@ -31,7 +32,7 @@ export function CheckDetail({ check }: { check: Check }) {
         <div>
           <h2 id={headingId}>{title}</h2>
           <p className="check-detail-meta">
-            {checkSummary(check)} · opened {timeOf(check.openedAt)}
+            {checkSummary(check)} · opened <StoreTimeText at={check.openedAt} />
           </p>
         </div>
         {isOpen ? null : (
@@ -42,11 +43,14 @@ export function CheckDetail({ check }: { check: Check }) {
       </header>
       {check.status === 'cancelled' ? (
         <p className="inline-message inline-message-warning check-detail-note">
-          Cancelled {timeOf(check.cancelledAt)} by {check.cancelledBy}: {check.cancelReason}
+          Cancelled {check.cancelledAt ? <StoreTimeText at={check.cancelledAt} /> : null} by {check.cancelledBy}:{' '}
+          {check.cancelReason}
         </p>
       ) : null}
       {check.status === 'closed' ? (
-        <p className="check-detail-note field-hint">Closed {timeOf(check.closedAt)}.</p>
+        <p className="check-detail-note field-hint">
+          Closed {check.closedAt ? <StoreTimeText at={check.closedAt} /> : null}.
+        </p>
       ) : null}
       {check.notes ? <p className="check-detail-note field-hint">Notes: {check.notes}</p> : null}
       {error ? (

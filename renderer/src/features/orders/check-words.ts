@@ -12,11 +12,3 @@ export function checkSummary(check: Check): string {
   if (check.guests) parts.push(check.guests === 1 ? '1 guest' : `${check.guests} guests`);
   return parts.join(' · ');
 }
-
-export function timeOf(iso: string | null): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}

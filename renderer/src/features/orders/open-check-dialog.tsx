@@ -15,6 +15,7 @@ import { fieldErrorsFrom } from '../../forms/field-errors';
 import { useTouched } from '../../forms/use-touched';
 import { useAppStore } from '../../store/store-context';
 import { ErrorAlert } from '../../components/error-alert';
+import { OloPausedWarning } from './olo-paused-warning';
 
 const createdEvents: readonly EventType[] = ['order.created'];
 
@@ -80,6 +81,7 @@ export function OpenCheckDialog({ onClose, onOpened }: { onClose: () => void; on
           error={touched.has('source') ? errors.source : undefined}
           options={orderSources.map((value) => ({ value, label: orderSourceLabels[value], hint: sourceHints[value] }))}
         />
+        {source === 'olo' ? <OloPausedWarning /> : null}
         <div className="dialog-row">
           <TextField
             label="Table"

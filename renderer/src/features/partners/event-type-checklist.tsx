@@ -1,5 +1,10 @@
 import { useId } from 'react';
-import { eventTypeDescriptions, eventTypes, type EventType } from '../../../../shared/domain/event-types';
+import {
+  eventTypeDescriptions,
+  eventTypeTitles,
+  eventTypes,
+  type EventType,
+} from '../../../../shared/domain/event-types';
 import { FieldError } from '../../components/field-error';
 
 interface EventTypeChecklistProps {
@@ -44,11 +49,9 @@ export function EventTypeChecklist({ selected, onChange, error }: EventTypeCheck
                 aria-describedby={`${checkboxId}-description`}
               />
               <div className="checklist-text">
-                <label htmlFor={checkboxId}>
-                  <code>{type}</code>
-                </label>
+                <label htmlFor={checkboxId}>{eventTypeTitles[type]}</label>
                 <span id={`${checkboxId}-description`} className="checklist-description">
-                  {eventTypeDescriptions[type]}
+                  <code>{type}</code> · {eventTypeDescriptions[type]}
                 </span>
               </div>
             </li>

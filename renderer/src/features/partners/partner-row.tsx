@@ -45,7 +45,7 @@ export function PartnerRow({ id, onEdit, onDelete, onError }: PartnerRowProps) {
               : partner.signingSecret.unreadable
                 ? 'Signing secret unreadable — held'
                 : 'Unsigned'}
-            {` · ${partner.timeoutSeconds} s timeout · ${partner.rateLimitPerSecond}/s`}
+            {` · gives up after ${partner.timeoutSeconds} s · at most ${partner.rateLimitPerSecond} a second`}
           </span>
           <PartnerHealthLine id={partner.id} name={partner.name} onFix={() => onEdit(id)} />
           {/* The last test's outcome, here where it was sent from (#9). */}

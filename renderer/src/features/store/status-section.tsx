@@ -1,77 +1,31 @@
-import { useId } from 'react';
-import { busyDelayRange } from '../../../../shared/domain/store';
-import { RadioGroup } from '../../components/radio-group';
-import { TextField } from '../../components/text-field';
-import type { StoreDraft, StoreState } from './store-draft';
-import { FieldError } from '../../components/field-error';
+import { useId, useState } from 'react';
+import type { StoreView } from '../../../../shared/domain/store';
+import { CustomStatusForm } from './custom-status-form';
+import { QuickStatusActions } from './quick-status-actions';
+import './status-section.css';
 
-interface StatusSectionProps {
-  draft: StoreDraft;
-  onChange: (patch: Partial<StoreDraft>, field: string) => void;
-  errorFor: (field: string) => string | undefined;
-  touch: (field: string) => void;
-}
-
-/** Open / busy with a delay / paused until a time / closed: what guests and partners are told now. */
-export function StatusSection({ draft, onChange, errorFor, touch }: StatusSectionProps) {
+/**
+ * Open / busy with a delay / paused until a time / closed: what guests and
+ * partners are told now. Unlike the rest of the page it needs no Save: a
+ * manager pausing in a rush wants it to happen, and partners hear at once.
+ */
+export function StatusSection({ view }: { view: StoreView }) {
   const headingId = useId();
-  const pausedId = useId();
-  const pausedError = errorFor('status.until');
+  const [custom, setCustom] = useState(false);
   return (
     <section className="card settings-group" aria-labelledby={headingId}>
       <div className="settings-group-head">
         <h2 id={headingId}>Status</h2>
-        <p>Partners taking online orders are told at once when you save.</p>
+        <p>A change here reaches partners at once; there is nothing to save.</p>
       </div>
-      <RadioGroup<StoreState>
-        legend="Taking orders"
-        value={draft.state}
-        onChange={(state) => onChange({ state }, 'status')}
-        options={[
-          { value: 'open', label: 'Open', hint: 'Taking orders as usual.' },
-          {
-            value: 'busy',
-            label: 'Busy',
-            hint: 'Taking orders, with extra time added to every quoted time.',
-            extra: (
-              <TextField
-                label="Extra wait (minutes)"
-                value={draft.delayMinutes}
-                onChange={(delayMinutes) => onChange({ delayMinutes }, 'status.delayMinutes')}
-                onBlur={() => touch('status.delayMinutes')}
-                error={errorFor('status.delayMinutes')}
-                inputMode="numeric"
-                width="short"
-                hint={`${busyDelayRange.min}–${busyDelayRange.max} minutes.`}
-              />
-            ),
-          },
-          {
-            value: 'paused',
-            label: 'Paused',
-            hint: 'No online orders until the time you choose.',
-            extra: (
-              <div className="field field-short">
-                <label htmlFor={pausedId} className="field-label">
-                  Paused until
-                </label>
-                <input
-                  id={pausedId}
-                  className="input"
-                  type="datetime-local"
-                  value={draft.pausedUntil}
-                  onChange={(event) => onChange({ pausedUntil: event.target.value }, 'status.until')}
-                  onBlur={() => touch('status.until')}
-                  aria-invalid={pausedError ? true : undefined}
-                  aria-describedby={pausedError ? `${pausedId}-error` : undefined}
-                />
-                <FieldError id={`${pausedId}-error`} message={pausedError} />
-              </div>
-            ),
-          },
-          { value: 'closed', label: 'Closed', hint: 'Not taking orders.' },
-        ]}
-      />
+      <QuickStatusActions view={view} />
+      {custom ? (
+        <CustomStatusForm view={view} onDone={() => setCustom(false)} />
+      ) : (
+        <button type="button" className="button button-quiet custom-status-open" onClick={() => setCustom(true)}>
+          Set another status…
+        </button>
+      )}
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  busyDelayRange,
   storeInputSchema,
   type SpecialDate,
   type StoreInput,
@@ -17,9 +16,6 @@ import {
   type RangeDraft,
   type WeekDraft,
 } from '../../forms/week-draft';
-import { inHalfAnHour, isoToLocalInput, localInputToIso } from './local-time';
-
-export type StoreState = StoreStatus['state'];
 
 export interface SpecialDateDraft {
   key: string;
@@ -29,7 +25,11 @@ export interface SpecialDateDraft {
   note: string;
 }
 
-/** The Store form as typed: numbers stay text until they parse, so half-typed values can be judged. */
+/**
+ * The Store form as typed: numbers stay text until they parse, so half-typed values can be judged.
+ * The status is not in it: it changes at once, with one click (status-section.tsx), and a
+ * save of the form carries whatever status the store has then.
+ */
 export interface StoreDraft {
   name: string;
   timezone: string;
@@ -37,32 +37,17 @@ export interface StoreDraft {
   /** Percent as typed in the user's locale, e.g. "8.5" (en-US) or "8,5" (de-DE). */
   taxRate: string;
   taxIncluded: boolean;
-  state: StoreState;
-  delayMinutes: string;
-  /** datetime-local value. */
-  pausedUntil: string;
   hours: WeekDraft;
   specialDates: SpecialDateDraft[];
 }
 
-export const storeFields = [
-  'name',
-  'timezone',
-  'currency',
-  'taxRateBps',
-  'status',
-  'status.delayMinutes',
-  'status.until',
-] as const;
+export const storeFields = ['name', 'timezone', 'currency', 'taxRateBps'] as const;
 
 export const storeFieldLabels: Record<string, string> = {
   name: 'Name',
   timezone: 'Time zone',
   currency: 'Currency',
   taxRateBps: 'Tax rate',
-  status: 'Status',
-  'status.delayMinutes': 'Extra wait',
-  'status.until': 'Paused until',
   hours: 'Weekly hours',
   specialDates: 'Special dates',
 };
@@ -90,39 +75,22 @@ export function taxRateSpec(locale: string): DecimalSpec {
 
 /** `locale` is the user's: the tax rate is shown and typed their way (forms/percent.ts). */
 export function draftFromStore(view: StoreView, locale: string): StoreDraft {
-  const { status } = view;
   return {
     name: view.name,
     timezone: view.timezone,
     currency: view.currency,
     taxRate: formatDecimal(view.taxRateBps, taxRateSpec(locale)),
     taxIncluded: view.taxIncluded,
-    state: status.state,
-    delayMinutes: status.state === 'busy' ? String(status.delayMinutes) : '20',
-    pausedUntil: status.state === 'paused' ? isoToLocalInput(status.until) : inHalfAnHour(),
     hours: weekDraftFrom(view.hours),
     specialDates: view.specialDates.map(specialDraft),
   };
 }
 
-/** Whole numbers only; anything else becomes NaN so the schema says "Use whole minutes". */
-function wholeNumber(typed: string): number {
-  return /^\s*-?\d+\s*$/.test(typed) ? Number(typed) : Number.NaN;
-}
-
-function statusFromDraft(draft: StoreDraft): StoreStatus {
-  switch (draft.state) {
-    case 'busy':
-      return { state: 'busy', delayMinutes: wholeNumber(draft.delayMinutes) };
-    case 'paused':
-      return { state: 'paused', until: localInputToIso(draft.pausedUntil) };
-    default:
-      return { state: draft.state };
-  }
-}
-
-/** What `store.save` takes; a tax rate that is not a number becomes NaN for the schema to refuse. */
-export function inputFromDraft(draft: StoreDraft, locale: string): StoreInput {
+/**
+ * What `store.save` takes, with the store's current `status`; a tax rate that
+ * is not a number becomes NaN for the schema to refuse. `locale` is the user's.
+ */
+export function inputFromDraft(draft: StoreDraft, status: StoreStatus, locale: string): StoreInput {
   // A percent with two decimals is a whole number of basis points.
   const tax = parsePercent(draft.taxRate, taxRateSpec(locale));
   return {
@@ -131,7 +99,7 @@ export function inputFromDraft(draft: StoreDraft, locale: string): StoreInput {
     currency: draft.currency.trim().toUpperCase(),
     taxRateBps: tax.ok ? tax.bps : Number.NaN,
     taxIncluded: draft.taxIncluded,
-    status: statusFromDraft(draft),
+    status,
     hours: hoursFromDraft(draft.hours),
     specialDates: draft.specialDates.map((special) => ({
       date: special.date,
@@ -149,22 +117,20 @@ export interface StoreValidation {
 }
 
 export function validateStoreDraft(draft: StoreDraft, locale: string): StoreValidation {
-  const parsed = storeInputSchema.safeParse(inputFromDraft(draft, locale));
+  // The status is not the form's to judge (see StoreDraft): an open store stands in.
+  const parsed = storeInputSchema.safeParse(inputFromDraft(draft, { state: 'open' }, locale));
   if (parsed.success) return { fields: {}, issues: [] };
   const issues = parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
   const fields = fieldErrorsFrom(issues, storeFields);
   const tax = parsePercent(draft.taxRate, taxRateSpec(locale));
   // Not a number (or an ambiguous one): say so in the locale's words, not the schema's.
   if (fields.taxRateBps && !tax.ok) fields.taxRateBps = tax.message;
-  if (fields['status.delayMinutes'] && Number.isNaN(wholeNumber(draft.delayMinutes))) {
-    fields['status.delayMinutes'] = `Enter whole minutes, ${busyDelayRange.min}–${busyDelayRange.max}.`;
-  }
   return { fields, issues };
 }
 
 /** Compares what would be saved with what is saved, so typing a value back undoes "unsaved". */
 export function storeDraftIsDirty(draft: StoreDraft, view: StoreView, locale: string): boolean {
-  const input = inputFromDraft(draft, locale);
+  const input = inputFromDraft(draft, view.status, locale);
   const saved: StoreInput = {
     name: view.name,
     timezone: view.timezone,
@@ -175,10 +141,6 @@ export function storeDraftIsDirty(draft: StoreDraft, view: StoreView, locale: st
     hours: view.hours,
     specialDates: view.specialDates,
   };
-  // A paused time round-trips through the minute-precision input: compare instants.
-  if (input.status.state === 'paused' && saved.status.state === 'paused') {
-    if (Date.parse(input.status.until) === Date.parse(saved.status.until)) input.status = saved.status;
-  }
   return canonical(input) !== canonical(saved);
 }
 

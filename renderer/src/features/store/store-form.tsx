@@ -67,8 +67,8 @@ export function StoreForm({ view }: { view: StoreView }) {
   const problems = [
     ...new Set(
       validation.issues.map((issue) => {
-        const [root, second] = issue.path.map(String);
-        return storeFieldLabels[root === 'status' && second ? `status.${second}` : (root ?? '')] ?? root ?? 'Store';
+        const root = String(issue.path[0] ?? '');
+        return storeFieldLabels[root] ?? (root || 'Store');
       }),
     ),
   ];
@@ -90,7 +90,7 @@ export function StoreForm({ view }: { view: StoreView }) {
     touch('all');
     if (!valid) return;
     setSaving(true);
-    const result = await save(inputFromDraft(draft, locale));
+    const result = await save(inputFromDraft(draft, view.status, locale));
     setSaving(false);
     if (result.ok) {
       setDraft(draftFromStore(result.value, locale));
@@ -106,7 +106,7 @@ export function StoreForm({ view }: { view: StoreView }) {
   return (
     <>
       <div className="page-body">
-        <StatusSection draft={draft} onChange={(patch) => edit(patch)} errorFor={errorFor} touch={touch} />
+        <StatusSection view={view} />
         <section className="card settings-group" aria-label="Weekly hours">
           <div className="settings-group-head">
             <h2>Weekly hours</h2>

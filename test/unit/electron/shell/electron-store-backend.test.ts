@@ -49,8 +49,13 @@ describe('electron-store settings backend', () => {
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe('{ not json');
   });
 
+  it('reads the file as it is, so a document that is not an object is seen (electron-store would make it {})', () => {
+    writeFileSync(join(dir, 'settings.json'), '[]');
+    expect(openElectronStoreBackend({ dir, name: 'settings' }).read()).toEqual([]);
+  });
+
   it('passes the options that make it safe: no clearing, 0600, no dot paths, no watching', () => {
-    openElectronStoreBackend({ dir, name: 'settings' }).read();
+    openElectronStoreBackend({ dir, name: 'settings' }).write({});
     expect(FakeElectronStore.created).toEqual([
       {
         cwd: dir,

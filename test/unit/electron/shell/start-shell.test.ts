@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as HubModule from '../../../../electron/core/hub';
 import type { HubOptions } from '../../../../electron/core/ports';
+import { lockDataFolder } from '../../../../electron/core/startup/data-folder-lock';
+import { launcherPidEnvVar } from '../../../../electron/core/system/launcher-watch';
 
 /** The Electron surface start-shell touches, as observable fakes. */
 const fake = await vi.hoisted(async () => {
@@ -339,5 +342,40 @@ describe('startShell', () => {
     );
     expect(fake.windows).toHaveLength(0);
     error.mockRestore();
+  });
+
+  it('refuses a data folder another hub holds (browser mode too), naming its address, and exits', async () => {
+    const { createHub } = await vi.importActual<typeof HubModule>('../../../../electron/core/hub');
+    fake.createHub.mockImplementation(createHub);
+    const browserHub = lockDataFolder(dataDir, { mode: 'browser', appVersion: '1.2.3' }, new Date());
+    browserHub.describe({ address: 'http://127.0.0.1:41837/?token=abc' });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      start();
+      fake.ready.resolve();
+      await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1));
+      expect(fake.dialog.showErrorBox).toHaveBeenCalledWith(
+        'Integration Hub could not start',
+        expect.stringMatching(
+          /already running in browser mode .* at http:\/\/127\.0\.0\.1:41837\/\?token=abc \(process \d+/,
+        ),
+      );
+      expect(fake.windows).toHaveLength(0);
+    } finally {
+      error.mockRestore();
+      browserHub.release();
+    }
+  });
+
+  it('quits when the launcher that started it has ended (npm start killed)', async () => {
+    // A launcher pid that is not this process's parent: it has gone and the app was re-parented.
+    start({ [launcherPidEnvVar]: String(2 ** 22 + 1) });
+    await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled(), { timeout: 3_000 });
+  });
+
+  it('keeps running while its launcher is alive', async () => {
+    start({ [launcherPidEnvVar]: String(process.ppid) });
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    expect(fake.app.quit).not.toHaveBeenCalled();
   });
 });

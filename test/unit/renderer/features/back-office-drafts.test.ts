@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closedWeek } from '../../../../shared/domain/hours';
 import type { MenuItem } from '../../../../shared/domain/menu';
-import type { StoreView } from '../../../../shared/domain/store';
 import { planPriceChange } from '../../../../renderer/src/features/menu/bulk-price';
 import {
   draftFromItem,
@@ -17,6 +15,7 @@ import {
 } from '../../../../renderer/src/features/store/store-draft';
 import { priceSpec } from '../../../../renderer/src/forms/money';
 import { rangeErrorsFrom } from '../../../../renderer/src/forms/range-errors';
+import { storeView } from '../store-view';
 
 const item = (patch: Partial<MenuItem> = {}): MenuItem => ({
   id: 'itm_1',
@@ -31,18 +30,7 @@ const item = (patch: Partial<MenuItem> = {}): MenuItem => ({
   ...patch,
 });
 
-const store: StoreView = {
-  id: 'str_1',
-  name: 'Trattoria Aurora',
-  timezone: 'Europe/Berlin',
-  currency: 'EUR',
-  taxRateBps: 1900,
-  taxIncluded: true,
-  status: { state: 'open' },
-  hours: { ...closedWeek(), friday: [{ start: '17:30', end: '02:00' }] },
-  specialDates: [{ date: '2026-12-24', closed: true, ranges: [], note: 'Christmas Eve' }],
-  updatedAt: '',
-};
+const store = storeView();
 
 describe('the item editor draft', () => {
   const eur = priceSpec('EUR', 'en-US');
@@ -141,38 +129,40 @@ describe('bulk price changes', () => {
 });
 
 describe('the store draft', () => {
-  it('round-trips without reading as a change, and a status edit does', () => {
+  it('round-trips without reading as a change, and an hours edit does', () => {
     const draft = draftFromStore(store, 'en-US');
     expect(storeDraftIsDirty(draft, store, 'en-US')).toBe(false);
-    expect(storeInput(draft, 'en-US').taxRateBps).toBe(1900);
-    const busy = { ...draft, state: 'busy' as const, delayMinutes: '25' };
-    expect(storeDraftIsDirty(busy, store, 'en-US')).toBe(true);
-    expect(storeInput(busy, 'en-US').status).toEqual({ state: 'busy', delayMinutes: 25 });
+    expect(storeInput(draft, store.status, 'en-US').taxRateBps).toBe(1900);
+    const edited = { ...draft, taxIncluded: false };
+    expect(storeDraftIsDirty(edited, store, 'en-US')).toBe(true);
+  });
+
+  it('carries the store’s status as it is when saved: a pause clicked meanwhile is kept, not undone', () => {
+    const draft = { ...draftFromStore(store, 'en-US'), taxIncluded: false };
+    const paused = { ...store, status: { state: 'paused' as const, until: '2026-11-22T21:45:00+01:00' } };
+    // The status changed under the form (a quick action, or the pause ended): still only the edit is unsaved.
+    expect(storeDraftIsDirty(draftFromStore(store, 'en-US'), paused, 'en-US')).toBe(false);
+    expect(storeInput(draft, paused.status, 'en-US').status).toEqual(paused.status);
   });
 
   it('shows and reads the tax rate as a percentage in the user’s locale, kept in basis points', () => {
+    const open = store.status;
     const german = draftFromStore({ ...store, taxRateBps: 850 }, 'de-DE');
     expect(german.taxRate).toBe('8,5');
     expect(draftFromStore(store, 'de-DE').taxRate).toBe('19');
-    expect(storeInput({ ...german, taxRate: '7' }, 'de-DE').taxRateBps).toBe(700);
-    expect(storeInput({ ...german, taxRate: '8,25 %' }, 'de-DE').taxRateBps).toBe(825);
-    expect(storeInput({ ...german, taxRate: '8.5' }, 'en-US').taxRateBps).toBe(850);
+    expect(storeInput({ ...german, taxRate: '7' }, open, 'de-DE').taxRateBps).toBe(700);
+    expect(storeInput({ ...german, taxRate: '8,25 %' }, open, 'de-DE').taxRateBps).toBe(825);
+    expect(storeInput({ ...german, taxRate: '8.5' }, open, 'en-US').taxRateBps).toBe(850);
     expect(storeDraftIsDirty(german, { ...store, taxRateBps: 850 }, 'de-DE')).toBe(false);
     // "8,500" in de-DE: eight and a half, or eight thousand five hundred? Refused, never saved.
     expect(validateStoreDraft({ ...german, taxRate: '8,500' }, 'de-DE').fields.taxRateBps).toBe(
       'Unclear which you mean: type 8.500 for eight thousand five hundred, or 8,5 for eight point five.',
     );
-    expect(storeInput({ ...german, taxRate: '8,500' }, 'de-DE').taxRateBps).toBeNaN();
+    expect(storeInput({ ...german, taxRate: '8,500' }, open, 'de-DE').taxRateBps).toBeNaN();
   });
 
-  it('places the shared schema’s messages on status fields and special dates', () => {
+  it('places the shared schema’s messages on fields and special dates', () => {
     const draft = draftFromStore(store, 'en-US');
-    expect(
-      validateStoreDraft({ ...draft, state: 'busy', delayMinutes: '2' }, 'en-US').fields['status.delayMinutes'],
-    ).toBe('At least 5 minutes.');
-    expect(
-      validateStoreDraft({ ...draft, state: 'busy', delayMinutes: 'soon' }, 'en-US').fields['status.delayMinutes'],
-    ).toMatch(/whole minutes/);
     expect(validateStoreDraft({ ...draft, taxRate: 'lots' }, 'en-US').fields.taxRateBps).toBe(
       'Enter the tax rate as a number, e.g. 8.5.',
     );

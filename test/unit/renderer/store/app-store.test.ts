@@ -45,6 +45,18 @@ describe('the app store', () => {
     expect(store.getState().partners.byId.b?.name).toBe('Beta');
   });
 
+  it('drops a notice another window already dismissed (the core answers not_found)', async () => {
+    const notice = { id: 'n1', level: 'warning' as const, message: 'm', createdAt: '' };
+    const fake = fakeCore({
+      'app.info': () => ({ ok: true, value: { ...info, notices: [notice] } }),
+      'app.dismissNotice': () => ({ ok: false, error: { code: 'not_found', message: 'That notice was not found.' } }),
+    });
+    const store = createAppStore(fake.connection.api);
+    await store.getState().loadAppInfo();
+    await store.getState().dismissNotice('n1');
+    expect(store.getState().app.info?.notices).toEqual([]);
+  });
+
   it('takes pushed status and notices, once each', async () => {
     const fake = fakeCore({ 'app.info': () => ({ ok: true, value: info }) });
     const store = createAppStore(fake.connection.api);

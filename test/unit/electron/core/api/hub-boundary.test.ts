@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import type { OrderHooksInput } from '../../../../../shared/domain/order-hooks';
 import { openTestHub } from '../../../../support/test-hub';
@@ -84,5 +85,70 @@ describe('the core boundary', () => {
     hub.connectivity.set(false);
     expect(seen).toEqual([['system.status', { online: false, queued: 0, retrying: 0, held: 0, failingPartners: [] }]]);
     expect(await hub.value('system.status', {})).toMatchObject({ online: false });
+  });
+
+  it('answers not_found for ids it does not know, and changes nothing', async () => {
+    const dir = newDir();
+    const hub = await openTestHub(dir);
+    for (const [method, input] of [
+      ['app.dismissNotice', { id: 'no-such-notice' }],
+      ['deliveries.cancelResend', { jobId: 'resend_no-such-job' }],
+      ['deliveries.resumeDestination', { destinationId: 'partner:no-such-partner' }],
+    ] as const) {
+      expect(await hub.call(method, input)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    }
+    await hub.close();
+    const db = new DatabaseSync(join(dir, 'hub.sqlite'), { readOnly: true });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM destination_health').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('refuses header values HTTP cannot carry, naming the character, and stores nothing', async () => {
+    const dir = newDir();
+    const hub = await openTestHub(dir);
+    const cyrillic = await hub.call('orderHooks.save', {
+      ...seedPage,
+      requestHeader: { apiKey: 'X-Partner-Key', value: { action: 'set', value: 'ключ-12345678' } },
+    });
+    expect(cyrillic).toMatchObject({
+      ok: false,
+      error: {
+        code: 'validation_failed',
+        issues: [{ path: 'requestHeader.value.value', message: expect.stringContaining('“к” (U+043A)') as string }],
+      },
+    });
+    const emoji = await hub.call('partners.create', {
+      name: 'Loyalty',
+      url: 'https://loyalty.example/hook',
+      enabled: true,
+      eventTypes: ['order.created'],
+      header: { name: 'X-Key', value: { action: 'set', value: 'key-🔑-0001' } },
+      signingSecret: 'keep',
+      timeoutSeconds: 5,
+      rateLimitPerSecond: 10,
+    });
+    expect(emoji).toMatchObject({
+      ok: false,
+      error: { issues: [{ message: expect.stringContaining('“🔑” (U+1F511)') as string }] },
+    });
+    expect(await hub.value('partners.list', {})).toEqual([]);
+    expect(readdirSync(dir)).not.toContain('secrets.json');
+  });
+
+  it('stores a URL trimmed and normalised, as it will be called, and refuses one with a line break', async () => {
+    const hub = await openTestHub(newDir());
+    const saved = await hub.value('orderHooks.save', {
+      ...seedPage,
+      openOrder: { url: '  HTTPS://Partner.Example.COM/Open  ', enabled: true },
+    });
+    expect(saved.openOrder.url).toBe('https://partner.example.com/Open');
+    const broken = await hub.call('orderHooks.save', {
+      ...seedPage,
+      openOrder: { url: 'https://partner.example.com/op\nen', enabled: true },
+    });
+    expect(broken).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'openOrder.url', message: expect.stringMatching(/line break/) as string }] },
+    });
   });
 });

@@ -55,4 +55,19 @@ describe('redactSecrets', () => {
     expect(redacted).not.toContain('0123456789abcdef');
     expect(redacted).not.toContain(secret.slice(6));
   });
+
+  it('masks a secret the partner echoed URL-encoded or JSON-escaped', () => {
+    const quoted = { ...target, customHeader: { name: 'X-Api-Key', value: 'key"with\\odd+chars/==' } };
+    const echoed = `{"got":${JSON.stringify(quoted.customHeader.value)}} ?key=${encodeURIComponent(quoted.customHeader.value)}`;
+    const redacted = redactSecrets(echoed, quoted);
+    expect(redacted).not.toContain('odd');
+    expect(redacted).toBe('{"got":"••••s/=="} ?key=••••s/==');
+  });
+
+  it('masks the start of a secret where the excerpt was cut at the byte limit', () => {
+    const excerpt = `{"echo":{"authorization":"${'Bearer 0123456789abcdef'.slice(0, 16)}`;
+    expect(redactSecrets(excerpt, target, { cut: true })).toBe('{"echo":{"authorization":"••••cdef');
+    // A whole body is not cut: its last characters are just text.
+    expect(redactSecrets('ends with 0123', target)).toBe('ends with 0123');
+  });
 });

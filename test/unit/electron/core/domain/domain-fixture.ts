@@ -27,7 +27,7 @@ export interface DomainFixture {
  */
 export function openDomain(dir: string): DomainFixture {
   const clock = fixedClock('2026-11-20T18:00:00.000Z');
-  const { db } = openDatabase(join(dir, 'hub.sqlite'), clock);
+  const { db } = openDatabase(join(dir, 'hub.sqlite'), clock, { appVersion: '0.0.0-test' });
   const published: NewEvent[] = [];
   let pending: NewEvent[] = [];
   let failNext = false;

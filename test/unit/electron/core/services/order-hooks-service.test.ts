@@ -18,7 +18,9 @@ const page = (value: OrderHooksInput['requestHeader']['value'], apiKey = 'X-Part
 describe('Order Webhook Settings', () => {
   it('saves the page, survives a restart and returns the Value masked, never in full', async () => {
     const dir = newDir();
-    const saved = await (await openTestHub(dir)).value('orderHooks.save', page({ action: 'set', value: secret }));
+    const first = await openTestHub(dir);
+    const saved = await first.value('orderHooks.save', page({ action: 'set', value: secret }));
+    await first.close();
     expect(saved.requestHeader).toEqual({ apiKey: 'X-Partner-Key', value: { set: true, masked: '••••3456' } });
     expect(saved.updatedAt).toBe('2026-11-22T12:00:00.000Z');
 

@@ -26,6 +26,7 @@ describe('Partners', () => {
     expect(saved.signingSecret).toMatch(/^whsec_/);
     expect(saved.partner.signingSecret).toEqual({ set: true, masked: `••••${saved.signingSecret?.slice(-4)}` });
     expect(saved.partner.header).toEqual({ name: 'X-Api-Key', value: { set: true, masked: '••••abcd' } });
+    await hub.close();
 
     const list = await (await openTestHub(dir)).value('partners.list', {});
     expect(list.map((p) => p.name)).toEqual(['Deliverect']);

@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { migrateSettings, type SettingsMigration } from '../../../../../electron/core/settings/migrations';
 import { openConfBackend } from '../../../../../electron/core/settings/conf-backend';
 import { SettingsRepository } from '../../../../../electron/core/settings/settings-repository';
+import { WrittenByNewerVersion } from '../../../../../electron/core/startup/newer-version';
 import { defaultSettings } from '../../../../../electron/core/settings/settings-schema';
 import { fixedClock } from '../../../../support/fakes';
 import { useTempDir } from '../../../../support/temp-dir';
 
 const newDir = useTempDir();
 const open = (dir: string, migrations?: readonly SettingsMigration[]) =>
-  SettingsRepository.open({ dir, openBackend: openConfBackend, clock: fixedClock(), migrations });
+  SettingsRepository.open({ dir, openBackend: openConfBackend, clock: fixedClock(), appVersion: '1.4.0', migrations });
 const settingsPath = (dir: string) => join(dir, 'settings.json');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -62,13 +63,44 @@ describe('SettingsRepository', () => {
     expect(repo.reports[0]?.message).toMatch(/partners\.0/);
   });
 
-  it('does not destroy a file written by a newer version', () => {
+  it('sets aside JSON that is not a settings document at all (an array), with the same notice as garbage', () => {
     const dir = newDir();
-    writeFileSync(settingsPath(dir), JSON.stringify({ ...defaultSettings(), schemaVersion: 9 }));
+    writeFileSync(settingsPath(dir), '[]');
     const repo = open(dir);
-    expect(repo.reports[0]?.message).toMatch(/newer version.*settings version 9/);
+    expect(repo.current).toEqual(defaultSettings());
+    expect(repo.reports[0]?.message).toMatch(/could not be read.*default settings.*settings\.corrupt-/);
     const backup = readdirSync(dir).find((f) => f.startsWith('settings.corrupt-'));
-    expect(readJson(join(dir, backup ?? ''))).toMatchObject({ schemaVersion: 9 });
+    expect(readFileSync(join(dir, backup ?? ''), 'utf8')).toBe('[]');
+    expect(existsSync(`${settingsPath(dir)}.v0.bak`)).toBe(false);
+  });
+
+  it('stops the start on a file written by a newer version, naming it, and leaves the file as it was', () => {
+    const dir = newDir();
+    const newer = JSON.stringify({ ...defaultSettings(), schemaVersion: 9, savedBy: '2.0.0' });
+    writeFileSync(settingsPath(dir), newer);
+    expect(() => open(dir)).toThrow(WrittenByNewerVersion);
+    expect(() => open(dir)).toThrow(
+      /settings\.json was written by Integration Hub 2\.0\.0, a newer version than this one \(1\.4\.0\).*version 9.*up to 1.*stopped without changing anything.*install Integration Hub 2\.0\.0 or newer.*--data-dir/,
+    );
+    expect(readFileSync(settingsPath(dir), 'utf8')).toBe(newer);
+    expect(readdirSync(dir)).toEqual(['settings.json']);
+  });
+
+  it('records which version wrote the file, so an older version can name it', () => {
+    const dir = newDir();
+    open(dir).update((s) => ({ ...s, orderHooks: { ...s.orderHooks, apiKey: 'X-Partner-Key' } }));
+    expect(readJson(settingsPath(dir))).toMatchObject({ savedBy: '1.4.0' });
+    expect(open(dir).current).not.toHaveProperty('savedBy');
+  });
+
+  it('tells subscribers which sections a change touched, only after it was written', () => {
+    const repo = open(newDir());
+    const seen: string[][] = [];
+    repo.subscribe((sections) => seen.push([...sections]));
+    repo.update((s) => ({ ...s, delivery: { ...s.delivery, retentionDays: 7 } }));
+    repo.update((s) => s);
+    expect(() => repo.update((s) => ({ ...s, partners: [{ id: '' } as never] }))).toThrow();
+    expect(seen).toEqual([['delivery']]);
   });
 
   it('migrates a version-less document, keeping its values and the original file', () => {

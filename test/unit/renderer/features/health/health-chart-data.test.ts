@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { HealthWindow } from '../../../../../shared/domain/deliveries';
 import type { DestinationSeries, HealthBucket } from '../../../../../shared/domain/health-series';
 import { toPlotData } from '../../../../../renderer/src/features/health/health-plot-data';
-import { healthSummary, percent } from '../../../../../renderer/src/features/health/health-words';
+import { healthSummary, percent, windowLine } from '../../../../../renderer/src/features/health/health-words';
 import { partnerEditPath, undeliveredToPartner } from '../../../../../renderer/src/features/failing/fix-paths';
 import { filterFromParams } from '../../../../../renderer/src/features/deliveries/filter-params';
 
 const hour = 3_600_000;
-const empty = { attempts: 0, delivered: 0, failed: 0, successRate: null, p50Ms: null, p95Ms: null };
+const empty = { deliveries: 0, delivered: 0, undelivered: 0, successRate: null, attempts: 0, p50Ms: null, p95Ms: null };
 const bucket = (start: string, values: Partial<HealthBucket> = {}): HealthBucket => ({ start, ...empty, ...values });
 
 describe('health chart data', () => {
@@ -17,15 +17,16 @@ describe('health chart data', () => {
       name: 'Acme Delivery',
       buckets: [
         bucket('2026-11-22T10:00:00.000Z', {
-          attempts: 3,
+          deliveries: 3,
           delivered: 2,
-          failed: 1,
+          undelivered: 1,
           successRate: 2 / 3,
+          attempts: 5,
           p50Ms: 12,
           p95Ms: 40,
         }),
         bucket('2026-11-22T11:00:00.000Z'),
-        bucket('2026-11-22T12:00:00.000Z', { attempts: 1, failed: 1, successRate: 0 }),
+        bucket('2026-11-22T12:00:00.000Z', { deliveries: 1, undelivered: 1, successRate: 0, attempts: 1 }),
       ],
     };
     const [x, rate, p50, p95] = toPlotData(series, hour);
@@ -52,10 +53,10 @@ describe('health summary (the chart’s accessible name)', () => {
       healthSummary(
         'Acme Delivery',
         '24h',
-        window({ attempts: 200, delivered: 197, successRate: 0.985, p50Ms: 12, p95Ms: 40 }),
+        window({ deliveries: 200, delivered: 197, successRate: 0.985, attempts: 260, p50Ms: 12, p95Ms: 40 }),
       ),
-    ).toBe('Acme Delivery: 98.5% delivered in the last 24 hours, p50 12 ms, p95 40 ms');
-    expect(healthSummary('Acme Delivery', '7d', window({ attempts: 4, successRate: 0 }))).toBe(
+    ).toBe('Acme Delivery: 98.5% delivered in the last 24 hours, typical answer 12 ms (p50), slowest 5% 40 ms (p95)');
+    expect(healthSummary('Acme Delivery', '7d', window({ deliveries: 2, successRate: 0, attempts: 4 }))).toBe(
       'Acme Delivery: 0% delivered in the last 7 days',
     );
   });
@@ -65,8 +66,29 @@ describe('health summary (the chart’s accessible name)', () => {
     expect(healthSummary('Loyalty Plus', '24h', undefined)).toBe('Loyalty Plus: no deliveries in the last 24 hours');
   });
 
+  it('says nothing was delivered when only retries of older webhooks were sent', () => {
+    // Attempts and their latencies, but no webhook made in the range: no share to speak of.
+    expect(healthSummary('Loyalty Plus', '24h', window({ attempts: 3, p50Ms: 20, p95Ms: 20 }))).toBe(
+      'Loyalty Plus: no deliveries in the last 24 hours',
+    );
+  });
+
   it('rounds to one decimal', () => {
     expect([percent(1), percent(0.9999), percent(0.5), percent(2 / 3)]).toEqual(['100%', '100%', '50%', '66.7%']);
+  });
+});
+
+describe('a health window as a line (Partners and Order Webhooks pages)', () => {
+  const window = (values: Partial<HealthWindow>): HealthWindow => ({ ...empty, ...values });
+
+  it('counts webhooks, not the tries it took to deliver them', () => {
+    expect(
+      windowLine('24 h', window({ deliveries: 10, delivered: 10, successRate: 1, attempts: 30, p50Ms: 12, p95Ms: 40 })),
+    ).toBe('24 h: 100% of 10 webhooks delivered · typical answer 12 ms (p50) · slowest 5% 40 ms (p95)');
+    expect(windowLine('7 days', window({ deliveries: 1, successRate: 0, attempts: 6 }))).toBe(
+      '7 days: 0% of 1 webhook delivered',
+    );
+    expect(windowLine('24 h', window({ attempts: 2 }))).toBe('24 h: no deliveries');
   });
 });
 

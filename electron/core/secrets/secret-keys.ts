@@ -1,0 +1,26 @@
+import type { SettingsSection } from '../settings/settings-repository';
+import type { Settings } from '../settings/settings-schema';
+
+/** Secret-store key of the Order Webhooks Request Header's Value. */
+export const orderHooksValueKey = 'orderHooks.requestHeader.value';
+
+/** Secret-store keys of one partner's header value and signing secret. */
+export const partnerSecretKeys = (id: string) => ({
+  header: `partner.${id}.header.value`,
+  signing: `partner.${id}.signingSecret`,
+});
+
+/** Every key the settings can refer to; anything else in the secret store belongs to nobody. */
+export function secretKeysInUse(settings: Readonly<Settings>): Set<string> {
+  const keys = new Set([orderHooksValueKey]);
+  for (const partner of settings.partners) {
+    const { header, signing } = partnerSecretKeys(partner.id);
+    keys.add(header).add(signing);
+  }
+  return keys;
+}
+
+/** The settings section that refers to a secret: its change is that section's change (a held partner may now send). */
+export function sectionOfSecret(key: string): SettingsSection {
+  return key === orderHooksValueKey ? 'orderHooks' : 'partners';
+}

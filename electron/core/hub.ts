@@ -6,6 +6,7 @@ import { checksRoutes } from './api/routes/checks-routes';
 import { desktopRoutes } from './api/routes/desktop-routes';
 import { deliveriesRoutes } from './api/routes/deliveries-routes';
 import { menuRoutes } from './api/routes/menu-routes';
+import { menuStructureRoutes } from './api/routes/menu-structure-routes';
 import { orderHooksRoutes } from './api/routes/order-hooks-routes';
 import { partnersRoutes } from './api/routes/partners-routes';
 import { testEventsRoutes } from './api/routes/test-events-routes';
@@ -14,6 +15,7 @@ import { sampleDataRoutes } from './api/routes/sample-data-routes';
 import { storeRoutes } from './api/routes/store-routes';
 import type { WebhookSender } from './delivery/types';
 import { BackOffice } from './domain/back-office';
+import { BackInStockExpiry } from './domain/menu/back-in-stock-expiry';
 import { PauseExpiry } from './domain/store/pause-expiry';
 import { startTestInbox } from './inbox/inbox-startup';
 import { TestInbox } from './inbox/test-inbox';
@@ -51,6 +53,8 @@ export interface Core extends Hub {
   events: EventBus;
   /** Reopens a paused store when its pause ends (tests drive it with a fake clock). */
   pauseExpiry: PauseExpiry;
+  /** Brings items 86'd "until later" back in stock when their time comes. */
+  backInStock: BackInStockExpiry;
   /** The built-in test receiver; `createHub` starts it, tests start it when they need it. */
   inbox: TestInbox;
   /** Starts the inbox on its remembered port; on a first run adds the sample partner. */
@@ -164,10 +168,15 @@ function assemble(
     events.emit('domain.changed', { scope: 'store' }),
   );
   pauseExpiry.check();
+  const backInStock = new BackInStockExpiry(backOffice.menus, clock, logger, () =>
+    events.emit('domain.changed', { scope: 'menus' }),
+  );
+  backInStock.check();
   const stopWatchingStore = events.subscribe((event, payload) => {
     if (event !== 'domain.changed') return;
     const { scope } = payload as HubEvents['domain.changed'];
     if (scope === 'store' || scope === 'all') pauseExpiry.check();
+    if (scope === 'menus' || scope === 'all') backInStock.check();
   });
 
   // Any partner's signing secret may have signed what arrives at the test inbox.
@@ -206,6 +215,7 @@ function assemble(
       ...deliveriesRoutes(delivery, settings),
       ...storeRoutes(backOffice.store, events),
       ...menuRoutes(backOffice.menus, events),
+      ...menuStructureRoutes(backOffice.structure, events),
       ...checksRoutes(backOffice.checks, events),
       ...sampleDataRoutes(backOffice, events),
       ...routingPreviewRoutes(settings),
@@ -247,6 +257,7 @@ function assemble(
     settings,
     events,
     pauseExpiry,
+    backInStock,
     inbox,
     folderLock,
     startInbox: () =>
@@ -268,6 +279,7 @@ function assemble(
       stopWatchingStore();
       pauseExpiry.stop();
       try {
+        backInStock.stop();
         await inbox.close();
         status.close();
         await delivery.close();

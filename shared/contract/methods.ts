@@ -36,6 +36,14 @@ import {
   type MenuItem,
   type MenuSummary,
 } from '../domain/menu';
+import {
+  categoriesReorderInputSchema,
+  categoryDeleteInputSchema,
+  categorySaveInputSchema,
+  menuDeleteInputSchema,
+  menuSaveInputSchema,
+  menusReorderInputSchema,
+} from '../domain/menu-structure';
 import { routingPreviewInputSchema, type RoutingPreview } from '../domain/routing-preview';
 import type { SampleDataReset } from '../domain/sample-data';
 import { storeInputSchema, storeStatusInputSchema, type StoreView } from '../domain/store';
@@ -130,11 +138,32 @@ export const hubMethods = {
   'menus.list': method<typeof noInput, MenuSummary[]>(noInput),
   /** One whole menu: categories → items → modifier groups, and its hours. */
   'menus.get': method<typeof domainIdInput, Menu>(domainIdInput),
-  /** Creates (no id) or updates one item; emits `menu.item.updated` + `menu.updated` when anything changed. */
+  /** Creates a menu (no id; with the store's hours) or renames one; emits `menu.updated`. */
+  'menus.save': method<typeof menuSaveInputSchema, Menu>(menuSaveInputSchema),
+  /** Puts the menus in a new order (this screen's own: nothing is sent). */
+  'menus.reorder': method<typeof menusReorderInputSchema, MenuSummary[]>(menusReorderInputSchema),
+  /** Deletes a menu that holds no items; emits `menu.deleted`. */
+  'menus.delete': method<typeof menuDeleteInputSchema, { id: string }>(menuDeleteInputSchema),
+  /** Adds a category (no id) or renames one; emits `menu.updated`. */
+  'menu.categories.save': method<typeof categorySaveInputSchema, Menu>(categorySaveInputSchema),
+  /** Puts a menu's categories in a new order; emits `menu.updated`. */
+  'menu.categories.reorder': method<typeof categoriesReorderInputSchema, Menu>(categoriesReorderInputSchema),
+  /**
+   * Deletes a category, moving its items to `moveItemsTo` first (refused while it holds
+   * items otherwise); emits `menu.item.updated` per moved item and `menu.updated` per
+   * menu changed, which it returns (the category's own first).
+   */
+  'menu.categories.delete': method<typeof categoryDeleteInputSchema, Menu[]>(categoryDeleteInputSchema),
+  /** Creates (no id) or updates one item; emits `menu.item.created` or `menu.item.updated`, and `menu.updated`. */
   'menu.items.save': method<typeof menuItemInputSchema, MenuItem>(menuItemInputSchema),
-  /** Deletes one item; emits `menu.updated`. Checks keep their snapshot of it. */
+  /** Copies an item right after it as "… (copy)"; emits `menu.item.created` + `menu.updated`. */
+  'menu.items.duplicate': method<typeof domainIdInput, MenuItem>(domainIdInput),
+  /** Deletes one item; emits `menu.item.deleted` + `menu.updated`. Checks keep their snapshot of it. */
   'menu.items.delete': method<typeof domainIdInput, { id: string }>(domainIdInput),
-  /** 86s or un-86s many items: one `menu.item.updated` per changed item, one `menu.updated` per menu. */
+  /**
+   * 86s or un-86s many items — with `until`, until a time, when they come back by
+   * themselves: one `menu.item.updated` per changed item, one `menu.updated` per menu.
+   */
   'menu.items.setInStock': method<typeof setInStockInputSchema, MenuItem[]>(setInStockInputSchema),
   /** New prices for many items, with the same events rule as setInStock. */
   'menu.items.setPrice': method<typeof setPricesInputSchema, MenuItem[]>(setPricesInputSchema),

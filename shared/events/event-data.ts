@@ -13,6 +13,8 @@ import {
   weeklyHoursPayload,
 } from './payload-parts';
 
+const deletedAt = z.iso.datetime({ offset: true }).describe('When it was deleted, ISO 8601 with offset');
+
 /** One changed field with its value before and after. */
 function change<F extends string, V extends z.ZodType>(field: F, value: V) {
   return z.object({ field: z.literal(field), old: value, new: value });
@@ -24,6 +26,8 @@ export const itemChange = z.discriminatedUnion('field', [
   change('description', z.string()),
   change('price', moneyPayload),
   change('in_stock', z.boolean()),
+  change('back_in_stock_at', z.iso.datetime({ offset: true }).nullable()),
+  change('image_url', z.string().nullable()),
   change('category_id', z.string()),
   change('modifier_groups', z.array(modifierGroupPayload)),
 ]);
@@ -57,8 +61,14 @@ export const eventDataSchemas = {
   'order.closed': z.object({ check: checkPayload }),
   'order.cancelled': z.object({ check: checkPayload, reason: z.string().min(1), cancelled_by: z.string().min(1) }),
   'menu.updated': z.object({ menu: menuPayload }),
+  'menu.deleted': z.object({ menu_id: z.string(), name: z.string(), deleted_at: deletedAt }),
   'menu.hours.updated': z.object({ menu_id: z.string(), name: z.string(), hours: weeklyHoursPayload }),
+  'menu.item.created': z.object({ item: itemPayload }),
   'menu.item.updated': z.object({ item: itemPayload, changes: z.array(itemChange).min(1) }),
+  'menu.item.deleted': z.object({
+    item: itemPayload.describe('The item as it was just before it was deleted'),
+    deleted_at: deletedAt,
+  }),
   'store.updated': z.object({ store: storePayload, changes: z.array(storeChange) }),
   'webhook.test': z.object({ message: z.string() }),
 } satisfies Record<EventType, z.ZodType>;

@@ -46,19 +46,36 @@ const margherita: ItemPayload = {
   description: 'Tomato, fior di latte, basil.',
   price: eur(1150),
   in_stock: true,
+  back_in_stock_at: null,
+  image_url: 'https://images.example.com/trattoria-aurora/margherita.jpg',
   modifier_groups: [
     {
       id: 'mgp_margherita_1',
       name: 'Size',
+      required: true,
       min_choices: 1,
       max_choices: 1,
       options: [
-        { id: 'opt_margherita_1_1', name: 'Regular (30 cm)', price: eur(0) },
-        { id: 'opt_margherita_1_2', name: 'Large (36 cm)', price: eur(350) },
+        { id: 'opt_margherita_1_1', name: 'Regular (30 cm)', price: eur(0), in_stock: true },
+        { id: 'opt_margherita_1_2', name: 'Large (36 cm)', price: eur(350), in_stock: true },
       ],
     },
   ],
   updated_at: at('18:02:11'),
+};
+
+const caprese: ItemPayload = {
+  id: 'itm_4d2e8a1c6b9f0e3d7a5c',
+  menu_id: 'mnu_main',
+  category_id: 'cat_dolci',
+  name: 'Torta caprese',
+  description: 'Chocolate and almond cake, whipped cream.',
+  price: eur(720),
+  in_stock: true,
+  back_in_stock_at: null,
+  image_url: null,
+  modifier_groups: [],
+  updated_at: at('17:40:05'),
 };
 
 const menu: MenuPayload = {
@@ -180,14 +197,24 @@ export const eventExamples: { [T in EventType]: ExampleEnvelope<T> } = {
     cancelled_by: 'Maria (manager)',
   }),
   'menu.updated': envelope('menu.updated', 12, '18:02:11', { menu }),
+  'menu.deleted': envelope('menu.deleted', 6, '23:15:00', {
+    menu_id: 'mnu_7b3f9e2a1c4d8e6f0a2b',
+    name: 'Christmas market',
+    deleted_at: at('23:15:00'),
+  }),
   'menu.hours.updated': envelope('menu.hours.updated', 13, '18:10:00', {
     menu_id: 'mnu_main',
     name: 'Main menu',
     hours,
   }),
+  'menu.item.created': envelope('menu.item.created', 1, '17:40:05', { item: caprese }),
   'menu.item.updated': envelope('menu.item.updated', 4, '18:02:11', {
     item: margherita,
     changes: [{ field: 'price', old: eur(1050), new: eur(1150) }],
+  }),
+  'menu.item.deleted': envelope('menu.item.deleted', 3, '22:31:47', {
+    item: { ...caprese, in_stock: false, updated_at: at('21:05:12') },
+    deleted_at: at('22:31:47'),
   }),
   'store.updated': envelope('store.updated', 7, '19:48:30', {
     store,

@@ -42,12 +42,20 @@ export const weeklyHoursPayload = z
     description: 'Opening ranges per weekday; an empty list means closed that day.',
   });
 
-export const modifierOptionPayload = z.object({ id: z.string(), name: z.string(), price: moneyPayload });
+export const modifierOptionPayload = z.object({
+  id: z.string(),
+  name: z.string(),
+  price: moneyPayload.describe('Added to the item price when chosen'),
+  in_stock: z.boolean().describe("false when this choice is 86'd"),
+});
 
 export const modifierGroupPayload = z
   .object({
     id: z.string(),
     name: z.string(),
+    required: z
+      .boolean()
+      .describe('true: every order line answers it (at least min_choices); false: it may be left empty'),
     min_choices: z.number().int().min(0),
     max_choices: z.number().int().min(1),
     options: z.array(modifierOptionPayload),
@@ -63,6 +71,13 @@ export const itemPayload = z
     description: z.string(),
     price: moneyPayload,
     in_stock: z.boolean().describe("false when the item is 86'd (sold out)"),
+    back_in_stock_at: nullableTimestamp.describe(
+      "When an item 86'd until later comes back in stock by itself (a menu.item.updated is sent then); null otherwise",
+    ),
+    image_url: z
+      .url({ protocol: /^https$/ })
+      .nullable()
+      .describe('An https picture of the dish, or null'),
     modifier_groups: z.array(modifierGroupPayload),
     updated_at: timestamp,
   })

@@ -108,22 +108,32 @@ test('store: a busy delay out of range and a doubled special date are refused in
   await expect(page.getByRole('group', { name: /^2026-12-24/ })).toHaveCount(1);
 });
 
-test('reset sample data asks first, then restores the sample menu', async ({ page, hub }) => {
+test('reset sample data lives in Settings, not the live Menu and Store; it asks first, then restores the sample menu', async ({
+  page,
+  hub,
+}) => {
   const menu = new MenuPage(page);
-  await new AppFrame(page).open(hub.url, '/menu');
+  const frame = new AppFrame(page);
+  await frame.open(hub.url, '/menu');
   await menu.stockSwitch('Margherita').click();
   await expect(menu.stockSwitch('Margherita')).toHaveAttribute('aria-checked', 'false');
+  // Not one click away from a live screen (#13).
+  await expect(page.getByRole('button', { name: 'Reset sample data' })).toHaveCount(0);
+  await frame.open(hub.url, '/store');
+  await expect(page.getByRole('heading', { level: 1, name: 'Store' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reset sample data' })).toHaveCount(0);
 
+  await frame.open(hub.url, '/settings');
   await page.getByRole('button', { name: 'Reset sample data' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Reset sample data?' });
   await expect(confirm).toContainText('Your own edits to them are lost');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(confirm).toBeHidden();
-  await expect(menu.stockSwitch('Margherita')).toHaveAttribute('aria-checked', 'false');
 
   await page.getByRole('button', { name: 'Reset sample data' }).click();
   await confirm.getByRole('button', { name: 'Reset sample data' }).click();
   await expect(confirm).toBeHidden();
+  await frame.open(hub.url, '/menu');
   await expect(menu.stockSwitch('Margherita')).toHaveAttribute('aria-checked', 'true');
 });
 

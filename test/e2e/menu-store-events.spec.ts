@@ -100,7 +100,7 @@ test('86ing an item in one click sends in_stock: false; bulk 86 and bulk price r
   await menu.checkbox('Capricciosa').check();
   await expect(menu.bulkBar).toContainText('2 items selected');
   await expect(menu.recipients(menu.bulkBar)).toContainText('Menu Sync will be notified.');
-  await menu.bulkBar.getByRole('button', { name: '86 selected' }).click();
+  await menu.bulkBar.getByRole('button', { name: '86 selected', exact: true }).click();
   await expect(menu.stockSwitch('Funghi')).toHaveAttribute('aria-checked', 'false');
   await expect(menu.stockSwitch('Capricciosa')).toHaveAttribute('aria-checked', 'false');
   await receiver.waitFor(itemEvent('Funghi', (data) => !data.in_stock));

@@ -24,7 +24,7 @@ test('the desktop app’s Start at login switch saves at once', async ({ page, h
     }
     await route.fulfill({ json: { ok: true, value: { available: true, startAtLogin } } });
   });
-  await new AppFrame(page).open(hub.url, '/hub/settings');
+  await new AppFrame(page).open(hub.url, '/settings');
   const toggle = page.getByRole('switch', { name: 'Start at login' });
   await expect(toggle).toHaveAttribute('aria-checked', 'true');
   await expect(toggle).toHaveAccessibleDescription(/when you sign in to this computer/);

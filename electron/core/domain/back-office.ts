@@ -2,6 +2,7 @@ import type { SampleDataReset } from '../../../shared/domain/sample-data';
 import { CheckService } from './checks/check-service';
 import type { DomainDeps } from './domain-deps';
 import { MenuService } from './menu/menu-service';
+import { MenuStructureService } from './menu/menu-structure-service';
 import { menuPayloadOf } from './payloads/menu-payload';
 import { storeChanges, storePayloadOf } from './payloads/store-payload';
 import { sampleSize, writeSample } from './sample/sample-writer';
@@ -15,6 +16,7 @@ import { StoreService } from './store/store-service';
 export class BackOffice {
   readonly store: StoreService;
   readonly menus: MenuService;
+  readonly structure: MenuStructureService;
   readonly checks: CheckService;
 
   constructor(private readonly deps: DomainDeps) {
@@ -26,7 +28,11 @@ export class BackOffice {
         deps.clock.now().getTime(),
       );
     });
-    this.menus = new MenuService(deps, () => this.store.get().currency);
+    this.menus = new MenuService(deps, () => {
+      const { currency, timezone } = this.store.get();
+      return { currency, timezone };
+    });
+    this.structure = new MenuStructureService(deps, this.menus, () => this.store.get().hours);
     this.checks = new CheckService(deps, this.menus.reader, () => this.store.get());
     // The delivery system's transaction (not a bare write) so a crash mid-seed leaves nothing half-written.
     deps.transaction(() => {

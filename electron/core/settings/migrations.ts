@@ -23,7 +23,37 @@ const fillDefaults: SettingsMigration = {
   migrate: (document) => ({ ...defaultSettings(), ...document, schemaVersion: 1 }),
 };
 
-export const settingsMigrations: readonly SettingsMigration[] = [fillDefaults];
+/** The event types a subscription to an existing one now implies (issue #13). */
+const lifecycleOf: Readonly<Record<string, readonly string[]>> = {
+  'menu.updated': ['menu.deleted'],
+  'menu.item.updated': ['menu.item.created', 'menu.item.deleted'],
+};
+
+/**
+ * Creating and deleting menus and items became events of their own. A partner
+ * that chose to hear about menus or items heard of additions and deletions
+ * through `menu.updated` before, and keeps hearing of them now, at the level it
+ * subscribed to. Anything that is not a well-formed partner is left for
+ * validation to judge.
+ */
+const subscribeToLifecycle: SettingsMigration = {
+  from: 1,
+  describe: 'partners subscribed to menu or item changes also hear when one is created or deleted',
+  migrate: (document) => {
+    if (!Array.isArray(document.partners)) return document;
+    const partners = document.partners.map((partner: unknown) => {
+      if (typeof partner !== 'object' || partner === null) return partner;
+      const listed: unknown = (partner as Document).eventTypes;
+      if (!Array.isArray(listed)) return partner;
+      const types = listed as unknown[];
+      const added = types.flatMap((type) => (typeof type === 'string' ? (lifecycleOf[type] ?? []) : []));
+      return { ...partner, eventTypes: [...new Set([...types, ...added])] };
+    });
+    return { ...document, partners };
+  },
+};
+
+export const settingsMigrations: readonly SettingsMigration[] = [fillDefaults, subscribeToLifecycle];
 
 export type MigrationOutcome =
   | { kind: 'current'; document: Document }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { eventTypes } from '../../../shared/domain/event-types';
 
 /** Bump when the stored shape changes, and add a migration in `migrations.ts`. */
-export const currentSettingsVersion = 1;
+export const currentSettingsVersion = 2;
 
 const storedHook = z.object({ url: z.string(), enabled: z.boolean() });
 

@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { rebuildAttemptRollupSql } from '../log/latency-buckets';
 import { schemaV1 } from './schema-v1';
 import { schemaV2 } from './schema-v2';
+import { menuEditingSchema } from './schema-menu-editing';
 
 /** One schema step; `version` is the `user_version` the database has after it. */
 export interface DatabaseMigration {
@@ -63,6 +64,11 @@ export const databaseMigrations: readonly DatabaseMigration[] = [
       "webhooks by destination and time, so partner health counts a week's webhooks and how many got through from the index alone",
     // state last: the counts of delivered (and the superseded left out) read it from the index, no table row.
     sql: 'CREATE INDEX deliveries_by_destination_created ON deliveries (destination_id, created_at, state);',
+  },
+  {
+    version: 8,
+    describe: "item pictures, 86 until a time, required modifier groups and 86'd modifier options",
+    sql: menuEditingSchema,
   },
 ];
 

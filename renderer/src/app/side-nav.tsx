@@ -13,7 +13,7 @@ const hubEntries: NavEntry[] = [
   { to: '/hub/order-webhooks', label: 'Order Webhooks' },
   { to: '/hub/partners', label: 'Partners' },
   { to: '/hub/inbox', label: 'Test Inbox' },
-  { to: '/hub/settings', label: 'Settings' },
+  { to: '/settings', label: 'Settings' },
 ];
 
 const backOfficeEntries: NavEntry[] = [

@@ -22,6 +22,8 @@ interface TextFieldProps {
   /** Controls rendered beside the input, e.g. "Clear value". */
   after?: ReactNode;
   spellCheck?: boolean;
+  /** Takes focus when its dialog opens (see Dialog's `data-autofocus`). */
+  autoFocus?: boolean;
 }
 
 /** A labelled input with its hint and inline error wired through `aria-describedby`. */
@@ -54,6 +56,7 @@ export function TextField(props: TextFieldProps) {
           min={props.min}
           max={props.max}
           spellCheck={props.spellCheck ?? false}
+          data-autofocus={props.autoFocus ? true : undefined}
         />
         {after}
       </div>

@@ -6,6 +6,7 @@ import type { DesktopSlice } from './desktop-slice';
 import type { DomainSyncSlice } from './domain-sync-slice';
 import type { HealthSlice } from './health-slice';
 import type { InboxSlice } from './inbox-slice';
+import type { MenuStructureSlice } from './menu-structure-slice';
 import type { MenusSlice } from './menus-slice';
 import type { OrderHooksSlice } from './order-hooks-slice';
 import type { PartnersSlice } from './partners-slice';
@@ -20,6 +21,7 @@ export type AppState = AppSlice &
   HealthSlice &
   RestaurantSlice &
   MenusSlice &
+  MenuStructureSlice &
   ChecksSlice &
   RecipientsSlice &
   DeliveriesSlice &

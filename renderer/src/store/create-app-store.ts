@@ -9,6 +9,7 @@ import { createDesktopSlice } from './desktop-slice';
 import { createDomainSyncSlice } from './domain-sync-slice';
 import { createHealthSlice } from './health-slice';
 import { createInboxSlice } from './inbox-slice';
+import { createMenuStructureSlice } from './menu-structure-slice';
 import { createMenusSlice } from './menus-slice';
 import { createOrderHooksSlice } from './order-hooks-slice';
 import { createPartnersSlice } from './partners-slice';
@@ -27,6 +28,7 @@ export function createAppStore(api: HubApi): AppStore {
     ...createHealthSlice(api)(...args),
     ...createRestaurantSlice(api)(...args),
     ...createMenusSlice(api)(...args),
+    ...createMenuStructureSlice(api)(...args),
     ...createChecksSlice(api)(...args),
     ...createRecipientsSlice(api)(...args),
     ...createDeliveriesSlice(api)(...args),

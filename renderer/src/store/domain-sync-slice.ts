@@ -15,7 +15,8 @@ export const createDomainSyncSlice: StateCreator<AppState, [], [], DomainSyncSli
     const state = get();
     if ((scope === 'store' || scope === 'all') && state.restaurant.loadState !== 'idle') void state.loadRestaurant();
     if ((scope === 'checks' || scope === 'all') && state.checks.loadState !== 'idle') void state.loadChecks();
-    if (scope === 'menus' || scope === 'all') {
+    // Menus carry the store's currency and time zone, so a store change reaches them too.
+    if (scope === 'menus' || scope === 'store' || scope === 'all') {
       if (state.menus.loadState !== 'idle') void state.loadMenus();
       // A menu gone after a sample-data reset answers not_found and is dropped (see loadMenu).
       for (const id of Object.keys(state.menus.byId)) void state.loadMenu(id);

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { HubApi, Result } from '../../../shared/contract';
 import type { WeeklyHours } from '../../../shared/domain/hours';
+import type { BackInStock } from '../../../shared/domain/back-in-stock';
 import type { Menu, MenuItem, MenuItemInput, MenuSummary } from '../../../shared/domain/menu';
 import type { SampleDataReset } from '../../../shared/domain/sample-data';
 import type { AppState, LoadState } from './app-state';
@@ -17,25 +18,37 @@ export interface MenusSlice {
   loadMenus: () => Promise<void>;
   loadMenu: (id: string) => Promise<void>;
   saveMenuItem: (input: MenuItemInput) => Promise<Result<MenuItem>>;
-  setItemsInStock: (ids: string[], inStock: boolean) => Promise<Result<MenuItem[]>>;
+  duplicateMenuItem: (id: string) => Promise<Result<MenuItem>>;
+  deleteMenuItem: (id: string) => Promise<Result<{ id: string }>>;
+  /** With `until`, the items come back in stock by themselves then. */
+  setItemsInStock: (ids: string[], inStock: boolean, until?: BackInStock) => Promise<Result<MenuItem[]>>;
   setItemPrices: (prices: { id: string; price: number }[]) => Promise<Result<MenuItem[]>>;
   saveMenuHours: (menuId: string, hours: WeeklyHours) => Promise<Result<WeeklyHours>>;
   resetSampleData: () => Promise<Result<SampleDataReset>>;
 }
 
-/** The menu with these items replaced (or added to their category), as the core returned them. */
-function withItems(menu: Menu, items: readonly MenuItem[]): Menu {
+/**
+ * The menu with these items replaced, added to their category, or (moved to
+ * another menu) taken out, as the core returned them. A new item lands where
+ * the core put it: after `afterId` when given (a duplicate), else at the end.
+ */
+function withItems(menu: Menu, items: readonly MenuItem[], afterId?: string): Menu {
   const byId = new Map(items.filter((item) => item.menuId === menu.id).map((item) => [item.id, item]));
-  if (byId.size === 0) return menu;
+  const leaving = new Set(items.filter((item) => item.menuId !== menu.id).map((item) => item.id));
+  if (byId.size === 0 && !menu.categories.some((category) => category.items.some((item) => leaving.has(item.id)))) {
+    return menu;
+  }
   const categories = menu.categories.map((category) => {
     const replaced = category.items.filter(
-      (item) => !byId.has(item.id) || byId.get(item.id)?.categoryId === category.id,
+      (item) => !leaving.has(item.id) && (!byId.has(item.id) || byId.get(item.id)?.categoryId === category.id),
     );
     const kept = replaced.map((item) => byId.get(item.id) ?? item);
     const added = [...byId.values()].filter(
       (item) => item.categoryId === category.id && !category.items.some((known) => known.id === item.id),
     );
-    return { ...category, items: [...kept, ...added] };
+    const at = afterId === undefined ? -1 : kept.findIndex((item) => item.id === afterId);
+    const items = at < 0 ? [...kept, ...added] : [...kept.slice(0, at + 1), ...added, ...kept.slice(at + 1)];
+    return { ...category, items };
   });
   return { ...menu, categories };
 }
@@ -44,11 +57,13 @@ export function createMenusSlice(api: HubApi): StateCreator<AppState, [], [], Me
   return (set, get) => {
     const patch = (next: Partial<MenusSlice['menus']>): void =>
       set((state) => ({ menus: { ...state.menus, ...next } }));
-    const applyItems = (items: readonly MenuItem[]): void =>
+    const applyItems = (items: readonly MenuItem[], afterId?: string): void =>
       set((state) => ({
         menus: {
           ...state.menus,
-          byId: Object.fromEntries(Object.entries(state.menus.byId).map(([id, menu]) => [id, withItems(menu, items)])),
+          byId: Object.fromEntries(
+            Object.entries(state.menus.byId).map(([id, menu]) => [id, withItems(menu, items, afterId)]),
+          ),
         },
       }));
     /** Counts on the summaries (86'd items) change with items; the list is small. */
@@ -90,8 +105,42 @@ export function createMenusSlice(api: HubApi): StateCreator<AppState, [], [], Me
         return result;
       },
 
-      async setItemsInStock(ids, inStock) {
-        const result = await api.call('menu.items.setInStock', { ids, inStock });
+      async duplicateMenuItem(id) {
+        const result = await api.call('menu.items.duplicate', { id });
+        if (result.ok) {
+          applyItems([result.value], id);
+          refreshSummaries();
+        }
+        return result;
+      },
+
+      async deleteMenuItem(id) {
+        const result = await api.call('menu.items.delete', { id });
+        if (result.ok) {
+          set((state) => ({
+            menus: {
+              ...state.menus,
+              byId: Object.fromEntries(
+                Object.entries(state.menus.byId).map(([menuId, menu]) => [
+                  menuId,
+                  {
+                    ...menu,
+                    categories: menu.categories.map((category) => ({
+                      ...category,
+                      items: category.items.filter((item) => item.id !== id),
+                    })),
+                  },
+                ]),
+              ),
+            },
+          }));
+          refreshSummaries();
+        }
+        return result;
+      },
+
+      async setItemsInStock(ids, inStock, until) {
+        const result = await api.call('menu.items.setInStock', until ? { ids, inStock, until } : { ids, inStock });
         if (result.ok) {
           applyItems(result.value);
           refreshSummaries();

@@ -21,12 +21,12 @@ export const screens: readonly Screen[] = [
   { name: 'Order Webhooks', heading: 'Order Webhooks', route: '/hub/order-webhooks' },
   { name: 'Partners', heading: 'Partners', route: '/hub/partners' },
   { name: 'Test Inbox', heading: 'Test Inbox', route: '/hub/inbox' },
-  { name: 'Settings', heading: 'Settings', route: '/hub/settings' },
   { name: 'Menu', heading: 'Menu', route: '/menu' },
   { name: 'Menu Hours', heading: 'Menu Hours', route: '/menu/hours' },
   { name: 'Store', heading: 'Store', route: '/store' },
   { name: 'Orders', heading: 'Orders', route: '/orders' },
   { name: 'Deliveries', heading: 'Deliveries', route: '/deliveries' },
+  { name: 'Settings', heading: 'Settings', route: '/settings' },
 ];
 
 export interface Opened {
@@ -60,6 +60,15 @@ async function opened(opener: Locator, overlay: Locator): Promise<Opened> {
 
 function confirmDialog(page: Page, title: string | RegExp): Locator {
   return page.getByRole('alertdialog', { name: title });
+}
+
+/** Opens an actions menu (⋯) by keyboard and chooses one of its items; focus comes back to the ⋯ button. */
+async function fromActions(page: Page, menu: string, item: RegExp, overlay: Locator): Promise<Opened> {
+  const opener = page.getByRole('button', { name: menu, exact: true }).first();
+  await press(opener);
+  await page.getByRole('menu', { name: menu }).getByRole('menuitem', { name: item }).press('Enter');
+  await expect(overlay).toBeVisible();
+  return { opener, overlay };
 }
 
 /** Selects the newest open check in the list and returns the Orders page object. */
@@ -143,9 +152,59 @@ export const overlays: readonly Overlay[] = [
     },
   },
   {
-    name: 'Menu › Reset sample data',
+    name: 'Menu › New item',
+    kind: 'panel',
+    route: '/menu',
+    open: (page) =>
+      opened(
+        page.getByRole('button', { name: '+ Add item to Pizza', exact: true }),
+        page.getByRole('region', { name: 'New item in Pizza' }),
+      ),
+  },
+  {
+    name: 'Menu › New menu',
     kind: 'dialog',
     route: '/menu',
+    open: (page) =>
+      opened(page.getByRole('button', { name: '+ New menu' }), page.getByRole('dialog', { name: 'New menu' })),
+  },
+  {
+    name: 'Menu › Delete item',
+    kind: 'dialog',
+    route: '/menu',
+    open: (page) =>
+      fromActions(page, 'More actions for Margherita', /^Delete…/, confirmDialog(page, 'Delete Margherita?')),
+  },
+  {
+    name: 'Menu › 86 until a time',
+    kind: 'dialog',
+    route: '/menu',
+    open: (page) =>
+      fromActions(
+        page,
+        'More actions for Margherita',
+        /^86 until a time/,
+        page.getByRole('dialog', { name: '86 Margherita until…' }),
+      ),
+  },
+  {
+    name: 'Menu › Delete category',
+    kind: 'dialog',
+    route: '/menu',
+    open: (page) =>
+      fromActions(
+        page,
+        'Actions for category Dolci',
+        /^Delete category…/,
+        page
+          .getByRole('alertdialog', { name: 'Delete the category Dolci?' })
+          .or(page.getByRole('dialog', { name: 'Delete the category Dolci?' })),
+      ),
+  },
+  {
+    name: 'Settings › Reset sample data',
+    kind: 'dialog',
+    route: '/settings',
     open: (page) =>
       opened(page.getByRole('button', { name: 'Reset sample data' }), confirmDialog(page, 'Reset sample data?')),
   },

@@ -32,8 +32,9 @@ export class MenuPage {
     return this.page.getByRole('checkbox', { name: `Select ${item}`, exact: true });
   }
 
+  /** The item's own field; its modifier options have a "Name" too, further down. */
   field(label: string | RegExp): Locator {
-    return this.editor.getByLabel(label);
+    return this.editor.getByLabel(label, { exact: typeof label === 'string' }).first();
   }
 
   get save(): Locator {

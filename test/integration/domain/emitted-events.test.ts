@@ -34,6 +34,7 @@ describe('every event the app emits', () => {
     const {
       menuId: _m,
       updatedAt: _u,
+      backInStockAt: _b,
       ...margherita
     } = menu.categories.flatMap((c) => c.items).find((i) => i.id === 'itm_margherita')!;
     await core.value('menu.items.save', {
@@ -58,6 +59,9 @@ describe('every event the app emits', () => {
       modifierGroups: [],
     });
     await core.value('menu.items.delete', { id: cake.id });
+    // A menu tried out and removed while still empty (menu.updated, then menu.deleted).
+    const brunch = await core.value('menus.save', { name: 'Brunch', description: '' });
+    await core.value('menus.delete', { id: brunch.id });
 
     // The store: busy, then paused; new special dates.
     await core.value('store.setStatus', { status: { state: 'busy', delayMinutes: 25 } });

@@ -10,7 +10,8 @@ useReceivers();
 const open = useTestCores();
 
 const ok = (_req: unknown, res: { end(body: string): void }) => res.end('ok');
-const itemInput = ({ menuId: _m, updatedAt: _u, ...item }: MenuItem) => item;
+// What the item editor sends back: not the menu, the time stamp or the 86-until time the core keeps.
+const itemInput = ({ menuId: _m, updatedAt: _u, backInStockAt: _b, ...item }: MenuItem) => item;
 const storeInput = ({ id: _i, updatedAt: _u, ...store }: StoreView) => store;
 
 /** A core whose "menus" partner hears every menu and store event. */

@@ -43,10 +43,16 @@ describe('menu item rules (shared with the forms)', () => {
   });
 
   it('checks modifier group choice counts against the options', () => {
-    const group = { name: 'Size', minChoices: 2, maxChoices: 1, options: [{ name: 'Large', price: 350 }] };
-    expect(issues(modifierGroupInputSchema.safeParse(group))).toEqual([
-      'maxChoices: Must be at least the minimum.',
-      'minChoices: Cannot require more choices than there are options.',
+    const group = {
+      name: 'Size',
+      required: true,
+      minChoices: 2,
+      maxChoices: 1,
+      options: [{ name: 'Large', price: 350 }],
+    };
+    expect(issues(modifierGroupInputSchema.safeParse(group))).toEqual(['maxChoices: Must be at least the minimum.']);
+    expect(issues(modifierGroupInputSchema.safeParse({ ...group, maxChoices: 2 }))).toEqual([
+      'maxChoices: Cannot allow more choices than there are options (1).',
     ]);
   });
 

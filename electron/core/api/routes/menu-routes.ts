@@ -6,6 +6,7 @@ type MenuMethods =
   | 'menus.list'
   | 'menus.get'
   | 'menu.items.save'
+  | 'menu.items.duplicate'
   | 'menu.items.delete'
   | 'menu.items.setInStock'
   | 'menu.items.setPrice'
@@ -21,11 +22,12 @@ export function menuRoutes(menus: MenuService, events: EventBus): HandlerGroup<M
     'menus.list': () => menus.list(),
     'menus.get': ({ id }) => menus.get(id),
     'menu.items.save': (input) => answer(menus.saveItem(input)),
+    'menu.items.duplicate': ({ id }) => answer({ value: menus.duplicateItem(id), changed: true }),
     'menu.items.delete': ({ id }) => {
       menus.deleteItem(id);
       return answer({ value: { id }, changed: true });
     },
-    'menu.items.setInStock': ({ ids, inStock }) => answer(menus.setInStock(ids, inStock)),
+    'menu.items.setInStock': ({ ids, inStock, until }) => answer(menus.setInStock(ids, inStock, until)),
     'menu.items.setPrice': ({ prices }) => answer(menus.setPrices(prices)),
     'menu.hours.save': ({ menuId, hours }) => answer(menus.saveHours(menuId, hours)),
   };

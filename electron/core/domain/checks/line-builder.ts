@@ -1,4 +1,5 @@
 import type { CheckLineModifier, LineInput } from '../../../../shared/domain/checks';
+import { choiceProblem } from '../../../../shared/domain/modifier-rules';
 import { HubFailure } from '../../api/hub-failure';
 import { newId } from '../domain-deps';
 import type { MenuReader } from '../menu/menu-reader';
@@ -6,8 +7,9 @@ import type { NewLine } from './check-repository';
 
 /**
  * Turns "item + chosen options" into a line snapshot, refusing what a server
- * could not ring up: an item no longer on the menu, an 86'd item, an option the
- * item does not offer, or too few / too many choices in a group. `path` prefixes
+ * could not ring up: an item no longer on the menu, an 86'd item or option, an
+ * option the item does not offer, a required group left unanswered, or too few /
+ * too many choices in a group (an optional group may be left empty). `path` prefixes
  * the field paths so the form can show the error beside the right control.
  */
 export function buildLine(menu: MenuReader, input: LineInput, path: string): NewLine {
@@ -25,6 +27,8 @@ export function buildLine(menu: MenuReader, input: LineInput, path: string): New
     if (!found) throw HubFailure.invalidField(`${path}optionIds.${i}`, `This option is not offered with ${item.name}.`);
     if (chosen.has(optionId))
       throw HubFailure.invalidField(`${path}optionIds.${i}`, `${found.option.name} is chosen twice.`);
+    if (!found.option.inStock)
+      throw HubFailure.invalidField(`${path}optionIds.${i}`, `${found.option.name} is 86'd (out of stock).`);
     chosen.add(optionId);
     modifiers.push({
       groupId: found.group.id,
@@ -35,13 +39,8 @@ export function buildLine(menu: MenuReader, input: LineInput, path: string): New
     });
   });
   for (const group of item.modifierGroups) {
-    const count = modifiers.filter((m) => m.groupId === group.id).length;
-    if (count < group.minChoices) {
-      throw HubFailure.invalidField(`${path}optionIds`, `Choose at least ${group.minChoices} for “${group.name}”.`);
-    }
-    if (count > group.maxChoices) {
-      throw HubFailure.invalidField(`${path}optionIds`, `Choose at most ${group.maxChoices} for “${group.name}”.`);
-    }
+    const problem = choiceProblem(group, modifiers.filter((m) => m.groupId === group.id).length, true);
+    if (problem) throw HubFailure.invalidField(`${path}optionIds`, problem);
   }
   return {
     id: newId('ln'),

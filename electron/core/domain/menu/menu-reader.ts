@@ -1,7 +1,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { weeklyHoursSchema } from '../../../../shared/domain/hours';
 import type { Menu, MenuItem, MenuSummary, ModifierGroup } from '../../../../shared/domain/menu';
-import { isoOf } from '../domain-deps';
+import { isoOf, isoOrNull } from '../domain-deps';
 
 interface MenuRow {
   id: string;
@@ -18,12 +18,15 @@ interface ItemRow {
   description: string;
   price: number;
   in_stock: number;
+  back_in_stock_at: number | null;
+  image_url: string | null;
   updated_at: number;
 }
 interface GroupRow {
   id: string;
   item_id: string;
   name: string;
+  required: number;
   min_choices: number;
   max_choices: number;
 }
@@ -32,9 +35,17 @@ interface OptionRow {
   group_id: string;
   name: string;
   price: number;
+  in_stock: number;
 }
 
-const itemColumns = `i.id, c.menu_id, i.category_id, i.name, i.description, i.price, i.in_stock, i.updated_at`;
+/** What every price and time of a menu is in: the store's currency and time zone. */
+export interface StoreContext {
+  currency: string;
+  timezone: string;
+}
+
+const itemColumns = `i.id, c.menu_id, i.category_id, i.name, i.description, i.price, i.in_stock, i.back_in_stock_at,
+  i.image_url, i.updated_at`;
 const itemsOfMenu = `SELECT i.id FROM menu_items i JOIN menu_categories c ON c.id = i.category_id WHERE c.menu_id = ?`;
 
 function listIn<T>(map: Map<string, T[]>, key: string): T[] {
@@ -101,7 +112,7 @@ export class MenuReader {
   }
 
   /** One whole menu, or null when there is no such menu. */
-  find(id: string, currency: string): Menu | null {
+  find(id: string, { currency, timezone }: StoreContext): Menu | null {
     const row = this.menu.get(id) as MenuRow | undefined;
     if (!row) return null;
     const items = this.assemble(
@@ -118,6 +129,7 @@ export class MenuReader {
       name: row.name,
       description: row.description,
       currency,
+      timezone,
       hours: weeklyHoursSchema.parse(JSON.parse(row.hours)),
       categories,
       updatedAt: isoOf(row.updated_at),
@@ -144,9 +156,15 @@ export class MenuReader {
       const built: ModifierGroup = {
         id: group.id,
         name: group.name,
+        required: group.required === 1,
         minChoices: group.min_choices,
         maxChoices: group.max_choices,
-        options: (optionsByGroup.get(group.id) ?? []).map((o) => ({ id: o.id, name: o.name, price: o.price })),
+        options: (optionsByGroup.get(group.id) ?? []).map((o) => ({
+          id: o.id,
+          name: o.name,
+          price: o.price,
+          inStock: o.in_stock === 1,
+        })),
       };
       listIn(groupsByItem, group.item_id).push(built);
     }
@@ -158,6 +176,8 @@ export class MenuReader {
       description: row.description,
       price: row.price,
       inStock: row.in_stock === 1,
+      backInStockAt: isoOrNull(row.back_in_stock_at),
+      imageUrl: row.image_url,
       modifierGroups: groupsByItem.get(row.id) ?? [],
       updatedAt: isoOf(row.updated_at),
     }));

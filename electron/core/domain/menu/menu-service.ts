@@ -1,15 +1,21 @@
+import { backInStockTime, type BackInStock } from '../../../../shared/domain/back-in-stock';
 import { sameHours, type WeeklyHours } from '../../../../shared/domain/hours';
 import type { Menu, MenuItem, MenuItemInput, MenuSummary, ModifierGroup } from '../../../../shared/domain/menu';
+import { storeNameMaxLength } from '../../../../shared/domain/store';
 import { HubFailure } from '../../api/hub-failure';
-import { newId, type DomainDeps } from '../domain-deps';
+import { isoOf, newId, type DomainDeps } from '../domain-deps';
 import { itemChanges, itemPayloadOf, menuPayloadOf } from '../payloads/menu-payload';
 import type { Saved } from '../store/store-service';
-import { MenuReader } from './menu-reader';
+import { MenuReader, type StoreContext } from './menu-reader';
 import { MenuWriter } from './menu-writer';
+
+/** How far ahead an item may be 86'd "until": a year is already a menu change. */
+const maxBackInStockMs = 366 * 24 * 3_600_000;
 
 /**
  * Menus, items and menu hours. Every change publishes its events in the same
- * transaction: an item change → `menu.item.updated` (item + `changes[]`) and one
+ * transaction: a new item → `menu.item.created`, a change → `menu.item.updated`
+ * (item + `changes[]`), a deletion → `menu.item.deleted`, each with one
  * `menu.updated` per affected menu; hours → `menu.hours.updated`. A save that
  * changes nothing publishes nothing, and a bulk edit publishes one `menu.updated`.
  */
@@ -19,8 +25,8 @@ export class MenuService {
 
   constructor(
     private readonly deps: DomainDeps,
-    /** The store's currency: every price is in it. */
-    private readonly currency: () => string,
+    /** The store's currency and time zone: every price and time is in them. */
+    private readonly store: () => StoreContext,
   ) {
     this.reader = new MenuReader(deps.db);
     this.writer = new MenuWriter(deps.db);
@@ -31,7 +37,7 @@ export class MenuService {
   }
 
   get(id: string): Menu {
-    const menu = this.reader.find(id, this.currency());
+    const menu = this.reader.find(id, this.store());
     if (!menu) throw HubFailure.notFound('This menu');
     return menu;
   }
@@ -52,8 +58,7 @@ export class MenuService {
         const id = newId('itm');
         this.writer.insertItem(id, input, now);
         this.writer.replaceGroups(id, withIds(input.modifierGroups, []));
-        this.menusChanged([menuId], now);
-        return { value: this.item(id), changed: true };
+        return { value: this.itemCreated(id, now), changed: true };
       }
       const before = this.item(input.id);
       const candidate: MenuItem = {
@@ -61,9 +66,10 @@ export class MenuService {
         ...input,
         id: before.id,
         menuId,
+        backInStockAt: input.inStock ? null : before.backInStockAt,
         modifierGroups: withIds(input.modifierGroups, before.modifierGroups),
       };
-      const currency = this.currency();
+      const { currency } = this.store();
       const changes = itemChanges(itemPayloadOf(before, currency), itemPayloadOf(candidate, currency));
       if (changes.length === 0) return { value: before, changed: false };
       this.writer.updateItem(before.id, input, now);
@@ -74,22 +80,58 @@ export class MenuService {
     });
   }
 
-  /** Deletes an item; checks keep their snapshot of it. */
-  deleteItem(id: string): void {
-    this.deps.transaction(() => {
-      const item = this.item(id);
-      this.writer.deleteItem(id);
-      this.menusChanged([item.menuId], this.deps.clock.now().getTime());
+  /** Copies an item — price, picture, modifiers (with new ids) — right after the original, as "… (copy)". */
+  duplicateItem(id: string): MenuItem {
+    return this.deps.transaction(() => {
+      const original = this.item(id);
+      const now = this.deps.clock.now().getTime();
+      const copyId = newId('itm');
+      const suffix = ' (copy)';
+      const name = `${original.name.slice(0, storeNameMaxLength - suffix.length)}${suffix}`;
+      this.writer.insertItem(copyId, { ...original, name }, now, original.id);
+      this.writer.replaceGroups(copyId, withIds(original.modifierGroups, []));
+      return this.itemCreated(copyId, now);
     });
   }
 
-  /** 86s (or un-86s) many items: one `menu.item.updated` per changed item, one `menu.updated` per menu. */
-  setInStock(ids: readonly string[], inStock: boolean): Saved<MenuItem[]> {
+  /** Deletes an item and tells partners with `menu.item.deleted`; checks keep their snapshot of it. */
+  deleteItem(id: string): void {
+    this.deps.transaction(() => {
+      const item = this.item(id);
+      const now = this.deps.clock.now().getTime();
+      this.writer.deleteItem(id);
+      this.deps.publish({
+        type: 'menu.item.deleted',
+        resource: { type: 'item', id },
+        summary: item.name,
+        data: { item: itemPayloadOf(item, this.store().currency), deleted_at: isoOf(now) },
+      });
+      this.menusChanged([item.menuId], now);
+    });
+  }
+
+  /**
+   * 86s (or un-86s) many items: one `menu.item.updated` per changed item, one
+   * `menu.updated` per menu. With `until` they come back in stock by themselves
+   * at that time (each item's menu decides when it next opens).
+   */
+  setInStock(ids: readonly string[], inStock: boolean, until?: BackInStock): Saved<MenuItem[]> {
+    const comeback = until ? this.comebackFor(until) : () => null;
     return this.bulk(
       ids.map((id, i) => ({ id, path: `ids.${i}` })),
-      (item) => item.inStock !== inStock,
-      (item, now) => this.writer.setInStock(item.id, inStock, now),
+      (item) => {
+        if (item.inStock !== inStock) return true;
+        const at = inStock ? null : comeback(item);
+        return (item.backInStockAt === null ? null : Date.parse(item.backInStockAt)) !== at;
+      },
+      (item, now) => this.writer.setInStock(item.id, inStock, inStock ? null : comeback(item), now),
     );
+  }
+
+  /** Brings back every item whose "86 until" time has come; true when any came back. */
+  bringBackDue(): boolean {
+    const due = this.writer.dueBackInStock(this.deps.clock.now().getTime());
+    return due.length > 0 && this.setInStock(due, true).changed;
   }
 
   /** New prices for many items, with the same events rule as `setInStock`. */
@@ -118,6 +160,31 @@ export class MenuService {
     });
   }
 
+  /**
+   * When an item 86'd with `until` comes back, per item (its menu's hours), as epoch
+   * ms. Refuses a time in the past, more than a year ahead, or a menu without hours.
+   */
+  private comebackFor(until: BackInStock): (item: MenuItem) => number {
+    const now = this.deps.clock.now().getTime();
+    const { timezone } = this.store();
+    const byMenu = new Map<string, number | null>();
+    return (item) => {
+      if (!byMenu.has(item.menuId)) {
+        byMenu.set(item.menuId, backInStockTime(until, now, timezone, this.get(item.menuId).hours));
+      }
+      const at = byMenu.get(item.menuId) ?? null;
+      if (at === null) {
+        throw HubFailure.invalidField(
+          'until',
+          `${item.name}’s menu has no opening hours to come back at; choose a time.`,
+        );
+      }
+      if (at <= now) throw HubFailure.invalidField('until.at', 'Choose a time in the future.');
+      if (at - now > maxBackInStockMs) throw HubFailure.invalidField('until.at', 'Choose a time within a year.');
+      return at;
+    };
+  }
+
   private bulk(
     targets: readonly { id: string; path: string }[],
     differs: (item: MenuItem) => boolean,
@@ -139,9 +206,22 @@ export class MenuService {
     });
   }
 
+  /** Publishes `menu.item.created` for a new item (already written) and `menu.updated` for its menu. */
+  private itemCreated(id: string, now: number): MenuItem {
+    const item = this.item(id);
+    this.deps.publish({
+      type: 'menu.item.created',
+      resource: { type: 'item', id },
+      summary: item.name,
+      data: { item: itemPayloadOf(item, this.store().currency) },
+    });
+    this.menusChanged([item.menuId], now);
+    return this.item(id);
+  }
+
   /** Publishes `menu.item.updated` for each item (already written) and `menu.updated` once per menu. */
-  private itemsChanged(before: readonly MenuItem[], now: number): void {
-    const currency = this.currency();
+  itemsChanged(before: readonly MenuItem[], now: number): void {
+    const { currency } = this.store();
     const menuIds = new Set<string>();
     for (const old of before) {
       const after = this.item(old.id);
@@ -189,12 +269,14 @@ function withIds(groups: MenuItemInput['modifierGroups'], existing: readonly Mod
   return groups.map((group) => ({
     id: keep(group.id, groupIds, 'mgp'),
     name: group.name,
+    required: group.required,
     minChoices: group.minChoices,
     maxChoices: group.maxChoices,
     options: group.options.map((option) => ({
       id: keep(option.id, optionIds, 'opt'),
       name: option.name,
       price: option.price,
+      inStock: option.inStock,
     })),
   }));
 }

@@ -6,9 +6,15 @@ function groupsPayload(groups: readonly ModifierGroup[], currency: string): Modi
   return groups.map((group) => ({
     id: group.id,
     name: group.name,
+    required: group.required,
     min_choices: group.minChoices,
     max_choices: group.maxChoices,
-    options: group.options.map((o) => ({ id: o.id, name: o.name, price: { amount: o.price, currency } })),
+    options: group.options.map((o) => ({
+      id: o.id,
+      name: o.name,
+      price: { amount: o.price, currency },
+      in_stock: o.inStock,
+    })),
   }));
 }
 
@@ -22,6 +28,8 @@ export function itemPayloadOf(item: MenuItem, currency: string): ItemPayload {
     description: item.description,
     price: { amount: item.price, currency },
     in_stock: item.inStock,
+    back_in_stock_at: item.backInStockAt,
+    image_url: item.imageUrl,
     modifier_groups: groupsPayload(item.modifierGroups, currency),
     updated_at: item.updatedAt,
   };
@@ -47,7 +55,16 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 
 /** Field-by-field differences between two item payloads; empty when nothing changed. */
 export function itemChanges(before: ItemPayload, after: ItemPayload): ItemChange[] {
-  const fields = ['name', 'description', 'price', 'in_stock', 'category_id', 'modifier_groups'] as const;
+  const fields = [
+    'name',
+    'description',
+    'price',
+    'in_stock',
+    'back_in_stock_at',
+    'image_url',
+    'category_id',
+    'modifier_groups',
+  ] as const;
   return (
     fields
       .filter((field) => !same(before[field], after[field]))

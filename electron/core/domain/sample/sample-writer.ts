@@ -40,18 +40,20 @@ export function writeSample(
       menus.insertCategory({ id: categoryId, menuId, name: category.name, position: c });
       for (const [name, description, price, groups] of category.items) {
         const itemId = `itm_${slug(name)}`;
-        menus.insertItem(itemId, { categoryId, name, description, price, inStock: true }, now);
+        menus.insertItem(itemId, { categoryId, name, description, price, inStock: true, imageUrl: null }, now);
         menus.replaceGroups(
           itemId,
           groups.map(([groupName, minChoices, maxChoices, options], g) => ({
             id: `mgp_${slug(name)}_${g + 1}`,
             name: groupName,
+            required: minChoices >= 1,
             minChoices,
             maxChoices,
             options: options.map(([optionName, optionPrice], o) => ({
               id: `opt_${slug(name)}_${g + 1}_${o + 1}`,
               name: optionName,
               price: optionPrice,
+              inStock: true,
             })),
           })),
         );

@@ -1,3 +1,4 @@
+import { ActionsMenu, type MenuAction } from '../../components/actions-menu';
 import { WhoWillReceive } from '../../components/who-will-receive';
 import { itemEvents } from './item-events';
 
@@ -5,12 +6,14 @@ interface BulkActionsBarProps {
   count: number;
   busy: boolean;
   onStock: (inStock: boolean) => void;
+  /** 86 until end of day / tomorrow's opening / a time, for all of them. */
+  untilActions: MenuAction[];
   onPrice: () => void;
   onClear: () => void;
 }
 
-/** Shown while items are ticked: 86 them, bring them back, or reprice them together. */
-export function BulkActionsBar({ count, busy, onStock, onPrice, onClear }: BulkActionsBarProps) {
+/** Shown while items are ticked: 86 them (now or until later), bring them back, or reprice them together. */
+export function BulkActionsBar({ count, busy, onStock, untilActions, onPrice, onClear }: BulkActionsBarProps) {
   return (
     <section className="card bulk-bar" aria-label="Selected items">
       <div className="bulk-bar-row">
@@ -23,6 +26,7 @@ export function BulkActionsBar({ count, busy, onStock, onPrice, onClear }: BulkA
         <button type="button" className="button" disabled={busy} onClick={() => onStock(false)}>
           86 selected
         </button>
+        <ActionsMenu label="86 selected until…" actions={untilActions} disabled={busy} align="start" />
         <button type="button" className="button" disabled={busy} onClick={() => onStock(true)}>
           Back in stock
         </button>

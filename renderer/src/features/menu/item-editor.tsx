@@ -1,6 +1,6 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import type { FieldIssue } from '../../../../shared/contract';
-import type { MenuItem, MenuItemInput } from '../../../../shared/domain/menu';
+import type { Menu, MenuItem, MenuItemInput } from '../../../../shared/domain/menu';
 import { CloseButton } from '../../components/close-button';
 import { MoneyField } from '../../components/money-field';
 import { ScaleChangeConfirm } from '../../components/scale-change-confirm';
@@ -10,80 +10,110 @@ import { TextField } from '../../components/text-field';
 import { WhoWillReceive } from '../../components/who-will-receive';
 import { fieldErrorsFrom, hasErrors, unplacedIssues, type FieldErrors } from '../../forms/field-errors';
 import { priceSpec } from '../../forms/money';
-import { scaleChange, type ScaleChange } from '../../forms/scale-change';
+import type { PriceScaleChange } from '../../forms/scale-change';
 import { showMoney } from '../../forms/show-money';
 import { useTouched } from '../../forms/use-touched';
 import { userLocale } from '../../forms/user-locale';
 import { usePanelFocus } from '../../components/use-panel-focus';
 import { useAppStore } from '../../store/store-context';
 import '../../components/side-panel.css';
+import { useStoreClock } from '../../time/use-store-clock';
+import { CategorySelect } from './category-select';
+import { ItemPictureField } from './item-picture-field';
 import {
+  draftFields,
   draftFromItem,
   inputFromDraft,
   itemDraftIsDirty,
   itemFieldLabels,
-  itemFields,
+  newItemDraft,
   validateItemDraft,
   type ItemDraft,
 } from './item-draft';
 import { itemEvents } from './item-events';
+import { itemScaleChanges } from './item-scale-changes';
+import { newItemEvents } from './menu-events';
+import { ModifierGroupsEditor } from './modifier-groups-editor';
 import './item-editor.css';
+import './item-editor-layout.css';
 
 interface ItemEditorProps {
-  item: MenuItem;
-  currency: string;
+  /** The item to edit, or null for a new one in `categoryId`. */
+  item: MenuItem | null;
+  categoryId: string;
+  /** The item's menu: its categories, the currency and the store's zone. */
+  menu: Menu;
   /** Tells the page whether leaving this item would lose edits. */
   onDirtyChange: (dirty: boolean) => void;
-  /** The × and Escape: the page asks first when there are unsaved edits. */
+  /** After a save: a new item is edited as itself from then on. */
+  onSaved: (item: MenuItem) => void;
+  /** The ×, Escape, and discarding a new item: the page asks first when there are unsaved edits. */
   onClose: () => void;
+  /** Duplicate / delete, beside the title. */
+  actions?: ReactNode;
 }
 
 /**
- * Edits one item: name, description, price (typed as a decimal in the user's locale,
- * saved as minor units), in stock. A price that changes scale is asked about first.
+ * Edits one item — name, description, category, price (typed as a decimal in the
+ * user's locale, saved as minor units), in stock, picture and modifier groups —
+ * or adds a new one. A price that changes scale is asked about first.
  */
-export function ItemEditor({ item, currency, onDirtyChange, onClose }: ItemEditorProps) {
+export function ItemEditor({ item, categoryId, menu, onDirtyChange, onSaved, onClose, actions }: ItemEditorProps) {
   const panelRef = usePanelFocus<HTMLElement>();
+  const clock = useStoreClock();
   const save = useAppStore((state) => state.saveMenuItem);
   const locale = userLocale();
+  const { currency } = menu;
   const money = useMemo(() => priceSpec(currency, locale), [currency, locale]);
-  const [draft, setDraft] = useState<ItemDraft>(() => draftFromItem(item, money));
-  const [baseline, setBaseline] = useState(item);
+  const baseline = useMemo(
+    () => (item ? draftFromItem(item, money) : newItemDraft(categoryId)),
+    [item, categoryId, money],
+  );
+  const [draft, setDraft] = useState<ItemDraft>(baseline);
+  const [seen, setSeen] = useState(baseline);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [savedJustNow, setSavedJustNow] = useState(false);
-  const [scaleQuestion, setScaleQuestion] = useState<{ input: MenuItemInput; change: ScaleChange } | null>(null);
+  const [scaleQuestion, setScaleQuestion] = useState<{ input: MenuItemInput; changes: PriceScaleChange[] } | null>(
+    null,
+  );
   const { touched, touch, reset: resetTouched } = useTouched();
   const headingId = useId();
 
   // Changed elsewhere (a bulk 86, another window): take it unless the operator has edits pending.
-  if (item !== baseline) {
-    setBaseline(item);
-    if (!itemDraftIsDirty(draft, baseline, money)) setDraft(draftFromItem(item, money));
+  if (baseline !== seen) {
+    setSeen(baseline);
+    if (!itemDraftIsDirty(draft, seen, money)) setDraft(baseline);
   }
 
-  const dirty = itemDraftIsDirty(draft, item, money);
-  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
-  const errors = useMemo(() => validateItemDraft(draft, item, money), [draft, item, money]);
+  const dirty = item === null || itemDraftIsDirty(draft, baseline, money);
+  useEffect(() => onDirtyChange(item !== null && dirty), [item, dirty, onDirtyChange]);
+  const errors = useMemo(() => validateItemDraft(draft, money), [draft, money]);
   const valid = !hasErrors(errors);
   const errorFor = (field: string): string | undefined =>
-    serverErrors[field] ?? (touched.has(field) ? errors[field] : undefined);
-  const problems = itemFields.filter((field) => errors[field] !== undefined).map((field) => itemFieldLabels[field]);
+    serverErrors[field] ?? (touched.has('all') || touched.has(field) ? errors[field] : undefined);
+  const problems = [
+    ...new Set(
+      Object.keys(errors)
+        .filter((field) => errors[field] !== undefined)
+        .map((field) => itemFieldLabels[field as keyof typeof itemFieldLabels] ?? 'Modifiers'),
+    ),
+  ];
 
-  const edit = (patch: Partial<ItemDraft>, field: string): void => {
+  const edit = (patch: Partial<ItemDraft>): void => {
     setDraft({ ...draft, ...patch });
     setSavedJustNow(false);
     setSaveError(null);
-    if (serverErrors[field]) setServerErrors({ ...serverErrors, [field]: undefined });
+    setServerErrors({});
   };
 
   const onSave = async (): Promise<void> => {
-    touch(...itemFields);
-    const input = inputFromDraft(draft, item, money);
+    touch('all');
+    const input = inputFromDraft(draft, item?.id, money);
     if (!valid || !input) return;
-    const change = scaleChange(item.price, input.price);
-    if (change) setScaleQuestion({ input, change });
+    const changes = itemScaleChanges(item, input);
+    if (changes.length > 0) setScaleQuestion({ input, changes });
     else await send(input);
   };
 
@@ -93,15 +123,16 @@ export function ItemEditor({ item, currency, onDirtyChange, onClose }: ItemEdito
     setSaving(false);
     if (result.ok) {
       setDraft(draftFromItem(result.value, money));
-      setBaseline(result.value);
       setServerErrors({});
       resetTouched();
       setSavedJustNow(true);
+      onSaved(result.value);
       return;
     }
     const issues: FieldIssue[] = result.error.issues ?? [];
-    setServerErrors(fieldErrorsFrom(issues, itemFields));
-    const unplaced = unplacedIssues(issues, itemFields);
+    const fields = draftFields(draft);
+    setServerErrors(fieldErrorsFrom(issues, fields));
+    const unplaced = unplacedIssues(issues, fields);
     setSaveError(
       issues.length > 0 && unplaced.length === 0
         ? 'The Integration Hub did not accept some fields; see the messages above.'
@@ -110,7 +141,11 @@ export function ItemEditor({ item, currency, onDirtyChange, onClose }: ItemEdito
   };
 
   const onDiscard = (): void => {
-    setDraft(draftFromItem(item, money));
+    if (!item) {
+      onClose();
+      return;
+    }
+    setDraft(baseline);
     setServerErrors({});
     setSaveError(null);
     resetTouched();
@@ -119,8 +154,9 @@ export function ItemEditor({ item, currency, onDirtyChange, onClose }: ItemEdito
   let message: string | null = null;
   if (saveError) message = saveError;
   else if (dirty && !valid) message = `Fix before saving: ${problems.join(', ')}.`;
-  else if (dirty) message = 'You have unsaved changes.';
+  else if (dirty && item) message = 'You have unsaved changes.';
 
+  const categoryName = menu.categories.find((c) => c.id === draft.categoryId)?.name ?? '';
   return (
     <section
       ref={panelRef}
@@ -132,37 +168,50 @@ export function ItemEditor({ item, currency, onDirtyChange, onClose }: ItemEdito
       }}
     >
       <header className="item-editor-head">
-        <div>
-          <h2 id={headingId}>Edit {item.name}</h2>
-          <p>
-            Now {showMoney(item.price, currency)}
-            {item.inStock ? '' : ' · 86’d'}
-          </p>
+        <div className="item-editor-title">
+          <h2 id={headingId}>{item ? `Edit ${item.name}` : `New item in ${categoryName}`}</h2>
+          {item ? (
+            <p>
+              Now {showMoney(item.price, currency)}
+              {item.inStock ? '' : ' · 86’d'}
+              {item.backInStockAt ? ` until ${clock.planned(item.backInStockAt)}` : ''}
+            </p>
+          ) : (
+            <p>Partners are told when you save.</p>
+          )}
         </div>
-        <CloseButton label={`Close the editor of ${item.name}`} onClick={onClose} />
+        {actions}
+        <CloseButton label={item ? `Close the editor of ${item.name}` : 'Close the new item'} onClick={onClose} />
       </header>
       <div className="item-editor-fields">
         <TextField
           label="Name"
           value={draft.name}
-          onChange={(name) => edit({ name }, 'name')}
+          onChange={(name) => edit({ name })}
           onBlur={() => touch('name')}
           error={errorFor('name')}
+          autoFocus={item === null}
         />
         <TextAreaField
           label="Description"
           value={draft.description}
-          onChange={(description) => edit({ description }, 'description')}
+          onChange={(description) => edit({ description })}
           onBlur={() => touch('description')}
           error={errorFor('description')}
           rows={2}
+        />
+        <CategorySelect
+          categories={menu.categories}
+          value={draft.categoryId}
+          onChange={(next) => edit({ categoryId: next })}
+          error={errorFor('categoryId')}
         />
         <div className="item-editor-row">
           <MoneyField
             label={`Price (${currency})`}
             currency={currency}
             value={draft.price}
-            onChange={(price) => edit({ price }, 'price')}
+            onChange={(price) => edit({ price })}
             onBlur={() => touch('price')}
             error={errorFor('price')}
             width="short"
@@ -176,24 +225,28 @@ export function ItemEditor({ item, currency, onDirtyChange, onClose }: ItemEdito
               labelledBy={`${headingId}-stock`}
               onText="In stock"
               offText="86’d"
-              onChange={(inStock) => edit({ inStock }, 'inStock')}
+              onChange={(inStock) => edit({ inStock })}
             />
           </div>
         </div>
-        {item.modifierGroups.length > 0 ? (
-          <p className="field-hint">
-            Modifiers:{' '}
-            {item.modifierGroups
-              .map(
-                (group) =>
-                  `${group.name} (${group.options.length === 1 ? '1 option' : `${group.options.length} options`})`,
-              )
-              .join(', ')}
-          </p>
-        ) : null}
+        <ItemPictureField
+          value={draft.imageUrl}
+          itemName={draft.name}
+          onChange={(imageUrl) => edit({ imageUrl })}
+          onBlur={() => touch('imageUrl')}
+          error={errorFor('imageUrl')}
+        />
+        <ModifierGroupsEditor
+          groups={draft.groups}
+          currency={currency}
+          money={money}
+          onChange={(groups) => edit({ groups })}
+          errorFor={errorFor}
+          touch={touch}
+        />
       </div>
       <footer className="item-editor-foot">
-        <WhoWillReceive eventTypes={itemEvents} />
+        <WhoWillReceive eventTypes={item ? itemEvents : newItemEvents} />
         <div className="item-editor-actions">
           <p className={`item-editor-message${saveError || (dirty && !valid) ? ' item-editor-problem' : ''}`}>
             {message}
@@ -201,8 +254,8 @@ export function ItemEditor({ item, currency, onDirtyChange, onClose }: ItemEdito
           <span role="status" className="item-editor-saved">
             {savedJustNow && !dirty ? '✓ Saved' : ''}
           </span>
-          <button type="button" className="button" disabled={!dirty || saving} onClick={onDiscard}>
-            Discard
+          <button type="button" className="button" disabled={(item !== null && !dirty) || saving} onClick={onDiscard}>
+            {item ? 'Discard' : 'Cancel'}
           </button>
           <button
             type="button"
@@ -210,24 +263,16 @@ export function ItemEditor({ item, currency, onDirtyChange, onClose }: ItemEdito
             disabled={!dirty || !valid || saving}
             onClick={() => void onSave()}
           >
-            {saving ? 'Saving…' : 'Save'}
+            {saving ? 'Saving…' : item ? 'Save' : 'Add item'}
           </button>
         </div>
       </footer>
       {scaleQuestion ? (
         <ScaleChangeConfirm
-          changes={[
-            {
-              id: item.id,
-              name: item.name,
-              old: item.price,
-              next: scaleQuestion.input.price,
-              change: scaleQuestion.change,
-            },
-          ]}
+          changes={scaleQuestion.changes}
           currency={currency}
           eventTypes={itemEvents}
-          confirmLabel="Change the price"
+          confirmLabel={scaleQuestion.changes.length === 1 ? 'Change the price' : 'Change the prices'}
           onClose={() => setScaleQuestion(null)}
           onConfirm={async () => {
             await send(scaleQuestion.input);

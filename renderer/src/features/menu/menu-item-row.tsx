@@ -1,10 +1,13 @@
 import type { MenuItem } from '../../../../shared/domain/menu';
+import { ActionsMenu, type MenuAction } from '../../components/actions-menu';
 import { showMoney } from '../../forms/show-money';
 import { Switch } from '../../components/switch';
 
 interface MenuItemRowProps {
   item: MenuItem;
   currency: string;
+  /** "until Tue 17:30" for an item 86'd until later, in store time. */
+  backInStockWords: string | null;
   selected: boolean;
   editing: boolean;
   busy: boolean;
@@ -12,10 +15,13 @@ interface MenuItemRowProps {
   onEdit: () => void;
   /** The one-click 86 toggle: saves at once, no Save button. */
   onStock: (inStock: boolean) => void;
+  /** Duplicate, 86 until later, delete. */
+  actions: readonly (MenuAction | null)[];
 }
 
-/** One item in the tree: pick it for bulk changes, open it in the editor, or 86 it in one click. */
-export function MenuItemRow({ item, currency, selected, editing, busy, onSelect, onEdit, onStock }: MenuItemRowProps) {
+/** One item in the tree: pick it for bulk changes, open it in the editor, 86 it in one click, or more. */
+export function MenuItemRow(props: MenuItemRowProps) {
+  const { item, currency, backInStockWords, selected, editing, busy, onSelect, onEdit, onStock, actions } = props;
   return (
     <li className={`menu-item${item.inStock ? '' : ' menu-item-out'}${editing ? ' menu-item-editing' : ''}`}>
       <input
@@ -34,6 +40,7 @@ export function MenuItemRow({ item, currency, selected, editing, busy, onSelect,
       >
         <span className="menu-item-name">{item.name}</span>
         {item.description ? <span className="menu-item-description">{item.description}</span> : null}
+        {backInStockWords ? <span className="menu-item-until">86’d {backInStockWords}</span> : null}
       </button>
       <span className="menu-item-price">{showMoney(item.price, currency)}</span>
       <Switch
@@ -44,6 +51,14 @@ export function MenuItemRow({ item, currency, selected, editing, busy, onSelect,
         disabled={busy}
         onChange={onStock}
       />
+      <ActionsMenu
+        label={`More actions for ${item.name}`}
+        actions={actions}
+        disabled={busy}
+        className="menu-row-actions"
+      >
+        <span aria-hidden="true">⋯</span>
+      </ActionsMenu>
     </li>
   );
 }

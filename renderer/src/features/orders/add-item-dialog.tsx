@@ -8,18 +8,12 @@ import { TextField } from '../../components/text-field';
 import { WhoWillReceive } from '../../components/who-will-receive';
 import { fieldErrorsFrom } from '../../forms/field-errors';
 import { useAppStore } from '../../store/store-context';
+import { choiceProblem } from '../../../../shared/domain/modifier-rules';
 import { checkTitle } from './check-words';
 import { ModifierChoices } from './modifier-choices';
 import { ErrorAlert } from '../../components/error-alert';
 
 const updateEvents: readonly EventType[] = ['order.updated'];
-
-/** The group's min/max rule, which the core also enforces. */
-function choiceError(min: number, max: number, count: number): string | undefined {
-  if (count < min) return min === 1 ? 'Choose one.' : `Choose at least ${min}.`;
-  if (count > max) return `Choose at most ${max}.`;
-  return undefined;
-}
 
 /** Adds an item from the menu with its modifiers; 86'd items are listed but cannot be chosen. */
 export function AddItemDialog({ check, onClose }: { check: Check; onClose: () => void }) {
@@ -51,7 +45,7 @@ export function AddItemDialog({ check, onClose }: { check: Check; onClose: () =>
   const groupErrors = Object.fromEntries(
     (item?.modifierGroups ?? []).map((group) => [
       group.id,
-      choiceError(group.minChoices, group.maxChoices, options[group.id]?.length ?? 0),
+      choiceProblem(group, options[group.id]?.length ?? 0) ?? undefined,
     ]),
   );
   const quantityNumber = /^\s*\d+\s*$/.test(quantity) ? Number(quantity) : Number.NaN;

@@ -1,6 +1,7 @@
 import type { ModifierGroup } from '../../../../shared/domain/menu';
 import { showMoney } from '../../forms/show-money';
 import { FieldError } from '../../components/field-error';
+import { choiceRule } from '../../../../shared/domain/modifier-rules';
 
 interface ModifierChoicesProps {
   group: ModifierGroup;
@@ -10,13 +11,10 @@ interface ModifierChoicesProps {
   error: string | undefined;
 }
 
-/** "Choose 1" is a set of radios; "up to 3" is checkboxes. The group's rule is written out. */
+/** "Choose 1" is a set of radios; "up to 3" is checkboxes. The group's rule is written out; 86'd choices are shown but off. */
 export function ModifierChoices({ group, currency, chosen, onChange, error }: ModifierChoicesProps) {
   const single = group.maxChoices === 1;
-  let rule: string;
-  if (group.minChoices === group.maxChoices) rule = `Choose ${group.minChoices}`;
-  else if (group.minChoices === 0) rule = `Optional, up to ${group.maxChoices}`;
-  else rule = `Choose ${group.minChoices}–${group.maxChoices}`;
+  const rule = choiceRule(group);
   const errorId = `modifier-${group.id}-error`;
   return (
     <fieldset className="modifier-group" aria-describedby={error ? errorId : undefined}>
@@ -32,6 +30,8 @@ export function ModifierChoices({ group, currency, chosen, onChange, error }: Mo
                 type={single ? 'radio' : 'checkbox'}
                 name={`modifier-${group.id}`}
                 checked={checked}
+                // An 86'd choice is listed, so the server sees why it is missing, but cannot be picked.
+                disabled={!option.inStock && !checked}
                 onChange={(event) => {
                   if (single) onChange([option.id]);
                   else
@@ -39,11 +39,12 @@ export function ModifierChoices({ group, currency, chosen, onChange, error }: Mo
                 }}
               />
               <span>{option.name}</span>
+              {option.inStock ? null : <span className="modifier-out">86’d</span>}
               {option.price > 0 ? <span className="modifier-price">+{showMoney(option.price, currency)}</span> : null}
             </label>
           );
         })}
-        {single && group.minChoices === 0 && chosen.length > 0 ? (
+        {single && !group.required && chosen.length > 0 ? (
           <button type="button" className="button button-quiet" onClick={() => onChange([])}>
             No {group.name.toLowerCase()}
           </button>

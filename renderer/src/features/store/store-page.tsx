@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { PageHeader } from '../../components/page-header';
-import { ResetSampleDataButton } from '../../components/reset-sample-data-button';
 import { useAppStore } from '../../store/store-context';
 import { StoreForm } from './store-form';
 import { LoadFailed } from '../../components/load-failed';
@@ -22,7 +21,6 @@ export function StorePage() {
         section="Back Office"
         title="Store"
         description="Whether the store takes orders right now, and when it is open. Partners are told about every change."
-        actions={<ResetSampleDataButton />}
       />
       {view ? (
         <StoreForm view={view} />

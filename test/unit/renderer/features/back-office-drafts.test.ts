@@ -25,6 +25,8 @@ const item = (patch: Partial<MenuItem> = {}): MenuItem => ({
   description: 'Tomato, fior di latte, basil.',
   price: 1050,
   inStock: true,
+  backInStockAt: null,
+  imageUrl: null,
   modifierGroups: [],
   updatedAt: '',
   ...patch,
@@ -36,39 +38,36 @@ describe('the item editor draft', () => {
   const eur = priceSpec('EUR', 'en-US');
   const eurDe = priceSpec('EUR', 'de-DE');
   it('sends the typed decimal as integer minor units', () => {
-    const draft = { ...draftFromItem(item(), eur), price: '11.50' };
-    expect(inputFromDraft(draft, item(), eur)?.price).toBe(1150);
-    expect(itemDraftIsDirty(draft, item(), eur)).toBe(true);
-    expect(itemDraftIsDirty({ ...draft, price: '10.5' }, item(), eur)).toBe(false);
+    const baseline = draftFromItem(item(), eur);
+    const draft = { ...baseline, price: '11.50' };
+    expect(inputFromDraft(draft, 'itm_1', eur)?.price).toBe(1150);
+    expect(itemDraftIsDirty(draft, baseline, eur)).toBe(true);
+    expect(itemDraftIsDirty({ ...draft, price: '10.5' }, baseline, eur)).toBe(false);
   });
 
   it('reads and shows the price the user’s way: 11,00 in de-DE is 1100 cents, never 110000', () => {
     expect(draftFromItem(item({ price: 110_000 }), eurDe).price).toBe('1.100,00');
     const draft = { ...draftFromItem(item(), eurDe), price: '11,00' };
-    expect(inputFromDraft(draft, item(), eurDe)?.price).toBe(1100);
-    expect(inputFromDraft({ ...draft, price: '1.100,00' }, item(), eurDe)?.price).toBe(110_000);
+    expect(inputFromDraft(draft, 'itm_1', eurDe)?.price).toBe(1100);
+    expect(inputFromDraft({ ...draft, price: '1.100,00' }, 'itm_1', eurDe)?.price).toBe(110_000);
     // Refused, not guessed: nothing to send, and the field says how to type either amount.
-    expect(inputFromDraft({ ...draft, price: '1,100' }, item(), eurDe)).toBeNull();
-    expect(validateItemDraft({ ...draft, price: '1,100' }, item(), eurDe).price).toBe(
+    expect(inputFromDraft({ ...draft, price: '1,100' }, 'itm_1', eurDe)).toBeNull();
+    expect(validateItemDraft({ ...draft, price: '1,100' }, eurDe).price).toBe(
       'Unclear which you mean: type 1.100,00 for one thousand one hundred, or 1,10 for one point one.',
     );
   });
 
   it('applies the shared rules: price range, name length, description length', () => {
     const base = draftFromItem(item(), eur);
-    expect(validateItemDraft({ ...base, price: '1000000.01' }, item(), eur).price).toBe(
-      'A price can be at most 1,000,000.00.',
-    );
-    expect(validateItemDraft({ ...base, price: '-1' }, item(), eur).price).toBe('A price cannot be negative.');
-    expect(validateItemDraft({ ...base, name: ' ' }, item(), eur).name).toBe('Enter a name.');
-    expect(validateItemDraft({ ...base, name: 'x'.repeat(121) }, item(), eur).name).toMatch(/120 characters/);
-    expect(validateItemDraft({ ...base, description: 'x'.repeat(2001) }, item(), eur).description).toMatch(
-      /2000 characters/,
-    );
-    const both = validateItemDraft({ ...base, price: 'abc', name: '' }, item(), eur);
+    expect(validateItemDraft({ ...base, price: '1000000.01' }, eur).price).toBe('A price can be at most 1,000,000.00.');
+    expect(validateItemDraft({ ...base, price: '-1' }, eur).price).toBe('A price cannot be negative.');
+    expect(validateItemDraft({ ...base, name: ' ' }, eur).name).toBe('Enter a name.');
+    expect(validateItemDraft({ ...base, name: 'x'.repeat(121) }, eur).name).toMatch(/120 characters/);
+    expect(validateItemDraft({ ...base, description: 'x'.repeat(2001) }, eur).description).toMatch(/2000 characters/);
+    const both = validateItemDraft({ ...base, price: 'abc', name: '' }, eur);
     expect(both.price).toMatch(/as a number/);
     expect(both.name).toBe('Enter a name.');
-    expect(validateItemDraft(base, item(), eur)).toEqual({});
+    expect(validateItemDraft(base, eur)).toEqual({});
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { closedWeek } from '../../../../../shared/domain/hours';
 import type { MenuItem, MenuItemInput } from '../../../../../shared/domain/menu';
+import { isoOf } from '../../../../../electron/core/domain/domain-deps';
 import { useTempDir } from '../../../../support/temp-dir';
 import { openDomain, type DomainFixture } from './domain-fixture';
 
@@ -8,7 +9,7 @@ const newDir = useTempDir();
 let fx: DomainFixture;
 afterEach(() => fx.close());
 
-const inputOf = ({ menuId: _m, updatedAt: _u, ...item }: MenuItem): MenuItemInput => item;
+const inputOf = ({ menuId: _m, updatedAt: _u, backInStockAt: _b, ...item }: MenuItem): MenuItemInput => item;
 const dataOf = (event: { data: unknown }) =>
   event.data as { item: { id: string; in_stock: boolean; price: unknown }; changes: unknown[] };
 
@@ -113,7 +114,7 @@ describe('MenuService', () => {
     const saved = fx.office.menus.saveItem({
       ...inputOf(item),
       modifierGroups: [
-        { ...size!, options: [...size!.options, { name: 'Family (45 cm)', price: 900 }] },
+        { ...size!, options: [...size!.options, { name: 'Family (45 cm)', price: 900, inStock: true }] },
         { ...toppings!, id: 'mgp_made_up' },
       ],
     }).value;
@@ -129,7 +130,7 @@ describe('MenuService', () => {
     ]);
   });
 
-  it('creates an item (menu.updated only) and deletes it (menu.updated)', () => {
+  it('creates an item (menu.item.created + menu.updated) and deletes it (menu.item.deleted + menu.updated)', () => {
     fx = openDomain(newDir());
     const created = fx.office.menus.saveItem({
       categoryId: 'cat_dolci',
@@ -137,11 +138,30 @@ describe('MenuService', () => {
       description: 'Chocolate and almond cake.',
       price: 720,
       inStock: true,
+      imageUrl: 'https://images.example.com/caprese.jpg',
       modifierGroups: [],
     }).value;
     expect(created).toMatchObject({ menuId: 'mnu_main', categoryId: 'cat_dolci', name: 'Torta caprese' });
     fx.office.menus.deleteItem(created.id);
-    expect(fx.published.map((e) => e.type)).toEqual(['menu.updated', 'menu.updated']);
+    expect(fx.published.map((e) => e.type)).toEqual([
+      'menu.item.created',
+      'menu.updated',
+      'menu.item.deleted',
+      'menu.updated',
+    ]);
+    const [createdEvent, , deletedEvent, menuEvent] = fx.published;
+    expect(createdEvent?.resource).toEqual({ type: 'item', id: created.id });
+    expect(createdEvent?.data).toMatchObject({
+      item: { id: created.id, name: 'Torta caprese', image_url: 'https://images.example.com/caprese.jpg' },
+    });
+    // The deletion names the same resource (its sequence continues) and carries the item as it was.
+    expect(deletedEvent?.resource).toEqual({ type: 'item', id: created.id });
+    expect(deletedEvent?.data).toEqual({
+      item: expect.objectContaining({ id: created.id, price: { amount: 720, currency: 'EUR' } }) as unknown,
+      deleted_at: isoOf(fx.clock.now().getTime()),
+    });
+    const menuItems = (menuEvent?.data as { menu: { categories: { items: { id: string }[] }[] } }).menu.categories;
+    expect(menuItems.flatMap((c) => c.items).some((i) => i.id === created.id)).toBe(false);
     expect(() => fx.office.menus.item(created.id)).toThrow(/not found/);
     expect(() => fx.office.menus.saveItem({ ...inputOf(created), categoryId: 'cat_nope' })).toThrow(/category/);
   });

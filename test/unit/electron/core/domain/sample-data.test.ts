@@ -19,6 +19,7 @@ describe('the sample restaurant', () => {
         for (const [name, description, price, groups] of category.items) {
           const modifierGroups = groups.map(([groupName, minChoices, maxChoices, options]) => ({
             name: groupName,
+            required: minChoices >= 1,
             minChoices,
             maxChoices,
             options: options.map(([optionName, optionPrice]) => ({ name: optionName, price: optionPrice })),

@@ -5,7 +5,7 @@ import { migrateSettings, type SettingsMigration } from '../../../../../electron
 import { openConfBackend } from '../../../../../electron/core/settings/conf-backend';
 import { SettingsRepository } from '../../../../../electron/core/settings/settings-repository';
 import { WrittenByNewerVersion } from '../../../../../electron/core/startup/newer-version';
-import { defaultSettings } from '../../../../../electron/core/settings/settings-schema';
+import { currentSettingsVersion, defaultSettings } from '../../../../../electron/core/settings/settings-schema';
 import { fixedClock } from '../../../../support/fakes';
 import { useTempDir } from '../../../../support/temp-dir';
 
@@ -21,7 +21,7 @@ describe('SettingsRepository', () => {
     const repo = open(dir);
     expect(repo.current).toEqual(defaultSettings());
     expect(repo.reports).toEqual([]);
-    expect(readJson(settingsPath(dir))).toMatchObject({ schemaVersion: 1 });
+    expect(readJson(settingsPath(dir))).toMatchObject({ schemaVersion: 2 });
     expect(statSync(settingsPath(dir)).mode & 0o777).toBe(0o600);
   });
 
@@ -80,7 +80,9 @@ describe('SettingsRepository', () => {
     writeFileSync(settingsPath(dir), newer);
     expect(() => open(dir)).toThrow(WrittenByNewerVersion);
     expect(() => open(dir)).toThrow(
-      /settings\.json was written by Integration Hub 2\.0\.0, a newer version than this one \(1\.4\.0\).*version 9.*up to 1.*stopped without changing anything.*install Integration Hub 2\.0\.0 or newer.*--data-dir/,
+      new RegExp(
+        `settings\\.json was written by Integration Hub 2\\.0\\.0, a newer version than this one \\(1\\.4\\.0\\).*version 9.*up to ${currentSettingsVersion}\\).*stopped without changing anything.*install Integration Hub 2\\.0\\.0 or newer.*--data-dir`,
+      ),
     );
     expect(readFileSync(settingsPath(dir), 'utf8')).toBe(newer);
     expect(readdirSync(dir)).toEqual(['settings.json']);
@@ -108,11 +110,11 @@ describe('SettingsRepository', () => {
     const legacy = { orderHooks: { ...defaultSettings().orderHooks, apiKey: 'X-Legacy' } };
     writeFileSync(settingsPath(dir), JSON.stringify(legacy));
     const repo = open(dir);
-    expect(repo.current.schemaVersion).toBe(1);
+    expect(repo.current.schemaVersion).toBe(2);
     expect(repo.current.orderHooks.apiKey).toBe('X-Legacy');
     expect(repo.current.partners).toEqual([]);
     expect(readJson(`${settingsPath(dir)}.v0.bak`)).toEqual(legacy);
-    expect(readJson(settingsPath(dir))).toMatchObject({ schemaVersion: 1 });
+    expect(readJson(settingsPath(dir))).toMatchObject({ schemaVersion: 2 });
   });
 
   it('chains migration steps in order up to the target version', () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useAppStore } from '../store/store-context';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useAppStore } from '../../store/store-context';
 
 /**
  * "Reset sample data": replaces the store, menus and checks with the sample
@@ -15,7 +15,7 @@ export function ResetSampleDataButton() {
       <button type="button" className="button" onClick={() => setAsking(true)}>
         Reset sample data
       </button>
-      <span role="status" className="visually-hidden">
+      <span role="status" className="settings-done">
         {done}
       </span>
       {asking ? (

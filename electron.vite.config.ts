@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { developmentCspPlugin } from './build/dev-csp';
 
 const root = import.meta.dirname;
 
@@ -31,7 +32,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    // The dev server needs a looser policy than index.html's (inline styles, HMR); builds keep it unchanged.
+    plugins: [react(), developmentCspPlugin()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       // electron-vite leaves the renderer unminified by default; the window parses every byte it ships (#9).

@@ -54,6 +54,24 @@ const steps = [
       ),
   ],
   ['build', () => run(npmInvocation(['run', '-s', 'build'], context))],
+  [
+    'built app tests (boot against a stand-in Electron, packaging)',
+    () =>
+      run(
+        npxInvocation(
+          'vitest',
+          [
+            'run',
+            '--config',
+            'vitest.built.config.ts',
+            '--reporter=default',
+            '--reporter=json',
+            `--outputFile.json=${join(reports, 'built.json')}`,
+          ],
+          context,
+        ),
+      ),
+  ],
   ['browser', ensureBrowser],
   ['end-to-end tests', () => run(npxInvocation('playwright', ['test'], context))],
 ];
@@ -73,11 +91,18 @@ function count(file, read) {
   return read(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-const unit = count(join(reports, 'unit.json'), (r) => ({
+const vitestCounts = (r) => ({
   passed: r.numPassedTests,
   failed: r.numFailedTests,
   skipped: r.numPendingTests + r.numTodoTests,
-}));
+});
+const unitOnly = count(join(reports, 'unit.json'), vitestCounts);
+const built = count(join(reports, 'built.json'), vitestCounts);
+const unit = {
+  passed: unitOnly.passed + built.passed,
+  failed: unitOnly.failed + built.failed,
+  skipped: unitOnly.skipped + built.skipped,
+};
 const e2e = count(join(reports, 'e2e.json'), (r) => ({
   passed: r.stats.expected + r.stats.flaky,
   failed: r.stats.unexpected,
@@ -87,7 +112,7 @@ const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed + (failedStep && unit.failed + e2e.failed === 0 ? 1 : 0);
 const skipped = unit.skipped + e2e.skipped;
 console.log(
-  `\nunit+integration: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed`,
+  `\nunit+integration+built: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed`,
 );
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failedStep ? 1 : 0);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveDataDir } from '../core/data-dir';
+import { wantsSamplePartner } from '../core/launch-flags';
 import { createHub, type Core } from '../core/hub';
 import { createConsoleLogger } from '../core/logging/console-logger';
 import { createPlaintextCipher } from '../core/secrets/plaintext-cipher';
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
     openSettings: openConfBackend,
     connectivity: createInterfaceConnectivity(),
     logger,
-    samplePartner: !process.argv.includes('--no-sample-partner'),
+    samplePartner: wantsSamplePartner(process.argv),
   });
   running.hub = hub;
   const transport = await startHttpTransport({

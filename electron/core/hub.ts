@@ -3,6 +3,7 @@ import type { SystemStatus } from '../../shared/domain/app-info';
 import { createDispatcher } from './api/dispatcher';
 import { appRoutes } from './api/routes/app-routes';
 import { checksRoutes } from './api/routes/checks-routes';
+import { desktopRoutes } from './api/routes/desktop-routes';
 import { deliveriesRoutes } from './api/routes/deliveries-routes';
 import { menuRoutes } from './api/routes/menu-routes';
 import { menuStructureRoutes } from './api/routes/menu-structure-routes';
@@ -27,6 +28,7 @@ import { createConsoleLogger } from './logging/console-logger';
 import { NoticeBoard } from './notices/notice-board';
 import { systemClock, type Clock, type Hub, type HubOptions, type Logger } from './ports';
 import { orderHooksValueKey, partnerSecretKeys } from './secrets/secret-keys';
+import { unreadableSecretsInUse, unreadableSecretsNotice } from './secrets/unreadable-secrets-notice';
 import { OrderHooksService } from './services/order-hooks-service';
 import { PartnersService } from './services/partners-service';
 import { openConfiguration } from './settings/open-configuration';
@@ -57,6 +59,11 @@ export interface Core extends Hub {
   inbox: TestInbox;
   /** Starts the inbox on its remembered port; on a first run adds the sample partner. */
   startInbox(): Promise<void>;
+  /**
+   * Resolves once secrets the OS encrypted are decrypted and deliveries have
+   * started. Without such secrets (plain-text cipher) that happens in openCore itself.
+   */
+  ready: Promise<void>;
   /** This hub's hold on its data folder; browser mode adds its address for a second start to show. */
   folderLock: Pick<DataFolderLock, 'describe'>;
 }
@@ -67,6 +74,7 @@ const scopeOf: Record<SettingsSection, HubEvents['settings.changed']['scope'] | 
   partners: 'partners',
   delivery: 'deliveryPolicy',
   testInbox: null,
+  desktop: 'desktop',
 };
 
 /**
@@ -201,6 +209,7 @@ function assemble(
         notices,
         status: (): SystemStatus => status.current(),
       }),
+      ...desktopRoutes(settings, options.desktop),
       ...orderHooksRoutes(new OrderHooksService(config, clock)),
       ...partnersRoutes(partners),
       ...deliveriesRoutes(delivery, settings),
@@ -215,10 +224,35 @@ function assemble(
     logger,
   );
 
-  delivery.start();
+  let closed = false;
+  // Deliveries start only once every secret is decrypted: before that, a partner
+  // would look held, or worse, its secret "not set".
+  const startDelivery = (): void => {
+    if (closed) return;
+    const notice = unreadableSecretsNotice(
+      unreadableSecretsInUse(settings.current, secrets),
+      options.cipher.protection.encrypted,
+      options.mode,
+    );
+    if (notice) notices.post('warning', notice);
+    delivery.start();
+  };
+  let ready: Promise<void>;
+  if (secrets.needsUnlock) {
+    ready = secrets.unlock().then((report) => {
+      if (report.reEncrypted > 0) logger.info('encrypted secrets again', { count: report.reEncrypted });
+      startDelivery();
+    });
+  } else {
+    startDelivery();
+    ready = Promise.resolve();
+  }
+
   return {
+    ready,
     call: dispatch,
     subscribe: (listener) => events.subscribe(listener),
+    postNotice: (level, message) => void notices.post(level, message),
     delivery,
     settings,
     events,
@@ -236,6 +270,9 @@ function assemble(
         samplePartner: options.samplePartner ?? true,
       }),
     close: async () => {
+      closed = true;
+      // Nothing may still be decrypting into a store that is being closed.
+      await ready.catch(() => undefined);
       stopWatching();
       stopListening();
       stopFollowingSettings();
@@ -258,6 +295,7 @@ function assemble(
 export async function createHub(options: HubOptions, overrides?: CoreOverrides): Promise<Core> {
   const core = openCore(options, overrides);
   try {
+    await core.ready;
     await core.startInbox();
   } catch (error) {
     await core.close();

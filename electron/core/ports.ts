@@ -1,5 +1,7 @@
 import type { EventName, HubEvents, Result } from '../../shared/contract';
+import type { Notice } from '../../shared/domain/app-info';
 import type { SecretProtection } from '../../shared/domain/secrets';
+import type { DesktopDefaults } from './api/routes/desktop-routes';
 
 /**
  * The ports the Electron-free core is built from. The Electron shell and browser
@@ -15,13 +17,19 @@ export const systemClock: Clock = { now: () => new Date() };
 
 /**
  * Turns secrets into what is written to disk and back. Electron's adapter uses
- * `safeStorage`; where the OS offers no encryption the adapter stores plain text
- * (in a 0600 file) and says so through `protection`.
+ * `safeStorage`'s asynchronous API; where the OS offers no encryption the adapter
+ * stores plain text (in a 0600 file) and says so through `protection`.
  */
 export interface SecretCipher {
   readonly protection: SecretProtection;
-  encrypt(plain: string): string;
-  decrypt(stored: string): string;
+  /** Rejects when the OS refuses to encrypt (e.g. the keyring is locked). */
+  encrypt(plain: string): Promise<string>;
+  /**
+   * Rejects when the value cannot be decrypted with this user's key (the keyring
+   * was reset, or the value came from another user or computer). `reEncrypt`: the
+   * OS asks for the value to be encrypted again (its key was rotated).
+   */
+  decrypt(stored: string): Promise<{ plain: string; reEncrypt: boolean }>;
 }
 
 /** One JSON settings document on disk (`conf` in Node, `electron-store` in Electron). */
@@ -66,6 +74,8 @@ export interface HubOptions {
    * true). Browser mode's `--no-sample-partner` turns it off for a clean start.
    */
   samplePartner?: boolean;
+  /** The desktop app's defaults for its own settings; absent in browser mode (they are not offered there). */
+  desktop?: DesktopDefaults;
 }
 
 /**
@@ -76,5 +86,7 @@ export interface HubOptions {
 export interface Hub {
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
   subscribe(listener: HubListener): () => void;
+  /** Posts a notice for the operator from outside the core (e.g. the desktop app reloaded a crashed window). */
+  postNotice(level: Notice['level'], message: string): void;
   close(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 
-/** Signals passed on to the child, as the `electron` CLI does. */
+/** Signals the launcher passes on to the child (each as SIGTERM, see {@link runAttached}). */
 export const forwardedSignals = ['SIGINT', 'SIGTERM'] as const;
 
 /** Where termination signals come from; `process` in real use. */
@@ -17,22 +17,40 @@ export function exitCodeForSignal(signal: NodeJS.Signals): number {
 
 /**
  * Runs `command` with the terminal attached and resolves with its exit code. A
- * SIGINT/SIGTERM sent to the launcher is passed on once, so the child (the hub)
- * can shut down cleanly rather than be orphaned.
+ * SIGINT/SIGTERM sent to the launcher is passed on, so the child (the hub) can
+ * shut down cleanly rather than be orphaned — always as SIGTERM. Ctrl+C in the
+ * terminal sends SIGINT to the child too (same process group), and Electron, like
+ * Chromium, takes one shutdown signal per kind gracefully and then restores that
+ * signal's default action: a forwarded second SIGINT killed it in the middle of
+ * its clean close. Its SIGTERM handler is untouched by a SIGINT, so the SIGTERM is
+ * harmless when the child already closes, and starts the close when it does not
+ * (the launcher alone was signalled).
+ *
+ * With `onStderr`, the child's stderr is passed through to the terminal and to
+ * the callback, so the launcher can recognise a failure it knows how to explain.
  */
 export function runAttached(
   command: string,
   args: readonly string[],
   env: NodeJS.ProcessEnv,
   signals: SignalSource = process,
+  onStderr?: (chunk: Buffer) => void,
 ): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, [...args], { stdio: 'inherit', env, windowsHide: false });
+    const child = spawn(command, [...args], {
+      stdio: ['inherit', 'inherit', onStderr ? 'pipe' : 'inherit'],
+      env,
+      windowsHide: false,
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      onStderr?.(chunk);
+    });
     let exited = false;
-    const forward = (signal: NodeJS.Signals) => (): void => {
-      if (!exited && !child.killed) child.kill(signal);
+    const forward = (): void => {
+      if (!exited) child.kill('SIGTERM');
     };
-    const handlers = forwardedSignals.map((signal) => ({ signal, handler: forward(signal) }));
+    const handlers = forwardedSignals.map((signal) => ({ signal, handler: forward }));
     for (const { signal, handler } of handlers) signals.on(signal, handler);
     const finish = (code: number): void => {
       if (exited) return;

@@ -98,3 +98,68 @@ export function installFailureReason(output: string, exitCode: number | null, ti
   const reason = chosen && chosen !== '' ? chosen : `the installer exited with code ${String(exitCode)}`;
   return reason.length > 200 ? `${reason.slice(0, 197)}...` : reason;
 }
+
+/** The download's progress in one line: "Downloading Electron 45.4.1 (first start only): 37 % of 104 MB". */
+export function downloadProgressLine(version: string, transferred: number, total: number | null): string {
+  const what = `Downloading Electron ${version}, the desktop runtime (first start only)`;
+  if (transferred === 0 && total === null) return `${what}…`;
+  const mb = (bytes: number): string => `${Math.round(bytes / 1_000_000)} MB`;
+  const done = total ? `${Math.floor((transferred / total) * 100)} % of ${mb(total)}` : `${mb(transferred)} so far`;
+  return `${what}: ${done}`;
+}
+
+/**
+ * True when Electron died because Chromium's sandbox could not start: Ubuntu
+ * 23.10 and later stop an unpacked Electron from creating user namespaces
+ * (AppArmor), and its setuid helper is not root-owned, so Chromium aborts with
+ * SIGTRAP (exit 133) saying so on stderr.
+ */
+export function isSandboxFailure(exitCode: number, stderr: string): boolean {
+  return (
+    exitCode !== 0 &&
+    /SUID sandbox helper binary was found, but is not configured correctly|No usable sandbox!|setuid sandbox is not running as root/i.test(
+      stderr,
+    )
+  );
+}
+
+/** The AppArmor profile name for the Electron run from this project folder. */
+export const apparmorProfileName = 'integration-hub-electron';
+
+/**
+ * An AppArmor profile that lets exactly this Electron binary create user
+ * namespaces, the way electron-builder's .deb profile does for the installed app.
+ */
+export function apparmorProfile(binary: string): string {
+  return [
+    'abi <abi/4.0>,',
+    'include <tunables/global>',
+    '',
+    `profile ${apparmorProfileName} "${binary.replace(/["\\]/g, (c) => `\\${c}`)}" flags=(unconfined) {`,
+    '  userns,',
+    '',
+    `  include if exists <local/${apparmorProfileName}>`,
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** The one paragraph printed when the Chromium sandbox stopped Electron, and browser mode starts instead. */
+export function sandboxFallbackNotice(profilePath: string, dataDir: string): string {
+  const target = `/etc/apparmor.d/${apparmorProfileName}`;
+  return (
+    'The Electron desktop runtime could not start: this Linux (Ubuntu 23.10 or later, through AppArmor) does not let an ' +
+    'Electron run from a project folder use its sandbox, so it stopped with “The SUID sandbox helper binary was found, ' +
+    'but is not configured correctly”. The installed app (.deb) brings its own AppArmor profile and is not affected. ' +
+    `To run the desktop app from here, allow this Electron binary once with the profile written to ${profilePath}: ` +
+    `sudo cp '${profilePath}' ${target} && sudo apparmor_parser -r ${target} — or, until the next restart and for ` +
+    'every program, sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0. Then run npm start again. ' +
+    'Starting Integration Hub in browser mode instead: open the address below in a browser on this PC. ' +
+    `Data is kept in ${dataDir}; change it with --data-dir or INTEGRATION_HUB_DATA_DIR.`
+  );
+}
+
+/** Flags that mean something only in browser mode, named when the desktop app starts with them. */
+export function browserOnlyFlags(forwarded: readonly string[]): string[] {
+  return forwarded.some((arg) => arg === '--port' || arg.startsWith('--port=')) ? ['--port'] : [];
+}

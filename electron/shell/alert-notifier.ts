@@ -26,7 +26,7 @@ export function notificationBody(alert: DeliveryAlert): string {
  * Returns an unsubscribe.
  */
 export function notifyDeliveryAlerts(
-  hub: Hub,
+  hub: Pick<Hub, 'subscribe'>,
   notifications: DesktopNotifications,
   now: () => number = Date.now,
 ): () => void {

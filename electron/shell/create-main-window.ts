@@ -8,6 +8,10 @@ export interface MainWindowSpec {
   /** Absolute path of the built preload (`out/preload/index.cjs`). */
   preloadPath: string;
   placement: InitialPlacement;
+  /** Developer tools only when run from source; the shipped app cannot open them at all. */
+  devTools: boolean;
+  /** Started at login: the window is built but stays hidden until opened from the tray. */
+  hidden?: boolean;
 }
 
 /**
@@ -38,6 +42,7 @@ export function mainWindowOptions(spec: MainWindowSpec): BrowserWindowConstructo
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      devTools: spec.devTools,
     },
   };
 }
@@ -46,7 +51,7 @@ export function mainWindowOptions(spec: MainWindowSpec): BrowserWindowConstructo
 export function createMainWindow(spec: MainWindowSpec, entryUrl: string): BrowserWindow {
   const win = new BrowserWindow(mainWindowOptions(spec));
   if (spec.placement.maximized) win.maximize();
-  win.once('ready-to-show', () => win.show());
+  if (!spec.hidden) win.once('ready-to-show', () => win.show());
   // A failed load is reported by `did-fail-load`; the rejection itself carries nothing more.
   win.loadURL(entryUrl).catch(() => undefined);
   return win;

@@ -32,13 +32,18 @@ export function guardWebContents(contents: GuardedContents, policy: NavigationPo
     if (isExternalWebUrl(url)) policy.openExternal(url);
   };
 
-  contents.on('will-navigate', (event) => {
+  // Electron asks `will-frame-navigate` first, for the main frame too, and a navigation
+  // prevented there never reaches `will-navigate`: the decision is made here, once.
+  contents.on('will-frame-navigate', (event) => {
     if (policy.isAppUrl(event.url)) return;
     event.preventDefault();
-    // A plain <a href="https://…"> click is the operator following a link: show it in their browser.
-    openIfWebLink(event.url);
+    // A plain <a href="https://…"> click in the page is the operator following a
+    // link: show it in their browser. A sub-frame navigating is never their intent.
+    if (event.isMainFrame) openIfWebLink(event.url);
   });
-  contents.on('will-frame-navigate', (event) => {
+  contents.on('will-navigate', (event) => {
+    // Reached only when `will-frame-navigate` let the navigation through; kept so a
+    // change in Electron's order could not open a gap.
     if (!policy.isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {

@@ -22,28 +22,33 @@ function encryptedDescription(platform: NodeJS.Platform, backend: string | undef
 }
 
 /**
- * The Electron secret cipher: `safeStorage` (Keychain, DPAPI, or the Linux
- * keyring), stored as base64. Call after `app` is ready — before that Linux
- * reports no encryption. On Linux without a keyring Electron would "encrypt"
- * with a hard-coded key (`basic_text`), which protects nothing, so that case is
- * treated as unencrypted and said so.
+ * The Electron secret cipher: `safeStorage`'s asynchronous API (Keychain, DPAPI,
+ * or the Linux keyring), stored as base64. Call after `app` is ready — before
+ * that no encryption is available. On Linux without a keyring Electron would
+ * "encrypt" with a hard-coded key (`basic_text`), which protects nothing, so that
+ * case is treated as unencrypted and said so. A decryption that fails (the key
+ * changed, or the keyring is only temporarily unavailable) rejects, and the core
+ * holds what needs the secret; `shouldReEncrypt` (the OS rotated its key) is
+ * passed on, so the core stores the value again under the current key.
  */
-export function createSafeStorageCipher(
+export async function createSafeStorageCipher(
   safeStorage: Pick<
     SafeStorage,
-    'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'
+    'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'
   >,
   platform: NodeJS.Platform = process.platform,
-): SecretCipher {
-  if (!safeStorage.isEncryptionAvailable()) {
+): Promise<SecretCipher> {
+  if (!(await safeStorage.isAsyncEncryptionAvailable())) {
     return createPlaintextCipher(platform === 'linux' ? plaintextReasons.noKeyring : plaintextReasons.unavailable);
   }
   const backend = platform === 'linux' ? safeStorage.getSelectedStorageBackend() : undefined;
   if (backend === 'basic_text') return createPlaintextCipher(plaintextReasons.noKeyring);
   return {
     protection: { encrypted: true, description: encryptedDescription(platform, backend) },
-    encrypt: (plain) => safeStorage.encryptString(plain).toString('base64'),
-    // Throws when the value was not encrypted by this user's key; the core reports it.
-    decrypt: (stored) => safeStorage.decryptString(Buffer.from(stored, 'base64')),
+    encrypt: async (plain) => (await safeStorage.encryptStringAsync(plain)).toString('base64'),
+    decrypt: async (stored) => {
+      const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(Buffer.from(stored, 'base64'));
+      return { plain: result, reEncrypt: shouldReEncrypt };
+    },
   };
 }

@@ -4,19 +4,23 @@ import { restrictToOwner } from '../core/files/private-files';
 import type { SavedWindowState } from './window-bounds';
 import { parseSavedWindowState } from './window-bounds';
 
-/** Reads and writes the remembered window placement. */
+/** Reads and writes the remembered window placement, and what the window has told the operator. */
 export interface WindowStateStorage {
   load(): SavedWindowState | undefined;
   save(state: SavedWindowState): void;
+  /** Whether the operator has been told, once, that closing the window keeps the app running. */
+  closeExplained(): boolean;
+  markCloseExplained(): void;
 }
 
 /** The file (without `.json`) in the data folder that keeps the window placement. */
 export const windowStateFileName = 'window-state';
 
 /**
- * Window placement in `window-state.json` in the data folder. The placement is
- * a convenience: a corrupt or unwritable file never stops the app, it only
- * means the window opens at the default size.
+ * Window placement in `window-state.json` in the data folder, with the
+ * "closing keeps it running" note already shown. Both are conveniences: a
+ * corrupt or unwritable file never stops the app, it only means the window opens
+ * at the default size (and the note may show again).
  */
 export function openWindowStateStorage(dataDir: string): WindowStateStorage {
   let store: Store<Record<string, unknown>> | undefined;
@@ -32,6 +36,15 @@ export function openWindowStateStorage(dataDir: string): WindowStateStorage {
     });
     return store;
   };
+  const write = (values: Record<string, unknown>): void => {
+    try {
+      const opened = open();
+      opened.set(values);
+      restrictToOwner(opened.path);
+    } catch {
+      // Losing the placement is harmless; failing a close or a resize over it is not.
+    }
+  };
   return {
     load: () => {
       try {
@@ -40,15 +53,15 @@ export function openWindowStateStorage(dataDir: string): WindowStateStorage {
         return undefined;
       }
     },
-    save: (state) => {
+    save: (state) => write({ bounds: state.bounds, maximized: state.maximized }),
+    closeExplained: () => {
       try {
-        const opened = open();
-        opened.store = { bounds: state.bounds, maximized: state.maximized };
-        restrictToOwner(opened.path);
+        return open().get('closeExplained') === true;
       } catch {
-        // Losing the placement is harmless; failing a close or a resize over it is not.
+        return false;
       }
     },
+    markCloseExplained: () => write({ closeExplained: true }),
   };
 }
 

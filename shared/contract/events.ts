@@ -11,7 +11,7 @@ export interface HubEvents {
   /** Online/offline or the queue changed. */
   'system.status': SystemStatus;
   /** Settings changed (possibly from another window): refetch that scope. */
-  'settings.changed': { scope: 'orderHooks' | 'partners' | 'deliveryPolicy' };
+  'settings.changed': { scope: 'orderHooks' | 'partners' | 'deliveryPolicy' | 'desktop' };
   /** Store, menus or checks changed (possibly from another window): refetch that scope. */
   'domain.changed': { scope: DomainScope };
   /** A new notice for the operator. */

@@ -8,6 +8,8 @@ export const hubMethodNames = [
   'app.info',
   'app.dismissNotice',
   'system.status',
+  'desktop.get',
+  'desktop.save',
   'orderHooks.get',
   'orderHooks.save',
   'partners.list',

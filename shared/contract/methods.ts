@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { orderHookKinds, orderHooksInputSchema, type OrderHooksView } from '../domain/order-hooks';
 import { partnerInputSchema, partnerUpdateSchema, type PartnerSaved, type PartnerView } from '../domain/partners';
 import type { AppInfo, SystemStatus } from '../domain/app-info';
+import { desktopSettingsInputSchema, type DesktopSettings } from '../domain/desktop';
 import type { InboxEntry, InboxInfo } from '../domain/inbox';
 import {
   deliveryFilterSchema,
@@ -76,6 +77,10 @@ export const hubMethods = {
   'app.dismissNotice': method<typeof idInput, AppInfo>(idInput),
   /** Online/offline, queued webhook count and failing partners, for the status bar. */
   'system.status': method<typeof noInput, SystemStatus>(noInput),
+  /** The desktop app's own settings (start at login); `available` is false in browser mode. */
+  'desktop.get': method<typeof noInput, DesktopSettings>(noInput),
+  /** Saves them; the desktop app applies them to the operating system at once. */
+  'desktop.save': method<typeof desktopSettingsInputSchema, DesktopSettings>(desktopSettingsInputSchema),
 
   /** The Order Webhook Settings page, secrets masked. */
   'orderHooks.get': method<typeof noInput, OrderHooksView>(noInput),

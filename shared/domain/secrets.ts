@@ -8,6 +8,12 @@ import { headerValueSchema } from './http-rules';
 export interface SecretView {
   set: boolean;
   masked: string | null;
+  /**
+   * A value is stored but cannot be decrypted on this computer (the keyring was
+   * reset or is unavailable, or the data folder came from another user or PC).
+   * Whatever needs it is held until it is entered again.
+   */
+  unreadable?: true;
 }
 
 /**

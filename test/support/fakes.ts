@@ -8,15 +8,21 @@ export function fixedClock(iso = '2026-11-22T12:00:00.000Z'): Clock & { advance(
 
 /**
  * A reversible stand-in for safeStorage: visibly different from the plain text,
- * so a test can tell whether the store encrypted.
+ * so a test can tell whether the store encrypted. `key` names the OS key: a
+ * cipher with another key cannot decrypt (the keyring was reset, or the folder
+ * came from another user); `rotatedFrom` decrypts that older key's values too and
+ * asks for them to be encrypted again, as safeStorage does after a key rotation.
  */
-export function fakeOsCipher(): SecretCipher {
+export function fakeOsCipher(key = 'k1', rotatedFrom?: string): SecretCipher {
   return {
     protection: { encrypted: true, description: 'Encrypted by the test cipher.' },
-    encrypt: (plain) => `enc:${Buffer.from(plain).toString('base64')}`,
+    encrypt: (plain) => Promise.resolve(`enc:${key}:${Buffer.from(plain).toString('base64')}`),
     decrypt: (stored) => {
-      if (!stored.startsWith('enc:')) throw new Error('not ours');
-      return Buffer.from(stored.slice(4), 'base64').toString();
+      const [scheme, storedKey, data] = stored.split(':');
+      if (scheme !== 'enc' || data === undefined || (storedKey !== key && storedKey !== rotatedFrom)) {
+        return Promise.reject(new Error('Error while decrypting the ciphertext provided to safeStorage.'));
+      }
+      return Promise.resolve({ plain: Buffer.from(data, 'base64').toString(), reEncrypt: storedKey !== key });
     },
   };
 }

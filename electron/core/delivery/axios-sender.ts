@@ -40,8 +40,6 @@ const idleSocketMs = 4_000;
  */
 export const acceptedBodyWaitMs = 1_000;
 
-const closingReason = 'Stopped: the app is closing';
-
 /** Why this send stopped before its natural end. */
 type StopCause = 'timeout' | 'connect_timeout' | 'closed';
 
@@ -81,8 +79,9 @@ export function createAxiosSender(options: AxiosSenderOptions): WebhookSender {
     const latency = (): number => Math.round(performance.now() - started);
     const built = buildRequest(target, message, options.userAgent, Math.floor(clock.now().getTime() / 1000));
     const requestHeaders = built.shownHeaders;
-    if (!built.ok || closed) {
-      const { failure, reason } = built.ok ? { failure: 'unknown' as const, reason: closingReason } : built;
+    if (closed) return { kind: 'interrupted', latencyMs: latency(), requestHeaders };
+    if (!built.ok) {
+      const { failure, reason } = built;
       return {
         kind: 'failed',
         failure,
@@ -200,9 +199,7 @@ function unanswered(
   requestHeaders: Record<string, string>,
   online: boolean,
 ): SendOutcome {
-  if (cause === 'closed') {
-    return failed('unknown', closingReason);
-  }
+  if (cause === 'closed') return { kind: 'interrupted', latencyMs, requestHeaders };
   // Our own timers aborted the request: the abort error says nothing useful.
   const classified = cause ? { kind: cause, message: '' } : classifyError(error);
   const isConfigProblem = classified.kind === 'invalid_url' || classified.kind === 'invalid_header';

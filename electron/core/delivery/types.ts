@@ -86,13 +86,24 @@ export interface OfflineOutcome extends OutcomeBase {
   reason: string;
 }
 
+/**
+ * The app is closing and cut this attempt off (or it never started): not a
+ * failure, no attempt is spent; it is sent again, with the same id, at the next start.
+ */
+export interface InterruptedOutcome extends OutcomeBase {
+  kind: 'interrupted';
+}
+
 /** The result of one attempt. A sender never throws; everything ends up here. */
-export type SendOutcome = DeliveredOutcome | FailedOutcome | OfflineOutcome;
+export type SendOutcome = DeliveredOutcome | FailedOutcome | OfflineOutcome | InterruptedOutcome;
 
 /** Sends one webhook attempt. Implementations keep connections alive across sends. */
 export interface WebhookSender {
   /** One attempt; resolves (never rejects) within about `target.timeoutMs`. */
   send(target: DeliveryTarget, message: WebhookMessage): Promise<SendOutcome>;
-  /** Drops pooled connections and aborts sends still in flight (call after draining). */
+  /**
+   * Drops pooled connections and cuts off sends still in flight, which end as
+   * `interrupted`; later sends end so at once. Closing must not wait on a partner.
+   */
   close(): void;
 }

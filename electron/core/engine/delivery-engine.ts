@@ -31,6 +31,9 @@ export interface EngineOptions {
   random: () => number;
 }
 
+/** Why a delivery cut off by closing the app waits; it is sent again, same id, at the next start. */
+export const interruptedReason = 'Interrupted when Integration Hub closed; it is sent again when it next starts.';
+
 /** Consecutive failures before a destination counts as failing (alerts, status bar, health). */
 export const failingAfter = 3;
 
@@ -129,6 +132,16 @@ export class DeliveryEngine {
       this.tickQueued = false;
       this.tick();
     });
+  }
+
+  /**
+   * New deliveries were committed. Those to a destination that must wait (held for
+   * an unreadable secret, paused after failing too long) are paused at once, with
+   * the reason, rather than look queued for nothing; the rest are looked at now.
+   */
+  deliveriesAdded(): void {
+    if (this.deps.directory.held().length > 0 || this.deps.store.healthPaused().length > 0) this.reconcile();
+    else this.notify();
   }
 
   /** Settings changed: pause, resume or fail deliveries to match, then look for work. */
@@ -348,6 +361,9 @@ export class DeliveryEngine {
       body: delivery.body,
     });
     const now = this.now();
+    if (outcome.kind === 'interrupted') {
+      return { delivery, next: { state: 'pending', at: now, reason: interruptedReason } };
+    }
     if (outcome.kind === 'offline') {
       this.wentOffline(now);
       return { delivery, next: { state: 'pending', at: now, reason: outcome.reason } };
@@ -530,7 +546,7 @@ export class DeliveryEngine {
 }
 
 function attemptOf(
-  outcome: Exclude<SendOutcome, { kind: 'offline' }>,
+  outcome: Exclude<SendOutcome, { kind: 'offline' | 'interrupted' }>,
   startedAt: number,
   url: string,
   manual: boolean,

@@ -20,6 +20,12 @@ import { DestinationDirectory } from './destination-directory';
 import type { Timers } from './timers';
 
 const dayMs = 86_400_000;
+/**
+ * How long closing lets attempts in flight finish on their own before cutting
+ * them off. The app must quit within seconds even while a partner hangs; a cut-off
+ * attempt spends nothing and is sent again (same id) at the next start.
+ */
+export const closeGraceMs = 1_000;
 /** Retention runs shortly after start and then hourly, off the start-up path. */
 const retentionEveryMs = 60 * 60 * 1000;
 
@@ -155,15 +161,19 @@ export class DeliverySystem {
     }
     const deliveries = this.outbox.takeChanges();
     if (deliveries.length > 0) this.events.emit('deliveries.changed', { deliveries });
-    this.engine.notify();
+    if (deliveries.length > 0) this.engine.deliveriesAdded();
+    else this.engine.notify();
     return result;
   }
 
-  async close(): Promise<void> {
+  async close(graceMs = closeGraceMs): Promise<void> {
     this.stopFollowingSettings();
     clearInterval(this.retentionTimer);
     clearTimeout(this.firstPruneTimer);
-    await this.engine.stop();
+    const stopped = this.engine.stop();
+    const cutOff = setTimeout(() => this.sender.close(), graceMs);
+    await stopped;
+    clearTimeout(cutOff);
     this.sender.close();
     // SQLite's advice: refresh planner statistics on the way out.
     this.db.exec('PRAGMA optimize');

@@ -5,6 +5,7 @@ import { hookDestinationId, partnerDestinationId } from '../outbox/routing';
 import type { SecretStore } from '../secrets/secret-store';
 import { orderHooksValueKey, partnerSecretKeys } from '../secrets/secret-keys';
 import type { SettingsRepository } from '../settings/settings-repository';
+import type { StoredPartner } from '../settings/settings-schema';
 
 /** Connect timeout when the partner's total timeout is longer (brief §6). */
 const connectTimeoutMs = 5_000;
@@ -14,7 +15,10 @@ export const hookRatePerSecond = 10;
 
 export type Resolution =
   | { kind: 'ok'; name: string; target: DeliveryTarget; ratePerSecond: number }
-  /** Exists but must not receive now (disabled, no URL): deliveries wait as `paused`. */
+  /**
+   * Exists but must not receive now (disabled, no URL, or held because a secret it
+   * needs cannot be read): deliveries wait as `paused`.
+   */
   | { kind: 'paused'; name: string; reason: string }
   /** No longer configured: deliveries to it can never succeed. */
   | { kind: 'gone'; reason: string };
@@ -24,6 +28,8 @@ export interface Destinations {
   resolve(destinationId: string): Resolution;
   /** Ids of configured destinations that must not receive now. */
   blocked(): string[];
+  /** Ids of enabled destinations held because a secret they need cannot be read. */
+  held(): string[];
   /** Every configured destination id. */
   known(): string[];
 }
@@ -46,12 +52,31 @@ export class DestinationDirectory implements Destinations {
     return { kind: 'gone', reason: 'This destination is no longer configured.' };
   }
 
-  /** Ids of configured destinations that must not receive now (disabled, or a hook without a URL). */
+  /** Ids of configured destinations that must not receive now (disabled, a hook without a URL, or held). */
   blocked(): string[] {
     const { partners, orderHooks } = this.settings.current;
+    const hooksHeld = this.hookSecretUnreadable();
     return [
-      ...partners.filter((p) => !p.enabled).map((p) => partnerDestinationId(p.id)),
-      ...orderHookKinds.filter((k) => !orderHooks[k].enabled || orderHooks[k].url === '').map(hookDestinationId),
+      ...partners
+        .filter((p) => !p.enabled || this.unreadablePartnerSecret(p) !== null)
+        .map((p) => partnerDestinationId(p.id)),
+      ...orderHookKinds
+        .filter((k) => !orderHooks[k].enabled || orderHooks[k].url === '' || hooksHeld)
+        .map(hookDestinationId),
+    ];
+  }
+
+  /** Ids of enabled destinations held because a secret they need cannot be read. */
+  held(): string[] {
+    const { partners, orderHooks } = this.settings.current;
+    const hooksHeld = this.hookSecretUnreadable();
+    return [
+      ...partners
+        .filter((p) => p.enabled && this.unreadablePartnerSecret(p) !== null)
+        .map((p) => partnerDestinationId(p.id)),
+      ...orderHookKinds
+        .filter((k) => hooksHeld && orderHooks[k].enabled && orderHooks[k].url !== '')
+        .map(hookDestinationId),
     ];
   }
 
@@ -63,10 +88,33 @@ export class DestinationDirectory implements Destinations {
     ];
   }
 
+  /** Which of the partner's secrets it needs cannot be read, in words; null when none. */
+  private unreadablePartnerSecret(partner: StoredPartner): string | null {
+    const keys = partnerSecretKeys(partner.id);
+    const header = partner.headerName !== '' && this.secrets.read(keys.header).state === 'unreadable';
+    const signing = this.secrets.read(keys.signing).state === 'unreadable';
+    if (header && signing) return 'header value and signing secret';
+    if (header) return 'header value';
+    return signing ? 'signing secret' : null;
+  }
+
+  /** The Request Header Value is needed (an API Key is set) but cannot be read. */
+  private hookSecretUnreadable(): boolean {
+    return (
+      this.settings.current.orderHooks.apiKey !== '' && this.secrets.read(orderHooksValueKey).state === 'unreadable'
+    );
+  }
+
   private resolvePartner(id: string): Resolution {
     const partner = this.settings.current.partners.find((p) => p.id === id);
     if (!partner) return { kind: 'gone', reason: 'The partner was deleted.' };
     if (!partner.enabled) return { kind: 'paused', name: partner.name, reason: 'The partner is disabled.' };
+    const unreadable = this.unreadablePartnerSecret(partner);
+    if (unreadable !== null) {
+      // Sending without the key or unsigned would be worse than waiting: the partner
+      // would reject it, or worse, accept an unsigned request.
+      return { kind: 'paused', name: partner.name, reason: heldReason(`${partner.name}’s ${unreadable}`, 'Partners') };
+    }
     const keys = partnerSecretKeys(id);
     const headerValue = partner.headerName === '' ? null : this.secrets.get(keys.header);
     const timeoutMs = partner.timeoutSeconds * 1000;
@@ -90,6 +138,9 @@ export class DestinationDirectory implements Destinations {
     const name = orderHookLabels[kind];
     if (!hook.enabled || hook.url === '')
       return { kind: 'paused', name, reason: `${name} is set to NO or has no URL.` };
+    if (this.hookSecretUnreadable()) {
+      return { kind: 'paused', name, reason: heldReason('the Request Header Value', 'Order Webhooks') };
+    }
     const value = orderHooks.apiKey === '' ? null : this.secrets.get(orderHooksValueKey);
     return {
       kind: 'ok',
@@ -104,6 +155,11 @@ export class DestinationDirectory implements Destinations {
       },
     };
   }
+}
+
+/** Why deliveries wait for a secret, and where to enter it again. */
+function heldReason(what: string, page: string): string {
+  return `Held: ${what} cannot be read on this computer. Enter it again on the ${page} page to send.`;
 }
 
 /**

@@ -77,11 +77,11 @@ export async function startTestInbox(deps: InboxStartupDeps): Promise<void> {
     }
   }
 
-  if (settings.firstRun && deps.samplePartner) addSamplePartner(deps, inboxUrl(port));
+  if (settings.firstRun && deps.samplePartner) await addSamplePartner(deps, inboxUrl(port));
 }
 
-function addSamplePartner({ partners, delivery }: InboxStartupDeps, url: string): void {
-  const { partner } = partners.create(
+async function addSamplePartner({ partners, delivery }: InboxStartupDeps, url: string): Promise<void> {
+  const { partner } = await partners.create(
     partnerInputSchema.parse({
       name: samplePartnerName,
       url,

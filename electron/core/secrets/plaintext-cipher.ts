@@ -8,7 +8,7 @@ import type { SecretCipher } from '../ports';
 export function createPlaintextCipher(reason: string): SecretCipher {
   return {
     protection: { encrypted: false, description: reason },
-    encrypt: (plain) => plain,
-    decrypt: (stored) => stored,
+    encrypt: (plain) => Promise.resolve(plain),
+    decrypt: (stored) => Promise.resolve({ plain: stored, reEncrypt: false }),
   };
 }

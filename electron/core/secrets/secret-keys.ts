@@ -1,3 +1,4 @@
+import type { SettingsSection } from '../settings/settings-repository';
 import type { Settings } from '../settings/settings-schema';
 
 /** Secret-store key of the Order Webhooks Request Header's Value. */
@@ -17,4 +18,9 @@ export function secretKeysInUse(settings: Readonly<Settings>): Set<string> {
     keys.add(header).add(signing);
   }
   return keys;
+}
+
+/** The settings section that refers to a secret: its change is that section's change (a held partner may now send). */
+export function sectionOfSecret(key: string): SettingsSection {
+  return key === orderHooksValueKey ? 'orderHooks' : 'partners';
 }

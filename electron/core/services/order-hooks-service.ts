@@ -2,7 +2,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { OrderHooksView } from '../../../shared/domain/order-hooks';
 import { HubFailure } from '../api/hub-failure';
 import type { Clock } from '../ports';
-import { resolveSecretChange, secretView } from '../secrets/secret-changes';
+import { hasSecretAfter, secretView, secretWrite } from '../secrets/secret-changes';
 import { orderHooksValueKey } from '../secrets/secret-keys';
 import type { SettingsWithSecrets } from '../settings/settings-with-secrets';
 
@@ -34,24 +34,26 @@ export class OrderHooksService {
   }
 
   /** Saves the whole page; on any refusal nothing is written. */
-  save(input: ParsedInput<'orderHooks.save'>): OrderHooksView {
+  async save(input: ParsedInput<'orderHooks.save'>): Promise<OrderHooksView> {
     const { apiKey, value } = input.requestHeader;
-    const nextValue = resolveSecretChange(this.secrets, orderHooksValueKey, value);
-    if (apiKey !== '' && nextValue === null) {
+    const hasValue = hasSecretAfter(this.secrets, orderHooksValueKey, value);
+    if (apiKey !== '' && !hasValue) {
       throw HubFailure.invalidField(
         'requestHeader.value',
         'Enter the Value the partner gave you, or clear the API Key.',
       );
     }
-    if (apiKey === '' && nextValue !== null) {
+    if (apiKey === '' && hasValue) {
       throw HubFailure.invalidField(
         'requestHeader.apiKey',
         'Enter the API Key (the header name) this Value is sent under, or clear the Value.',
       );
     }
 
+    const nextValue = secretWrite(value);
+    const writes = new Map<string, string | null>(nextValue === undefined ? [] : [[orderHooksValueKey, nextValue]]);
     // The API Key lives in the settings, its Value in the secrets: saved as one.
-    this.config.save(
+    await this.config.save(
       (draft) => ({
         ...draft,
         orderHooks: {
@@ -63,7 +65,7 @@ export class OrderHooksService {
           updatedAt: this.clock.now().toISOString(),
         },
       }),
-      new Map([[orderHooksValueKey, nextValue]]),
+      writes,
     );
     return this.view();
   }

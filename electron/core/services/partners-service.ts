@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { PartnerSaved, PartnerView } from '../../../shared/domain/partners';
 import { HubFailure } from '../api/hub-failure';
 import type { Clock } from '../ports';
-import { resolveSecretChange, secretView } from '../secrets/secret-changes';
+import { hasSecretAfter, secretView, secretWrite } from '../secrets/secret-changes';
 import { partnerSecretKeys } from '../secrets/secret-keys';
 import { generateSigningSecret } from '../secrets/signing-secret';
 import type { StoredPartner } from '../settings/settings-schema';
@@ -30,11 +30,11 @@ export class PartnersService {
     return this.settings.current.partners.map((p) => this.view(p));
   }
 
-  create(input: PartnerFields): PartnerSaved {
+  create(input: PartnerFields): Promise<PartnerSaved> {
     return this.save(randomUUID(), input, null);
   }
 
-  update(input: ParsedInput<'partners.update'>): PartnerSaved {
+  update(input: ParsedInput<'partners.update'>): Promise<PartnerSaved> {
     const { id, ...fields } = input;
     return this.save(id, fields, this.find(id));
   }
@@ -49,12 +49,9 @@ export class PartnersService {
   delete(id: string): { id: string } {
     this.find(id);
     const keys = partnerSecretKeys(id);
-    this.config.save(
+    this.config.remove(
       (draft) => ({ ...draft, partners: draft.partners.filter((p) => p.id !== id) }),
-      new Map([
-        [keys.header, null],
-        [keys.signing, null],
-      ]),
+      [keys.header, keys.signing],
     );
     return { id };
   }
@@ -65,24 +62,24 @@ export class PartnersService {
     return partner;
   }
 
-  private save(id: string, input: PartnerFields, existing: StoredPartner | null): PartnerSaved {
+  private async save(id: string, input: PartnerFields, existing: StoredPartner | null): Promise<PartnerSaved> {
     const keys = partnerSecretKeys(id);
-    const headerValue = resolveSecretChange(this.secrets, keys.header, input.header.value);
-    if (input.header.name !== '' && headerValue === null) {
+    const hasHeaderValue = hasSecretAfter(this.secrets, keys.header, input.header.value);
+    if (input.header.name !== '' && !hasHeaderValue) {
       throw HubFailure.invalidField('header.value', 'Enter the header value, or clear the header name.');
     }
-    if (input.header.name === '' && headerValue !== null) {
+    if (input.header.name === '' && hasHeaderValue) {
       throw HubFailure.invalidField(
         'header.name',
         'Enter the header name this value is sent under, or clear the value.',
       );
     }
     const signingSecret =
-      input.signingSecret === 'generate'
-        ? generateSigningSecret()
-        : input.signingSecret === 'clear'
-          ? null
-          : this.secrets.get(keys.signing);
+      input.signingSecret === 'generate' ? generateSigningSecret() : input.signingSecret === 'clear' ? null : undefined;
+    const writes = new Map<string, string | null>();
+    const headerValue = secretWrite(input.header.value);
+    if (headerValue !== undefined) writes.set(keys.header, headerValue);
+    if (signingSecret !== undefined) writes.set(keys.signing, signingSecret);
 
     const now = this.clock.now().toISOString();
     const stored: StoredPartner = {
@@ -98,19 +95,17 @@ export class PartnersService {
       updatedAt: now,
     };
 
-    this.config.save(
+    // The header name lives in the settings, its value and the signing secret in the secrets: saved as one.
+    await this.config.save(
       (draft) => ({
         ...draft,
         partners: existing ? draft.partners.map((p) => (p.id === id ? stored : p)) : [...draft.partners, stored],
       }),
-      new Map([
-        [keys.header, headerValue],
-        [keys.signing, signingSecret],
-      ]),
+      writes,
     );
     const saved: PartnerSaved = { partner: this.view(stored) };
     // The generated secret is returned once, now; afterwards only its mask.
-    if (input.signingSecret === 'generate' && signingSecret) saved.signingSecret = signingSecret;
+    if (signingSecret) saved.signingSecret = signingSecret;
     return saved;
   }
 

@@ -57,7 +57,7 @@ export function openConfiguration(options: ConfigurationOptions): OpenedConfigur
   if (settings.loadedAsSaved && !secrets.problem) {
     const inUse = secretKeysInUse(settings.current);
     const orphans = secrets.keys().filter((key) => !inUse.has(key));
-    if (orphans.length > 0) secrets.apply(new Map(orphans.map((key) => [key, null])));
+    secrets.remove(orphans);
   }
   return { config: new SettingsWithSecrets(settings, secrets), reports };
 }

@@ -16,7 +16,7 @@ export interface SettingsLoadReport {
 }
 
 /** The parts of the settings a change can touch; listeners get the ones that did change. */
-export const settingsSections = ['orderHooks', 'partners', 'delivery', 'testInbox'] as const;
+export const settingsSections = ['orderHooks', 'partners', 'delivery', 'testInbox', 'desktop'] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
 export type SettingsListener = (changed: readonly SettingsSection[]) => void;
@@ -160,14 +160,17 @@ export class SettingsRepository {
 
   /**
    * Applies `change` to a copy, validates the result and writes it; on any
-   * failure nothing changes, in memory or on disk.
+   * failure nothing changes, in memory or on disk. `alsoChanged`: sections to
+   * announce even if their settings are equal (a secret they refer to changed).
    */
-  update(change: (draft: Settings) => Settings): Settings {
+  update(change: (draft: Settings) => Settings, alsoChanged: readonly SettingsSection[] = []): Settings {
     const next = settingsSchema.parse(change(structuredClone(this.settings)));
     const previous = this.settings;
     this.write(next);
     this.settings = next;
-    const changed = settingsSections.filter((section) => !isDeepStrictEqual(previous[section], next[section]));
+    const changed = settingsSections.filter(
+      (section) => alsoChanged.includes(section) || !isDeepStrictEqual(previous[section], next[section]),
+    );
     if (changed.length > 0) for (const listener of this.listeners) listener(changed);
     return next;
   }

@@ -46,6 +46,9 @@ export const defaultDeliveryPolicy = { retentionDays: 30, pauseAfterFailingDays:
  */
 const testInbox = z.object({ port: z.number().int().min(1).max(65535).nullable() });
 
+/** The desktop app's own settings; null means "the default for this build" (on in the packaged app). */
+const desktop = z.object({ startAtLogin: z.boolean().nullable() });
+
 /**
  * The settings document as stored on disk. Re-validated on every start: the
  * file may have been edited by hand or written by another version.
@@ -58,6 +61,8 @@ export const settingsSchema = z.object({
   delivery: deliveryPolicy.default(defaultDeliveryPolicy),
   // Added with the first-run sample partner; older files have no inbox port yet.
   testInbox: testInbox.default({ port: null }),
+  // Added with the tray and start at login (#11).
+  desktop: desktop.default({ startAtLogin: null }),
   /**
    * The secret store's generation this document goes with: a save that writes
    * both files is checked with it at the next start (settings-with-secrets.ts).
@@ -85,6 +90,7 @@ export function defaultSettings(): Settings {
     partners: [],
     delivery: { ...defaultDeliveryPolicy },
     testInbox: { port: null },
+    desktop: { startAtLogin: null },
     secretsGeneration: 0,
   };
 }

@@ -1,4 +1,5 @@
-import type { SecretStore } from '../secrets/secret-store';
+import { sectionOfSecret } from '../secrets/secret-keys';
+import type { SealedSecrets, SecretStore } from '../secrets/secret-store';
 import type { SettingsRepository } from './settings-repository';
 import type { Settings } from './settings-schema';
 
@@ -20,19 +21,36 @@ export class SettingsWithSecrets {
   ) {}
 
   /**
-   * Applies `change` to the settings and `secretChanges` (null removes) to the
-   * secrets, both or neither. Validation failures leave both untouched.
+   * Applies `change` to the settings and `secretChanges` (null removes; a key not
+   * named is left exactly as stored, even unreadable) to the secrets, both or
+   * neither. Validation failures leave both untouched.
    */
-  save(change: (draft: Settings) => Settings, secretChanges: ReadonlyMap<string, string | null>): Settings {
-    const touchesSecrets = [...secretChanges].some(
-      ([key, value]) => this.secrets.get(key) !== value || (value === null && this.secrets.has(key)),
-    );
-    if (!touchesSecrets) return this.settings.update(change);
+  async save(
+    change: (draft: Settings) => Settings,
+    secretChanges: ReadonlyMap<string, string | null>,
+  ): Promise<Settings> {
+    const touched = new Map([...secretChanges].filter(([key, value]) => this.differs(key, value)));
+    if (touched.size === 0) return this.settings.update(change);
+    // Encrypting may wait on the OS keychain; from here on everything is synchronous,
+    // so no other save can come between the two files.
+    return this.saveSealed(change, await this.secrets.seal(touched));
+  }
 
-    const generation = this.secrets.stage(secretChanges);
+  /** Removing secrets needs no encryption: the same save as one, at once. */
+  remove(change: (draft: Settings) => Settings, keys: readonly string[]): Settings {
+    const stored = keys.filter((key) => this.secrets.has(key));
+    if (stored.length === 0) return this.settings.update(change);
+    return this.saveSealed(change, { writes: new Map(stored.map((key) => [key, null])) });
+  }
+
+  private saveSealed(change: (draft: Settings) => Settings, sealed: SealedSecrets): Settings {
+    const generation = this.secrets.stage(sealed);
     let saved: Settings;
     try {
-      saved = this.settings.update((draft) => ({ ...change(draft), secretsGeneration: generation }));
+      saved = this.settings.update(
+        (draft) => ({ ...change(draft), secretsGeneration: generation }),
+        [...new Set([...sealed.writes.keys()].map(sectionOfSecret))],
+      );
     } catch (error) {
       this.secrets.rollBack();
       throw error;
@@ -43,6 +61,12 @@ export class SettingsWithSecrets {
       // The save is complete (both files agree on the generation); the next start drops the previous secrets.
     }
     return saved;
+  }
+
+  private differs(key: string, value: string | null): boolean {
+    if (value === null) return this.secrets.has(key);
+    const stored = this.secrets.read(key);
+    return stored.state !== 'set' || stored.value !== value;
   }
 }
 

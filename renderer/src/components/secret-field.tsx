@@ -29,6 +29,9 @@ export function SecretField(props: SecretFieldProps) {
     hint = saved.set ? 'The new value replaces the saved one when you save.' : 'Saved when you click Save.';
   else if (pendingClear) hint = <>The saved value {masked} will be removed when you save.</>;
   else if (saved.set) hint = <>Saved value: {masked} — leave empty to keep it.</>;
+  else if (saved.unreadable)
+    hint =
+      'A value is saved but cannot be read on this computer. Enter it again; until then, webhooks that need it are held.';
 
   return (
     <TextField
@@ -54,7 +57,7 @@ export function SecretField(props: SecretFieldProps) {
               {revealed ? 'Hide' : 'Show'}
             </button>
           ) : null}
-          {saved.set && !draft.clear ? (
+          {(saved.set || saved.unreadable) && !draft.clear ? (
             <button type="button" className="button button-quiet" onClick={() => onChange({ typed: '', clear: true })}>
               {clearLabel}
             </button>

@@ -14,7 +14,8 @@ export function headerPairErrors(
   fields: { name: string; value: string },
   messages: { needsValue: string; needsName: string },
 ): FieldErrors {
-  const willHaveValue = value.typed !== '' || (!value.clear && saved.set);
+  // A value stored but unreadable here is still there after a save that keeps it (the core holds, not drops, it).
+  const willHaveValue = value.typed !== '' || (!value.clear && (saved.set || saved.unreadable === true));
   if (name !== '' && !willHaveValue) return { [fields.value]: messages.needsValue };
   if (name === '' && willHaveValue) return { [fields.name]: messages.needsName };
   return {};

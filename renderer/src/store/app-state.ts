@@ -2,6 +2,7 @@ import type { AlertsSlice } from './alerts-slice';
 import type { AppSlice } from './app-slice';
 import type { ChecksSlice } from './checks-slice';
 import type { DeliveriesSlice } from './deliveries-slice';
+import type { DesktopSlice } from './desktop-slice';
 import type { DomainSyncSlice } from './domain-sync-slice';
 import type { HealthSlice } from './health-slice';
 import type { InboxSlice } from './inbox-slice';
@@ -27,7 +28,8 @@ export type AppState = AppSlice &
   WatchedDeliveriesSlice &
   InboxSlice &
   AlertsSlice &
-  DomainSyncSlice;
+  DomainSyncSlice &
+  DesktopSlice;
 
 /** Where a core-owned piece of state is in its first load. */
 export type LoadState = 'idle' | 'loading' | 'ready' | 'failed';

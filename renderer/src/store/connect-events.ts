@@ -26,6 +26,7 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     if (state().deliveries.loadState !== 'idle') void state().loadDeliveries(state().deliveries.filter);
     state().watchedDeliveriesChanged('all');
     if (state().inbox.loadState !== 'idle') void state().loadInbox();
+    if (state().desktop.loadState !== 'idle') void state().loadDesktop();
     refreshHealth();
   };
 
@@ -33,6 +34,11 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     api.on('system.status', (status) => state().statusArrived(status)),
     api.on('app.notice', (notice) => state().noticeArrived(notice)),
     api.on('settings.changed', ({ scope }) => {
+      if (scope === 'desktop') {
+        // Another window (or browser mode on the same data folder) changed it.
+        if (state().desktop.loadState !== 'idle') void state().loadDesktop();
+        return;
+      }
       if (scope === 'orderHooks') void state().loadOrderHooks();
       else if (scope === 'partners') {
         void state().loadPartners();

@@ -5,6 +5,7 @@ import { createAppSlice } from './app-slice';
 import type { AppState } from './app-state';
 import { createChecksSlice } from './checks-slice';
 import { createDeliveriesSlice } from './deliveries-slice';
+import { createDesktopSlice } from './desktop-slice';
 import { createDomainSyncSlice } from './domain-sync-slice';
 import { createHealthSlice } from './health-slice';
 import { createInboxSlice } from './inbox-slice';
@@ -35,5 +36,6 @@ export function createAppStore(api: HubApi): AppStore {
     ...createInboxSlice(api)(...args),
     ...createAlertsSlice(...args),
     ...createDomainSyncSlice(...args),
+    ...createDesktopSlice(api)(...args),
   }));
 }

@@ -27,7 +27,7 @@ const hook = { url: 'https://partner.example/hook', enabled: true };
 process.stdout.write('ready\n');
 for (let n = Number(firstArg); ; n++) {
   const cleared = n % 3 === 0;
-  hooks.save({
+  await hooks.save({
     requestHeader: cleared
       ? { apiKey: '', value: { action: 'clear' } }
       : { apiKey: `X-Key-${n}`, value: { action: 'set', value: `value-${n}` } },
@@ -49,6 +49,6 @@ for (let n = Number(firstArg); ; n++) {
   // Replace the partner every fifth save: a delete and a create, each saved as one.
   const existing = partners.list()[0];
   if (existing && n % 5 === 0) partners.delete(existing.id);
-  else if (existing) partners.update({ id: existing.id, ...fields });
-  else partners.create(fields);
+  else if (existing) await partners.update({ id: existing.id, ...fields });
+  else await partners.create(fields);
 }

@@ -156,18 +156,15 @@ describe('axios sender: when no complete answer comes', () => {
     expect(header.requestHeaders['X-Key']).toBe('••••6789');
   });
 
-  it('close() ends a send still in flight instead of leaving it hanging', async () => {
+  it('close() ends a send still in flight as interrupted (not a failure) instead of leaving it hanging', async () => {
     const receiver = await startReceiver(() => undefined);
     sender = createAxiosSender({ userAgent });
     const pending = sender.send(target(receiver.url, { timeoutMs: 30_000 }), message());
     await receiver.nextRequest();
     sender.close();
-    expect(await pending).toMatchObject({ kind: 'failed', failure: 'unknown', reason: 'Stopped: the app is closing' });
+    expect(await pending).toMatchObject({ kind: 'interrupted' });
     // A closed sender sends nothing more.
-    expect(await sender.send(target(receiver.url), message())).toMatchObject({
-      kind: 'failed',
-      reason: 'Stopped: the app is closing',
-    });
+    expect(await sender.send(target(receiver.url), message())).toMatchObject({ kind: 'interrupted' });
     expect(receiver.requests).toHaveLength(1);
   });
 });

@@ -40,7 +40,11 @@ export function PartnerRow({ id, onEdit, onDelete, onError }: PartnerRowProps) {
           <span className="partner-meta">
             {partner.header.name ? `Header ${partner.header.name}` : 'No custom header'}
             {' · '}
-            {partner.signingSecret.set ? 'Signed' : 'Unsigned'}
+            {partner.signingSecret.set
+              ? 'Signed'
+              : partner.signingSecret.unreadable
+                ? 'Signing secret unreadable — held'
+                : 'Unsigned'}
             {` · gives up after ${partner.timeoutSeconds} s · at most ${partner.rateLimitPerSecond} a second`}
           </span>
           <PartnerHealthLine id={partner.id} name={partner.name} onFix={() => onEdit(id)} />

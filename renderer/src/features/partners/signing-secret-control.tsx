@@ -13,12 +13,17 @@ interface SigningSecretControlProps {
  */
 export function SigningSecretControl({ saved, action, onChange }: SigningSecretControlProps) {
   const isSet = saved?.set ?? false;
+  // Stored but not readable on this computer: not "unsigned" — webhooks wait for a new secret.
+  const unreadable = saved?.unreadable === true;
   let state: string;
   if (action === 'generate' && isSet) {
     state = 'A new secret replaces the current one when you save. The partner must update theirs.';
   } else if (action === 'generate') state = 'A secret is generated when you save and shown to you once.';
   else if (action === 'clear') state = 'The signing secret is removed when you save; webhooks are sent unsigned.';
   else if (isSet) state = `Webhooks are signed. Current secret: ${saved?.masked ?? '••••'}`;
+  else if (unreadable)
+    state =
+      'The saved signing secret cannot be read on this computer, so webhooks to this partner are held. Generate a new one and give it to the partner, or remove it to send unsigned.';
   else state = 'Webhooks are sent unsigned.';
 
   return (
@@ -30,11 +35,13 @@ export function SigningSecretControl({ saved, action, onChange }: SigningSecretC
             Generate signing secret
           </button>
         ) : null}
-        {action === 'keep' && isSet ? (
+        {action === 'keep' && (isSet || unreadable) ? (
           <>
-            <button type="button" className="button" onClick={() => onChange('generate')}>
-              Rotate
-            </button>
+            {isSet ? (
+              <button type="button" className="button" onClick={() => onChange('generate')}>
+                Rotate
+              </button>
+            ) : null}
             <button type="button" className="button button-quiet button-danger-text" onClick={() => onChange('clear')}>
               Remove
             </button>

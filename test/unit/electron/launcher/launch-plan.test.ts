@@ -2,11 +2,16 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { BinaryCheck, BinaryFs, InstallResult } from '../../../../electron/launcher/launch-plan';
 import {
+  apparmorProfile,
   browserFallbackNotice,
+  browserOnlyFlags,
+  downloadProgressLine,
   installFailureReason,
+  isSandboxFailure,
   locateElectronBinary,
   parseLauncherArgs,
   planLaunch,
+  sandboxFallbackNotice,
 } from '../../../../electron/launcher/launch-plan';
 
 const electronDir = '/app/node_modules/electron';
@@ -139,5 +144,60 @@ describe('browserFallbackNotice', () => {
     expect(notice).toContain('--data-dir');
     expect(notice).toContain('INTEGRATION_HUB_DATA_DIR');
     expect(notice).not.toContain('\n');
+  });
+});
+
+describe('when Chromium’s sandbox stops Electron (Ubuntu ≥ 23.10, AppArmor)', () => {
+  const fatal =
+    "[12:0824/101010.1:FATAL:setuid_sandbox_host.cc(158)] The SUID sandbox helper binary was found, but is not configured correctly. Rather than run without sandboxing I'm aborting now. You need to make sure that /app/node_modules/electron/dist/chrome-sandbox is owned by root and has mode 4755.";
+
+  it('recognises the abort by its words, not by any crash', () => {
+    expect(isSandboxFailure(133, fatal)).toBe(true);
+    expect(isSandboxFailure(133, 'No usable sandbox! Update your kernel')).toBe(true);
+    expect(isSandboxFailure(133, 'Segmentation fault')).toBe(false);
+    expect(isSandboxFailure(0, fatal)).toBe(false);
+  });
+
+  it('writes a profile for exactly this binary, like the .deb’s', () => {
+    const profile = apparmorProfile('/home/dev/my "hub"/node_modules/electron/dist/electron');
+    expect(profile).toContain('abi <abi/4.0>,');
+    expect(profile).toContain(
+      'profile integration-hub-electron "/home/dev/my \\"hub\\"/node_modules/electron/dist/electron" flags=(unconfined) {',
+    );
+    expect(profile).toContain('  userns,');
+  });
+
+  it('explains the fix in one paragraph, and that browser mode starts instead', () => {
+    const notice = sandboxFallbackNotice(
+      '/tmp/integration-hub-x/integration-hub-electron',
+      '/home/dev/.config/Integration Hub',
+    );
+    expect(notice).not.toContain('\n');
+    expect(notice).toContain('The SUID sandbox helper binary was found, but is not configured correctly');
+    expect(notice).toContain(
+      "sudo cp '/tmp/integration-hub-x/integration-hub-electron' /etc/apparmor.d/integration-hub-electron && sudo apparmor_parser -r /etc/apparmor.d/integration-hub-electron",
+    );
+    expect(notice).toContain('sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0');
+    expect(notice).toContain('browser mode');
+    expect(notice).toContain('/home/dev/.config/Integration Hub');
+  });
+});
+
+describe('downloadProgressLine', () => {
+  it('says how far the first download is', () => {
+    expect(downloadProgressLine('45.4.1', 38_000_000, 104_000_000)).toBe(
+      'Downloading Electron 45.4.1, the desktop runtime (first start only): 36 % of 104 MB',
+    );
+    expect(downloadProgressLine('45.4.1', 12_000_000, null)).toMatch(/12 MB so far$/);
+    expect(downloadProgressLine('45.4.1', 0, null)).toBe(
+      'Downloading Electron 45.4.1, the desktop runtime (first start only)…',
+    );
+  });
+});
+
+describe('browserOnlyFlags', () => {
+  it('names --port, which the desktop app has no use for', () => {
+    expect(browserOnlyFlags(['--data-dir', 'x', '--port=4780'])).toEqual(['--port']);
+    expect(browserOnlyFlags(['--no-sample-partner'])).toEqual([]);
   });
 });

@@ -4,12 +4,10 @@ import type { DeliveryAlert } from '../../../../shared/domain/deliveries';
 import type { Hub, HubListener } from '../../../../electron/core/ports';
 import { notifyDeliveryAlerts, notifyEveryMs } from '../../../../electron/shell/alert-notifier';
 
-function fakeHub(): Hub & { push<E extends EventName>(event: E, payload: HubEvents[E]): void } {
+function fakeHub(): Pick<Hub, 'subscribe'> & { push<E extends EventName>(event: E, payload: HubEvents[E]): void } {
   const listeners = new Set<HubListener>();
   return {
-    call: () => Promise.resolve({ ok: true, value: null }),
     subscribe: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
-    close: () => Promise.resolve(),
     push: (event, payload) => listeners.forEach((l) => l(event, payload)),
   };
 }

@@ -6,6 +6,7 @@ const electron = vi.hoisted(() => {
     options: BrowserWindowConstructorOptions;
     loadURL: ReturnType<typeof vi.fn>;
     maximize: ReturnType<typeof vi.fn>;
+    once: ReturnType<typeof vi.fn>;
   }[] = [];
   class BrowserWindow {
     readonly loadURL = vi.fn(() => Promise.resolve());
@@ -26,6 +27,7 @@ const { createMainWindow, mainWindowOptions } = await import('../../../../electr
 const spec = {
   preloadPath: '/app/out/preload/index.cjs',
   placement: { bounds: { x: 10, y: 20, width: 1200, height: 800 }, maximized: false },
+  devTools: false,
 };
 
 describe('main window', () => {
@@ -54,6 +56,18 @@ describe('main window', () => {
     expect(win?.options).toMatchObject({ x: 10, y: 20, width: 1200, height: 800, show: false });
     expect(win?.loadURL).toHaveBeenCalledWith('app://hub/index.html');
     expect(win?.maximize).not.toHaveBeenCalled();
+  });
+
+  it('offers developer tools only when told to (run from source)', () => {
+    expect(mainWindowOptions(spec).webPreferences?.devTools).toBe(false);
+    expect(mainWindowOptions({ ...spec, devTools: true }).webPreferences?.devTools).toBe(true);
+  });
+
+  it('shows itself once painted, unless started hidden (at login)', () => {
+    createMainWindow(spec, 'app://hub/index.html');
+    createMainWindow({ ...spec, hidden: true }, 'app://hub/index.html');
+    expect(electron.created[0]?.once).toHaveBeenCalledWith('ready-to-show', expect.any(Function));
+    expect(electron.created[1]?.once).not.toHaveBeenCalled();
   });
 
   it('maximizes when it was maximized last time', () => {

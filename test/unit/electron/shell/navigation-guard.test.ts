@@ -11,10 +11,18 @@ class FakeContents extends EventEmitter {
     this.openHandler = handler;
   }
   /** Emits a navigation-style event and reports whether it was prevented. */
-  navigate(event: string, url: string): boolean {
+  navigate(event: string, url: string, isMainFrame = false): boolean {
     const preventDefault = vi.fn();
-    this.emit(event, { url, preventDefault });
+    this.emit(event, { url, isMainFrame, preventDefault });
     return preventDefault.mock.calls.length > 0;
+  }
+  /**
+   * A navigation of the main frame the page started, in Electron's order
+   * (electron_navigation_throttle.cc): `will-frame-navigate` first, and
+   * `will-navigate` only if that was not prevented. True when it was stopped.
+   */
+  navigateMainFrame(url: string): boolean {
+    return this.navigate('will-frame-navigate', url, true) || this.navigate('will-navigate', url);
   }
   open(url: string): WindowOpenHandlerResponse | undefined {
     return this.openHandler?.({ url } as HandlerDetails);
@@ -35,9 +43,11 @@ function guarded() {
 describe('guardWebContents', () => {
   it('prevents navigation to another URL and allows navigation within the app', () => {
     const { contents } = guarded();
+    expect(contents.navigateMainFrame('https://evil.example/')).toBe(true);
+    expect(contents.navigateMainFrame('file:///etc/passwd')).toBe(true);
+    expect(contents.navigateMainFrame('app://hub/index.html#/partners')).toBe(false);
+    // Either event alone stops it too.
     expect(contents.navigate('will-navigate', 'https://evil.example/')).toBe(true);
-    expect(contents.navigate('will-navigate', 'file:///etc/passwd')).toBe(true);
-    expect(contents.navigate('will-navigate', 'app://hub/index.html#/partners')).toBe(false);
   });
 
   it('prevents redirects and sub-frame navigation away from the app', () => {
@@ -52,8 +62,10 @@ describe('guardWebContents', () => {
 
   it('opens a followed https link in the OS browser instead of the app window', () => {
     const { contents, openExternal } = guarded();
-    contents.navigate('will-navigate', 'https://docs.example.com/webhooks');
-    expect(openExternal).toHaveBeenCalledWith('https://docs.example.com/webhooks');
+    expect(contents.navigateMainFrame('https://docs.example.com/webhooks')).toBe(true);
+    expect(openExternal.mock.calls).toEqual([['https://docs.example.com/webhooks']]);
+    contents.navigateMainFrame('javascript:alert(1)');
+    expect(openExternal).toHaveBeenCalledTimes(1);
   });
 
   it('denies every new window and hands only http(s) links to the OS browser', () => {

@@ -17,11 +17,17 @@ const fake = await vi.hoisted(async () => {
   const ready = { resolve: (): void => undefined, promise: Promise.resolve() };
 
   class FakeWindow extends Emitter {
-    readonly webContents = { mainFrame: { url: 'app://hub/index.html' }, send: vi.fn(), isDestroyed: () => false };
+    readonly webContents = Object.assign(new Emitter(), {
+      mainFrame: { url: 'app://hub/index.html' },
+      send: vi.fn(),
+      reload: vi.fn(),
+      isDestroyed: () => false,
+    });
     readonly loadURL = vi.fn(() => Promise.resolve());
     readonly restore = vi.fn();
     readonly focus = vi.fn();
     readonly show = vi.fn();
+    readonly hide = vi.fn();
     readonly maximize = vi.fn();
     minimized = false;
     constructor(readonly options: BrowserWindowConstructorOptions) {
@@ -37,6 +43,12 @@ const fake = await vi.hoisted(async () => {
     }
     isMaximized(): boolean {
       return false;
+    }
+    isFullScreen(): boolean {
+      return false;
+    }
+    isVisible(): boolean {
+      return true;
     }
     getNormalBounds() {
       return { x: 0, y: 0, width: 1280, height: 820 };
@@ -55,7 +67,11 @@ const fake = await vi.hoisted(async () => {
     quit: vi.fn(() => calls.push('quit')),
     exit: vi.fn(),
     getVersion: () => '1.2.3',
+    getAppPath: () => '/app',
+    setAppUserModelId: vi.fn(() => calls.push('setAppUserModelId')),
+    setLoginItemSettings: vi.fn(),
   });
+  const tray = Object.assign(new Emitter(), { setToolTip: vi.fn(), setContextMenu: vi.fn(), destroy: vi.fn() });
 
   return {
     calls,
@@ -70,17 +86,37 @@ const fake = await vi.hoisted(async () => {
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     safeStorage: {
-      isEncryptionAvailable: () => false,
+      isAsyncEncryptionAvailable: () => Promise.resolve(false),
       getSelectedStorageBackend: () => 'basic_text' as const,
-      encryptString: vi.fn(),
-      decryptString: vi.fn(),
+      encryptStringAsync: vi.fn(),
+      decryptStringAsync: vi.fn(),
     },
+    tray,
+    Tray: vi.fn(function Tray() {
+      return tray;
+    }),
+    Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
+    nativeImage: { createFromPath: vi.fn(() => ({ resize: vi.fn() })) },
+    Notification: Object.assign(vi.fn(), { isSupported: () => false }),
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     dialog: { showErrorBox: vi.fn() },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
     net: { isOnline: () => true },
     powerMonitor: new Emitter(),
-    hub: { call: vi.fn(), subscribe: vi.fn(() => () => undefined), close: vi.fn(() => Promise.resolve()) },
+    hub: {
+      call: vi.fn((method: string) =>
+        Promise.resolve({
+          ok: true,
+          value:
+            method === 'system.status'
+              ? { online: true, queued: 0, failingPartners: [] }
+              : { available: true, startAtLogin: false },
+        }),
+      ),
+      subscribe: vi.fn(() => () => undefined),
+      postNotice: vi.fn(),
+      close: vi.fn(() => Promise.resolve()),
+    },
     createHub: vi.fn(),
   };
 });
@@ -97,6 +133,10 @@ vi.mock('electron', () => ({
   screen: fake.screen,
   net: fake.net,
   powerMonitor: fake.powerMonitor,
+  Tray: fake.Tray,
+  Menu: fake.Menu,
+  nativeImage: fake.nativeImage,
+  Notification: fake.Notification,
 }));
 vi.mock('electron-store', async () => ({ default: (await import('./fake-electron-store')).FakeElectronStore }));
 vi.mock('../../../../electron/core/hub', () => ({ createHub: fake.createHub }));
@@ -106,8 +146,14 @@ const { openElectronStoreBackend } = await import('../../../../electron/shell/el
 
 let dataDir: string;
 
-function start(env: NodeJS.ProcessEnv = {}): void {
-  startShell({ argv: ['electron', '.', '--data-dir', dataDir], env, builtDir: '/app/out/main' });
+function start(env: NodeJS.ProcessEnv = {}, flags: string[] = []): void {
+  startShell({
+    argv: ['electron', '.', '--data-dir', dataDir, ...flags],
+    // Start at login writes to $XDG_CONFIG_HOME/autostart: never the real one.
+    env: { XDG_CONFIG_HOME: join(dataDir, 'xdg'), ...env },
+    builtDir: '/app/out/main',
+    platform: 'linux',
+  });
 }
 
 /** Lets `whenReady()` resolve and waits until the window exists. */
@@ -131,6 +177,7 @@ beforeEach(() => {
   fake.windows.length = 0;
   fake.app.lock = true;
   fake.app.isPackaged = true;
+  fake.tray.removeAllListeners();
   fake.ready.promise = new Promise<void>((resolve) => {
     fake.ready.resolve = resolve;
   });
@@ -153,12 +200,14 @@ describe('startShell', () => {
   it('points userData at the data folder before taking the lock, and registers app:// before ready', () => {
     start();
     expect(fake.app.setPath).toHaveBeenCalledWith('userData', dataDir);
-    expect(fake.calls.slice(0, 4)).toEqual([
+    expect(fake.calls.slice(0, 5)).toEqual([
       'setPath userData',
       'setPath sessionData',
+      'setAppUserModelId',
       'requestSingleInstanceLock',
       'registerSchemesAsPrivileged',
     ]);
+    expect(fake.app.setAppUserModelId).toHaveBeenCalledWith('com.integrationhub.app');
     expect(fake.protocol.handle).not.toHaveBeenCalled();
   });
 
@@ -173,7 +222,16 @@ describe('startShell', () => {
     start();
     await becomeReady();
     const options = lastHubOptions();
-    expect(options).toMatchObject({ dataDir, mode: 'electron', appVersion: '1.2.3' });
+    expect(options).toMatchObject({
+      dataDir,
+      mode: 'electron',
+      appVersion: '1.2.3',
+      samplePartner: true,
+      // Start at login is on by default in the packaged app.
+      desktop: { startAtLogin: true },
+    });
+    // What the (fake) core answers, off here, is applied: no autostart entry.
+    expect(existsSync(join(dataDir, 'xdg', 'autostart', 'integration-hub.desktop'))).toBe(false);
     expect(options.openSettings).toBe(openElectronStoreBackend);
     // No keyring in the fake: the hub is told the truth.
     expect(options.cipher.protection.encrypted).toBe(false);
@@ -217,15 +275,59 @@ describe('startShell', () => {
     expect(win?.focus).toHaveBeenCalled();
   });
 
-  it('quits when the last window closes (except on macOS) and closes the hub first', async () => {
+  it('honours --no-sample-partner like browser mode, and defaults start at login to off when run from source', async () => {
+    fake.app.isPackaged = false;
+    start({}, ['--no-sample-partner']);
+    await becomeReady();
+    expect(lastHubOptions()).toMatchObject({ samplePartner: false, desktop: { startAtLogin: false } });
+  });
+
+  it('keeps running when the window closes: it hides, and the last window closing does not quit', async () => {
     start();
     await becomeReady();
-    fake.app.emit('window-all-closed');
-    if (process.platform !== 'darwin') expect(fake.app.quit).toHaveBeenCalled();
+    const win = fake.windows[0];
     const preventDefault = vi.fn();
-    fake.app.emit('before-quit', { preventDefault });
+    win?.emit('close', { preventDefault });
     expect(preventDefault).toHaveBeenCalled();
+    expect(win?.hide).toHaveBeenCalled();
+    fake.app.emit('window-all-closed');
+    expect(fake.app.quit).not.toHaveBeenCalled();
+    expect(fake.hub.close).not.toHaveBeenCalled();
+  });
+
+  it('closes the hub only at will-quit, after the windows, which close rather than hide while quitting', async () => {
+    start();
+    await becomeReady();
+    const noPrevent = vi.fn();
+    fake.app.emit('before-quit', { preventDefault: noPrevent });
+    expect(noPrevent).not.toHaveBeenCalled();
+    expect(fake.hub.close).not.toHaveBeenCalled();
+    const closing = vi.fn();
+    fake.windows[0]?.emit('close', { preventDefault: closing });
+    expect(closing).not.toHaveBeenCalled();
+    const willQuit = vi.fn();
+    fake.app.emit('will-quit', { preventDefault: willQuit });
+    expect(willQuit).toHaveBeenCalled();
     expect(fake.hub.close).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled());
+  });
+
+  it('started at login (--hidden) shows only the tray icon until the window is asked for', async () => {
+    start({}, ['--hidden']);
+    fake.ready.resolve();
+    await vi.waitFor(() => expect(fake.Tray).toHaveBeenCalled());
+    expect(fake.windows).toHaveLength(0);
+    fake.app.emit('second-instance');
+    expect(fake.windows).toHaveLength(1);
+  });
+
+  it('puts up the tray icon and an application menu without developer tools', async () => {
+    start();
+    await becomeReady();
+    expect(fake.Tray).toHaveBeenCalledTimes(1);
+    expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    expect(JSON.stringify(fake.Menu.buildFromTemplate.mock.calls)).not.toContain('toggleDevTools');
+    expect(fake.windows[0]?.options.webPreferences?.devTools).toBe(false);
   });
 
   it('explains and exits when the hub cannot start', async () => {

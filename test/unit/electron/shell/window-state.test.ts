@@ -28,6 +28,17 @@ describe('window state storage', () => {
     expect(openWindowStateStorage(dir).load()).toEqual(state);
   });
 
+  it('remembers that closing-keeps-running was explained, alongside the placement', () => {
+    const state = { bounds: { x: 5, y: 6, width: 1000, height: 700 }, maximized: false };
+    const storage = openWindowStateStorage(dir);
+    expect(storage.closeExplained()).toBe(false);
+    storage.markCloseExplained();
+    storage.save(state);
+    const again = openWindowStateStorage(dir);
+    expect(again.closeExplained()).toBe(true);
+    expect(again.load()).toEqual(state);
+  });
+
   it('loads nothing, and does not throw, from a corrupt or odd file', () => {
     writeFileSync(join(dir, 'window-state.json'), '{ broken');
     expect(openWindowStateStorage(dir).load()).toBeUndefined();
@@ -55,7 +66,12 @@ class FakeWindow extends EventEmitter {
 function tracked() {
   const win = new FakeWindow();
   const saved: SavedWindowState[] = [];
-  const storage: WindowStateStorage = { load: () => undefined, save: (state) => saved.push(state) };
+  const storage: WindowStateStorage = {
+    load: () => undefined,
+    save: (state) => saved.push(state),
+    closeExplained: () => false,
+    markCloseExplained: () => undefined,
+  };
   // EventEmitter's `on` stands in for BrowserWindow's typed overloads.
   trackWindowState(win as unknown as TrackedWindow, storage, 500);
   return { win, saved };

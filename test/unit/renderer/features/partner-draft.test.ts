@@ -62,6 +62,15 @@ describe('partner draft', () => {
     expect(validatePartnerDraft({ ...draft, headerName: '' }, partner.header.value)['header.name']).toBeDefined();
   });
 
+  it('lets a form keep a saved header value this computer cannot read (the core holds it, it is not gone)', () => {
+    const unreadable = { set: false, masked: null, unreadable: true as const };
+    const draft = draftFromPartner({ ...partner, header: { name: 'X-Acme-Key', value: unreadable } });
+    expect(validatePartnerDraft(draft, unreadable)).toEqual({});
+    expect(
+      validatePartnerDraft({ ...draft, headerValue: { typed: '', clear: true } }, unreadable)['header.value'],
+    ).toBe('Enter the header value, or clear the header name.');
+  });
+
   it('knows which saved edits change how webhooks reach the partner (the offer to resend follows them)', () => {
     const unchanged = inputFromDraft(draftFromPartner(partner));
     expect(changesHowItSends(unchanged, partner)).toBe(false);

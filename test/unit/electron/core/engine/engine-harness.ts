@@ -104,6 +104,7 @@ export function engineHarness(options: Partial<EngineOptions> = {}) {
   const directory: Destinations = {
     resolve: (id) => resolutions.get(id) ?? { kind: 'gone', reason: 'The partner was deleted.' },
     blocked: () => [],
+    held: () => [],
     known: () => [...resolutions.keys()],
   };
   const engine = new DeliveryEngine({

@@ -25,9 +25,9 @@ const withApiKey =
 const secretsFile = (dir: string): unknown => JSON.parse(readFileSync(join(dir, 'secrets.json'), 'utf8'));
 
 describe('settings and secrets saved as one', () => {
-  it('saves both, with the same generation in each file and no previous secrets left on disk', () => {
+  it('saves both, with the same generation in each file and no previous secrets left on disk', async () => {
     const dir = newDir();
-    open(dir).config.save(withApiKey('X-Key'), new Map([[orderHooksValueKey, 'value-1']]));
+    await open(dir).config.save(withApiKey('X-Key'), new Map([[orderHooksValueKey, 'value-1']]));
     const { config } = open(dir);
     expect(config.settings.current.orderHooks.apiKey).toBe('X-Key');
     expect(config.secrets.get(orderHooksValueKey)).toBe('value-1');
@@ -35,12 +35,12 @@ describe('settings and secrets saved as one', () => {
     expect(secretsFile(dir)).not.toHaveProperty('previous');
   });
 
-  it('undoes at the next start a save that reached the secrets but not the settings (killed in between)', () => {
+  it('undoes at the next start a save that reached the secrets but not the settings (killed in between)', async () => {
     const dir = newDir();
-    open(dir).config.save(withApiKey('X-Key'), new Map([[orderHooksValueKey, 'value-1']]));
+    await open(dir).config.save(withApiKey('X-Key'), new Map([[orderHooksValueKey, 'value-1']]));
     // The first half of a save that clears both, then the process dies.
     const { config } = open(dir);
-    config.secrets.stage(new Map([[orderHooksValueKey, null]]));
+    config.secrets.stage(await config.secrets.seal(new Map([[orderHooksValueKey, null]])));
     expect(config.secrets.get(orderHooksValueKey)).toBeNull();
 
     const after = open(dir);
@@ -52,10 +52,10 @@ describe('settings and secrets saved as one', () => {
     expect(secretsFile(dir)).not.toHaveProperty('previous');
   });
 
-  it('keeps a save that reached both files before the kill, and drops the previous secrets', () => {
+  it('keeps a save that reached both files before the kill, and drops the previous secrets', async () => {
     const dir = newDir();
     const { config } = open(dir);
-    const generation = config.secrets.stage(new Map([[orderHooksValueKey, 'value-2']]));
+    const generation = config.secrets.stage(await config.secrets.seal(new Map([[orderHooksValueKey, 'value-2']])));
     config.settings.update((draft) => ({ ...withApiKey('X-Key')(draft), secretsGeneration: generation }));
     // Killed before the previous secrets were dropped.
     expect(secretsFile(dir)).toHaveProperty('previous');
@@ -65,23 +65,23 @@ describe('settings and secrets saved as one', () => {
     expect(secretsFile(dir)).not.toHaveProperty('previous');
   });
 
-  it('puts the secrets back when the settings write is refused', () => {
+  it('puts the secrets back when the settings write is refused', async () => {
     const dir = newDir();
     const { config } = open(dir);
-    config.save(withApiKey('X-Key'), new Map([[orderHooksValueKey, 'value-1']]));
-    expect(() =>
+    await config.save(withApiKey('X-Key'), new Map([[orderHooksValueKey, 'value-1']]));
+    await expect(
       config.save(
         (draft) => ({ ...draft, partners: [{ id: '' } as never] }),
         new Map([[orderHooksValueKey, 'value-2']]),
       ),
-    ).toThrow();
+    ).rejects.toThrow();
     expect(config.secrets.get(orderHooksValueKey)).toBe('value-1');
     expect(open(dir).config.secrets.get(orderHooksValueKey)).toBe('value-1');
   });
 
-  it('removes, at start, temporary files an interrupted write left (they may hold a secret)', () => {
+  it('removes, at start, temporary files an interrupted write left (they may hold a secret)', async () => {
     const dir = newDir();
-    open(dir).config.save(withApiKey('X-Key'), new Map([[orderHooksValueKey, 'value-1']]));
+    await open(dir).config.save(withApiKey('X-Key'), new Map([[orderHooksValueKey, 'value-1']]));
     writeFileSync(tempPathFor(join(dir, 'secrets.json')), '{"entries":{"k":{"data":"secret"}}}');
     writeFileSync(join(dir, 'settings.json.tmp-1764444000abcdef'), '{}');
     writeFileSync(join(dir, 'notes.tmp'), 'not ours');
@@ -89,12 +89,12 @@ describe('settings and secrets saved as one', () => {
     expect(readdirSync(dir).filter((name) => name.includes('tmp'))).toEqual(['notes.tmp']);
   });
 
-  it('removes, at start, the secrets of partners that no longer exist', () => {
+  it('removes, at start, the secrets of partners that no longer exist', async () => {
     const dir = newDir();
     const gone = partnerSecretKeys('gone');
     const kept = partnerSecretKeys('kept');
     const { config } = open(dir);
-    config.save(
+    await config.save(
       (draft) => ({
         ...draft,
         partners: [
@@ -123,10 +123,11 @@ describe('settings and secrets saved as one', () => {
     expect(readFileSync(join(dir, 'secrets.json'), 'utf8')).not.toContain('orphan');
   });
 
-  it('keeps secrets when the settings file had to be set aside (its partners still own them)', () => {
+  it('keeps secrets when the settings file had to be set aside (its partners still own them)', async () => {
     const dir = newDir();
     const keys = partnerSecretKeys('p1');
-    open(dir).config.secrets.apply(new Map([[keys.header, 'value']]));
+    const { secrets } = open(dir).config;
+    secrets.commit(await secrets.seal(new Map([[keys.header, 'value']])));
     writeFileSync(join(dir, 'settings.json'), '{ broken');
     expect(open(dir).config.secrets.get(keys.header)).toBe('value');
     expect(existsSync(join(dir, 'secrets.json'))).toBe(true);

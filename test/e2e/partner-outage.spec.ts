@@ -76,7 +76,8 @@ test('a partner down with 500: failing, its webhooks retrying; its URL fixed, on
     await partners.undeliveredOffer
       .getByRole('button', { name: 'Send the 3 undelivered webhooks to Acme Delivery now' })
       .click();
-    await expect(page.getByRole('status', { name: 'Bulk resend' })).toContainText('Resend finished: 3 of 3');
+    // The schedule's own 5 s retry may get one through first: the click sends whatever is still undelivered.
+    await expect(page.getByRole('status', { name: 'Bulk resend' })).toContainText(/Resend finished: ([1-3]) of \1\b/);
 
     await expect.poll(() => healthy.at('/acme').length).toBe(3);
     const arrived = healthy.at('/acme');

@@ -4,7 +4,8 @@ import type { Locator, Page } from '@playwright/test';
  * Page-side source (a string: the node tsconfig has no DOM types) that lists what a
  * person would see as broken sideways: the page or any box scrolling sideways, and
  * any visible control, heading, cell or paragraph that sticks out of the window, whose
- * text spills out of it, or that is cut off by a box that hides its overflow.
+ * text spills out of it, or that is cut off by a box that hides its overflow; and any
+ * state badge or chip whose words are cut short.
  */
 const sidewaysProbe = `(() => {
   const problems = [];
@@ -39,6 +40,10 @@ const sidewaysProbe = `(() => {
       // A modal dialog (top layer) or a fixed panel is not clipped by the boxes it sits in.
       if (up.matches('dialog[open]') || upStyle.position === 'fixed') break;
     }
+  }
+  // A state is never shortened to "Retrying at 4:…": badges and chips show all their words (#9).
+  for (const el of document.querySelectorAll('.state-badge, .state-when, .state-chip, .health-card-badge')) {
+    if (el.checkVisibility() && el.scrollWidth > el.clientWidth + 1) problems.push(name(el) + ' is cut short (' + el.scrollWidth + ' > ' + el.clientWidth + ')');
   }
   return problems;
 })()`;

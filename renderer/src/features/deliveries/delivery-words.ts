@@ -20,12 +20,21 @@ export function eventTitle(type: string): string {
 export const formatLatency = (ms: number | null): string =>
   ms === null ? '—' : ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 
-/** The badge's words: a retrying row says when it tries again, so the operator need not open it. */
+/** When a retrying delivery tries again ("at 4:08 AM", "at Dec 1, 4:08 AM"), or null when it is not waiting to retry. */
+export function retryWhen(
+  row: Pick<DeliveryRow, 'state' | 'nextAttemptAt'>,
+  clock: StoreClock,
+  options?: TimeOptions,
+): string | null {
+  return row.state === 'retrying' && row.nextAttemptAt ? `at ${clock.planned(row.nextAttemptAt, options)}` : null;
+}
+
+/** The state in words: a retrying row says when it tries again, so the operator need not open it. */
 export function stateText(
   row: Pick<DeliveryRow, 'state' | 'nextAttemptAt'>,
   clock: StoreClock,
   options?: TimeOptions,
 ): string {
-  if (row.state === 'retrying' && row.nextAttemptAt) return `Retrying at ${clock.planned(row.nextAttemptAt, options)}`;
-  return stateLabels[row.state];
+  const when = retryWhen(row, clock, options);
+  return when ? `${stateLabels[row.state]} ${when}` : stateLabels[row.state];
 }

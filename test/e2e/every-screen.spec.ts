@@ -15,23 +15,25 @@ import { AppFrame } from './pages/app-frame';
  *   to CSS: half the CSS pixels across, each drawn twice as large);
  * - no serious or critical axe finding (WCAG 2.1 A and AA): the light theme in one
  *   look, the dark one in the other, so both themes are checked everywhere;
- * - focus: a dialog or panel takes it when it opens, a dialog keeps it, Escape
- *   closes it and focus goes back to what opened it.
- * Opening each once for all three keeps the suite inside CI's time.
+ * - focus: a dialog or panel takes it when it opens, Escape closes it and focus goes
+ *   back to what opened it; a dialog keeps it — checked in the first look only, as
+ *   Tab's path through a dialog is the Dialog component's and not the window's.
+ * Opening each once for all three, and axe over the whole page only for screens (a dialog
+ * or panel alone over a screen already checked), keeps the suite inside CI's time: axe
+ * is most of each test's time.
  */
 const looks = [
   {
     name: '1024 × 700, light',
+    tabsAround: true,
     use: { viewport: { width: 1024, height: 700 }, deviceScaleFactor: 1, colorScheme: 'light' },
   },
   {
     name: '200 % zoom, dark',
+    tabsAround: false,
     use: { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, colorScheme: 'dark' },
   },
 ] as const;
-
-/** For the screenshots each look leaves under test-results/, to look at. */
-const slug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -49,7 +51,6 @@ for (const look of looks) {
         await expect(frame.heading(screen.heading)).toBeVisible();
         await expect(frame.statusBar).toContainText(failingPartnerName);
         await expect(page.getByText('Loading…')).toHaveCount(0);
-        await page.screenshot({ path: test.info().outputPath(`${slug(screen.name)}.png`) });
         expect(await sidewaysProblems(page)).toEqual([]);
         expect(await cutStatusItems(frame.statusBar)).toEqual([]);
         await expect(frame.navToggle).toHaveAttribute('aria-expanded', 'false');
@@ -59,7 +60,8 @@ for (const look of looks) {
     }
 
     for (const overlay of overlays) {
-      const what = overlay.kind === 'dialog' ? 'keeps focus inside' : 'does not hold focus';
+      const trapped = overlay.kind === 'dialog' && look.tabsAround;
+      const what = overlay.kind === 'dialog' ? (trapped ? 'keeps focus inside' : 'modal') : 'does not hold focus';
       test(`${overlay.name}: fits, takes focus, ${what}, gives it back on Escape; no serious axe finding`, async ({
         page,
         busyHub,
@@ -67,12 +69,12 @@ for (const look of looks) {
         await new AppFrame(page).open(busyHub.url, overlay.route);
         const { opener, overlay: opened } = await overlay.open(page);
         await expect(opened).toBeInViewport({ ratio: 1 });
-        await page.screenshot({ path: test.info().outputPath(`${slug(overlay.name)}.png`) });
         expect(await sidewaysProblems(page)).toEqual([]);
-        expect(await seriousViolations(page)).toEqual([]);
+        // The screen behind was checked on its own: axe looks at what opened over it.
+        expect(await seriousViolations(page, opened)).toEqual([]);
 
         await expect.poll(() => hasFocus(opened)).toBe(true);
-        if (overlay.kind === 'dialog') {
+        if (trapped) {
           // Past the last control and back past the first, focus never leaves a dialog.
           for (const key of ['Tab', 'Shift+Tab']) {
             for (let step = 1; step <= 6; step++) {

@@ -174,7 +174,7 @@ test.describe('in a de-DE browser', () => {
     expect(itemUpdates(receiver.at('/menu'), 'Capricciosa')).toEqual([11_900]);
   });
 
-  test('the store’s tax rate is a German percentage: 8,5 reaches the partner as 850 basis points', async ({
+  test('the store’s tax rate is a German percentage: 8,5 reaches the partner as 850 basis points; 85 asks first', async ({
     page,
     hub,
     receiver,
@@ -196,6 +196,26 @@ test.describe('in a de-DE browser', () => {
     expect((updated.body.data.store as { tax_rate_bps: number }).tax_rate_bps).toBe(850);
     await page.reload();
     await expect(store.field('Tax rate (%)')).toHaveValue('8,5');
+
+    // A missed comma makes ten times the tax on every check: asked first, Cancel sends nothing.
+    await store.field('Tax rate (%)').fill('85');
+    await store.save.click();
+    const confirm = page.getByRole('alertdialog', { name: 'Change the tax rate from 8,5 % to 85 %?' });
+    await expect(confirm).toContainText('That is 10 times the current rate.');
+    await expect(confirm.getByRole('note', { name: 'Who will receive this' })).toContainText('Delivery App');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(store.field('Tax rate (%)')).toHaveValue('85');
+    await waitUntilQueueIdle(hub);
+    expect(receiver.at('/store')).toHaveLength(1);
+
+    await store.save.click();
+    await confirm.getByRole('button', { name: 'Save with 85 %' }).click();
+    await expect(store.saved).toBeVisible();
+    const again = await receiver.waitFor(
+      (request) => request.body.type === 'store.updated' && request.body.id !== updated.body.id,
+    );
+    expect((again.body.data.store as { tax_rate_bps: number }).tax_rate_bps).toBe(8500);
   });
 });
 

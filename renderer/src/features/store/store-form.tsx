@@ -25,6 +25,8 @@ import {
   type StoreDraft,
 } from './store-draft';
 import { specialDateErrors } from './store-issues';
+import { TaxRateScaleConfirm } from './tax-rate-scale-confirm';
+import { scaleChange } from '../../forms/scale-change';
 import '../../components/settings-groups.css';
 import './store-page.css';
 
@@ -40,6 +42,7 @@ export function StoreForm({ view }: { view: StoreView }) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [savedJustNow, setSavedJustNow] = useState(false);
+  const [askingTax, setAskingTax] = useState(false);
   const { touched, touch, reset: resetTouched } = useTouched();
 
   if (view !== baseline) {
@@ -86,11 +89,15 @@ export function StoreForm({ view }: { view: StoreView }) {
     return shown ? hourErrors[`${day}.${index}.${part}`] : undefined;
   };
 
-  const onSave = async (): Promise<void> => {
-    touch('all');
-    if (!valid) return;
+  const input = inputFromDraft(draft, view.status, locale);
+  // A new rate is worth a question when it is a tenth or ten times the old one, or none;
+  // a first rate where there was none is everyday setup (forms/scale-change.ts).
+  const taxChange = valid ? scaleChange(view.taxRateBps, input.taxRateBps) : null;
+  const askAboutTax = taxChange !== null && taxChange.kind !== 'from-zero';
+
+  const saveNow = async (): Promise<void> => {
     setSaving(true);
-    const result = await save(inputFromDraft(draft, view.status, locale));
+    const result = await save(input);
     setSaving(false);
     if (result.ok) {
       setDraft(draftFromStore(result.value, locale));
@@ -101,6 +108,16 @@ export function StoreForm({ view }: { view: StoreView }) {
     }
     setServerIssues(result.error.issues ?? []);
     setSaveError(`Not saved: ${result.error.issues?.[0]?.message ?? result.error.message}`);
+  };
+
+  const onSave = async (): Promise<void> => {
+    touch('all');
+    if (!valid) return;
+    if (askAboutTax) {
+      setAskingTax(true);
+      return;
+    }
+    await saveNow();
   };
 
   return (
@@ -151,6 +168,20 @@ export function StoreForm({ view }: { view: StoreView }) {
         }}
         aside={<WhoWillReceive eventTypes={storeEvents} />}
       />
+      {askingTax && taxChange && (
+        <TaxRateScaleConfirm
+          oldBps={view.taxRateBps}
+          nextBps={input.taxRateBps}
+          change={taxChange}
+          locale={locale}
+          onClose={() => setAskingTax(false)}
+          onConfirm={async () => {
+            setAskingTax(false);
+            await saveNow();
+            return null;
+          }}
+        />
+      )}
       <UnsavedChangesPrompt when={dirty} />
     </>
   );

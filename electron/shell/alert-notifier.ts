@@ -8,7 +8,8 @@ export const notifyEveryMs = 5 * 60 * 1000;
 /** The part of Electron's `Notification` the notifier uses (mockable in tests). */
 export interface DesktopNotifications {
   isSupported(): boolean;
-  show(title: string, body: string): void;
+  /** `onClick` runs when the person clicks the notification. */
+  show(title: string, body: string, onClick?: () => void): void;
 }
 
 /** The notification's text: what happened, and for a problem, where the fix is (the same advice as the toast). */
@@ -23,11 +24,14 @@ export function notificationBody(alert: DeliveryAlert): string {
  * partner every few minutes so a flapping partner cannot flood the desktop. A
  * recovery is told only to someone who was told of the problem, and then always:
  * otherwise the last word on the desktop would be a failure that is long fixed.
+ * Clicking a problem's notification opens that destination's undelivered webhooks
+ * (`open(id)`), where the toast's link leads; a recovery's just opens the app (`open(null)`).
  * Returns an unsubscribe.
  */
 export function notifyDeliveryAlerts(
   hub: Pick<Hub, 'subscribe'>,
   notifications: DesktopNotifications,
+  open: (destinationId: string | null) => void,
   now: () => number = Date.now,
 ): () => void {
   const lastShown = new Map<string, number>();
@@ -45,6 +49,8 @@ export function notifyDeliveryAlerts(
       toldOfProblem.add(id);
     }
     lastShown.set(id, now());
-    notifications.show(alertHeadline(alert), notificationBody(alert));
+    notifications.show(alertHeadline(alert), notificationBody(alert), () =>
+      open(alert.kind === 'recovered' ? null : id),
+    );
   });
 }

@@ -1,5 +1,6 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { fail } from '../../shared/contract/errors';
+import type { EventName, HubEvents } from '../../shared/contract/events';
 import { ipcChannels } from '../../shared/contract/hub-api';
 import type { Hub } from '../core/ports';
 
@@ -62,4 +63,16 @@ export function forwardHubEvents(hub: Pick<Hub, 'subscribe'>, getWindows: () => 
       win.webContents.send(ipcChannels.event, event, payload);
     }
   });
+}
+
+/**
+ * Sends the page one event of the shell's own, once the page can hear it: a window
+ * just built (the app was in the tray) is still loading, and an event sent before
+ * the app subscribed would be lost.
+ */
+export function sendToPage<E extends EventName>(win: BrowserWindow | null, event: E, payload: HubEvents[E]): void {
+  if (!win || win.isDestroyed() || win.webContents.isDestroyed()) return;
+  const send = (): void => win.webContents.send(ipcChannels.event, event, payload);
+  if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send);
+  else send();
 }

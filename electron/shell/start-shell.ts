@@ -26,13 +26,14 @@ import { wantsSamplePartner } from '../core/launch-flags';
 import type { Hub } from '../core/ports';
 import { watchLauncher } from '../core/system/launcher-watch';
 import { notifyDeliveryAlerts } from './alert-notifier';
+import { createDesktopNotifier } from './desktop-notifier';
 import { appUserModelId } from './app-identity';
 import { appMenuTemplate } from './app-menu';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { resolveAppLocation } from './app-url';
 import { createMainWindow } from './create-main-window';
 import { openElectronStoreBackend } from './electron-store-backend';
-import { forwardHubEvents, registerHubIpc } from './ipc-bridge';
+import { forwardHubEvents, registerHubIpc, sendToPage } from './ipc-bridge';
 import { applyStartAtLogin, followStartAtLogin, launchCommand, startHiddenFlag } from './login-item';
 import { createMainWindowController } from './main-window-controller';
 import { guardWebContents, isExternalWebUrl } from './navigation-guard';
@@ -58,9 +59,11 @@ function reportError(error: unknown): void {
   console.error('[integration-hub]', error);
 }
 
-function notify(title: string, body: string): void {
-  if (Notification.isSupported()) new Notification({ title, body }).show();
-}
+const notifier = createDesktopNotifier(
+  () => Notification.isSupported(),
+  (options) => new Notification(options),
+);
+const notify = (title: string, body: string): void => notifier.show(title, body);
 
 /** The tray icon; the macOS menu bar wants 16 pt. */
 function trayIcon(platform: NodeJS.Platform): Electron.NativeImage {
@@ -188,7 +191,10 @@ export function startShell(options: ShellStartOptions): void {
     hub = opened;
     registerHubIpc({ ipcMain, hub: opened, getMainWindow: () => windows.current, isAppUrl: location.isAppUrl });
     forwardHubEvents(opened, () => (windows.current ? [windows.current] : []));
-    notifyDeliveryAlerts(opened, { isSupported: () => Notification.isSupported(), show: notify });
+    notifyDeliveryAlerts(opened, notifier, (destinationId) => {
+      windows.show();
+      if (destinationId) sendToPage(windows.current, 'app.showUndelivered', { destinationId });
+    });
     const requestQuit = (): void => void quit.requestQuit();
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(appMenuTemplate({ platform, developerTools: !app.isPackaged, quit: requestQuit })),

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { followDesktopLinks } from './app/follow-desktop-links';
 import { MissingTokenPage } from './app/missing-token-page';
 import { connectEvents } from './store/connect-events';
 import { createAppStore } from './store/create-app-store';
@@ -21,6 +22,7 @@ if (!connection) {
   const store = createAppStore(connection.api);
   // Events first, so nothing that changes while the first loads are in flight is missed.
   connectEvents(store, connection);
+  followDesktopLinks(connection.api);
   void store.getState().loadAppInfo();
   void store.getState().loadStatus();
   // Every screen shows times in the store's zone and its status banner.

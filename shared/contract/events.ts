@@ -24,6 +24,11 @@ export interface HubEvents {
   'deliveries.resendProgress': ResendProgress;
   /** The built-in test inbox received a request. */
   'inbox.received': InboxEntry;
+  /**
+   * The desktop app's own: a desktop notification about a failing partner was clicked,
+   * so the window shows that destination's undelivered webhooks (never sent by the core).
+   */
+  'app.showUndelivered': { destinationId: string };
 }
 
 export type EventName = keyof HubEvents;
@@ -38,6 +43,7 @@ export const hubEventNames = [
   'delivery.alert',
   'deliveries.resendProgress',
   'inbox.received',
+  'app.showUndelivered',
 ] as const satisfies readonly EventName[];
 
 type Missing = Exclude<EventName, (typeof hubEventNames)[number]>;

@@ -196,6 +196,35 @@ describe('the built desktop app, booted against a stand-in Electron', () => {
     await booted.request('clickTray', { label: 'Open Integration Hub' });
   });
 
+  it('a click on a partner’s desktop notification brings the window back on that partner’s undelivered webhooks', async () => {
+    receiver.answer = (request) => (request.path === '/gone' ? 410 : 200);
+    try {
+      const gone = await call<PartnerSaved>(
+        'partners.create',
+        partnerInput({ url: receiver.url('/gone'), name: 'Gone Co' }),
+      );
+      await booted.request('closeWindow');
+      await call('partners.sendTest', { id: gone.partner.id });
+      const title = 'Gone Co was disabled';
+      await vi.waitFor(
+        async () =>
+          expect((await recorded('Notification.show')).map((r) => (r.detail as { title: string }).title)).toContain(
+            title,
+          ),
+        { timeout: 10_000 },
+      );
+      expect((await windows())[0]?.visible).toBe(false);
+
+      await booted.request('clickNotification', { title });
+      expect((await windows())[0]?.visible).toBe(true);
+      expect(await booted.request('shellEvents')).toEqual([
+        { event: 'app.showUndelivered', payload: { destinationId: `partner:${gone.partner.id}` } },
+      ]);
+    } finally {
+      receiver.answer = null;
+    }
+  });
+
   it('reloads a crashed window and says so in the app', async () => {
     await booted.request('crash', { reason: 'crashed' });
     expect((await windows())[0]?.reloads).toBe(1);

@@ -76,6 +76,8 @@ class StandInWebContents extends EventEmitter {
   /** The page has unsaved changes: its beforeunload objects to leaving. */
   dirty = false;
   reloads = 0;
+  /** Between loadURL and did-finish-load, as Electron's isLoading(). */
+  loading = false;
   private readonly preload: string | undefined;
 
   constructor(id: number, preload: string | undefined) {
@@ -85,6 +87,7 @@ class StandInWebContents extends EventEmitter {
   }
 
   async load(url: string): Promise<void> {
+    this.loading = true;
     this.mainFrame.url = url;
     record('webContents.loadURL', url);
     const handler = protocolHandlers.get(new URL(url).protocol.slice(0, -1));
@@ -109,7 +112,12 @@ class StandInWebContents extends EventEmitter {
         preloadingFor = null;
       }
     }
+    this.loading = false;
     this.emit('did-finish-load');
+  }
+
+  isLoading(): boolean {
+    return this.loading;
   }
 
   send(channel: string, ...args: unknown[]): void {
@@ -466,15 +474,20 @@ export const dialog = {
   },
 };
 
-export class Notification {
-  private readonly options: { title?: string; body?: string };
+/** Notifications shown, newest last, for the test to click. */
+const notifications: Notification[] = [];
+
+export class Notification extends EventEmitter {
+  readonly options: { title?: string; body?: string };
   constructor(options: { title?: string; body?: string }) {
+    super();
     this.options = options;
   }
   static isSupported(): boolean {
     return true;
   }
   show(): void {
+    notifications.push(this);
     record('Notification.show', this.options);
   }
 }
@@ -618,6 +631,16 @@ const commands: Record<string, (args: Record<string, unknown>) => unknown> = {
     item.click();
   },
   applicationMenu: () => menuLabels(applicationMenu),
+  clickNotification: ({ title }) => {
+    const shown = notifications.findLast((candidate) => candidate.options.title === title);
+    if (!shown) throw new Error(`No notification "${String(title)}" was shown`);
+    shown.emit('click');
+  },
+  /** The events the shell sent the page itself (not the core's), name and payload. */
+  shellEvents: () =>
+    mainWindow()
+      .webContents.sent.filter((sent) => sent.args[0] === 'app.showUndelivered')
+      .map((sent) => ({ event: sent.args[0], payload: sent.args[1] })),
   state: () => ({ quitting: app.quitting, windows: StandInBrowserWindow.getAllWindows().length }),
 };
 

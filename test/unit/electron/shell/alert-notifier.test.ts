@@ -29,6 +29,7 @@ describe('desktop notifications for delivery alerts', () => {
     notifyDeliveryAlerts(
       hub,
       { isSupported: () => true, show: (title, body) => shown.push(`${title} | ${body}`) },
+      () => undefined,
       () => now,
     );
 
@@ -55,10 +56,26 @@ describe('desktop notifications for delivery alerts', () => {
     expect(shown).toHaveLength(4);
   });
 
+  it('a click on a problem opens that destination’s undelivered webhooks; on a recovery, just the app', () => {
+    const hub = fakeHub();
+    const clicks: (() => void)[] = [];
+    const opened: (string | null)[] = [];
+    notifyDeliveryAlerts(
+      hub,
+      { isSupported: () => true, show: (_title, _body, onClick) => onClick && clicks.push(onClick) },
+      (destinationId) => opened.push(destinationId),
+    );
+    hub.push('delivery.alert', alert('partner:a', 'failing'));
+    hub.push('delivery.alert', alert('partner:a', 'recovered'));
+    expect(opened).toEqual([]);
+    clicks.forEach((click) => click());
+    expect(opened).toEqual(['partner:a', null]);
+  });
+
   it('tells of no recovery nobody was told was a problem', () => {
     const hub = fakeHub();
     const shown: string[] = [];
-    notifyDeliveryAlerts(hub, { isSupported: () => true, show: (title) => shown.push(title) });
+    notifyDeliveryAlerts(hub, { isSupported: () => true, show: (title) => shown.push(title) }, () => undefined);
     hub.push('delivery.alert', alert('partner:a', 'recovered'));
     expect(shown).toEqual([]);
   });
@@ -66,7 +83,7 @@ describe('desktop notifications for delivery alerts', () => {
   it('shows nothing where the OS has no notifications', () => {
     const hub = fakeHub();
     const shown: string[] = [];
-    notifyDeliveryAlerts(hub, { isSupported: () => false, show: (title) => shown.push(title) });
+    notifyDeliveryAlerts(hub, { isSupported: () => false, show: (title) => shown.push(title) }, () => undefined);
     hub.push('delivery.alert', alert('partner:a', 'failing'));
     expect(shown).toEqual([]);
   });

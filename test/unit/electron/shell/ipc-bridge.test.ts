@@ -1,7 +1,7 @@
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { HubListener } from '../../../../electron/core/ports';
-import { forwardHubEvents, registerHubIpc } from '../../../../electron/shell/ipc-bridge';
+import { forwardHubEvents, registerHubIpc, sendToPage } from '../../../../electron/shell/ipc-bridge';
 import { ipcChannels } from '../../../../shared/contract/hub-api';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
@@ -104,5 +104,31 @@ describe('forwardHubEvents', () => {
     expect(closed.webContents.send).not.toHaveBeenCalled();
     stop();
     expect(unsubscribe).toHaveBeenCalled();
+  });
+});
+
+describe('sendToPage', () => {
+  it('waits for a window still loading (just built from the tray) before it sends, so the app hears it', () => {
+    let loading = true;
+    const finished: (() => void)[] = [];
+    const send = vi.fn();
+    const webContents = {
+      send,
+      isDestroyed: () => false,
+      isLoading: () => loading,
+      once: (event: string, listener: () => void) => event === 'did-finish-load' && finished.push(listener),
+    };
+    const win = { webContents, isDestroyed: () => false } as unknown as BrowserWindow;
+
+    sendToPage(win, 'app.showUndelivered', { destinationId: 'partner:a' });
+    expect(send).not.toHaveBeenCalled();
+    loading = false;
+    finished.forEach((listener) => listener());
+    expect(send).toHaveBeenCalledWith(ipcChannels.event, 'app.showUndelivered', { destinationId: 'partner:a' });
+
+    sendToPage(win, 'app.showUndelivered', { destinationId: 'partner:b' });
+    expect(send).toHaveBeenLastCalledWith(ipcChannels.event, 'app.showUndelivered', { destinationId: 'partner:b' });
+    sendToPage(null, 'app.showUndelivered', { destinationId: 'partner:c' });
+    expect(send).toHaveBeenCalledTimes(2);
   });
 });

@@ -34,7 +34,7 @@ export function JsonBlock({ text, label, copy, copyName, caption }: JsonBlockPro
           {copied ? 'Copied' : copy}
         </button>
       </div>
-      <pre className="json-block-text" aria-label={label} tabIndex={0}>
+      <pre className="code-box json-block-text" aria-label={label} tabIndex={0}>
         {text}
       </pre>
     </div>

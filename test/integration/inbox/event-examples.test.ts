@@ -1,25 +1,18 @@
 import { Webhook } from 'standardwebhooks';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eventExamples } from '../../../shared/events/event-examples';
 import { envelopeOf } from '../../support/envelope-of';
 import { partnerInput } from '../../support/partner-input';
-import { openTestCore, type TestCore } from '../../support/test-core';
-import { useTempDir } from '../../support/temp-dir';
+import { useTestCores, type TestCore } from '../../support/test-core';
 import { createEventValidator } from '../../tools/event-validator';
 import { startReceiver, useReceivers } from '../delivery/receiver';
 
 useReceivers();
-const newDir = useTempDir();
-let cores: TestCore[] = [];
-afterEach(async () => {
-  await Promise.all(cores.map((core) => core.close()));
-  cores = [];
-});
+const open = useTestCores();
 
 /** A core with its Test Inbox listening as the app starts it, without the first-run sample partner. */
 async function start(): Promise<TestCore> {
-  const core = openTestCore(newDir(), {}, { samplePartner: false });
-  cores.push(core);
+  const core = open({}, undefined, { samplePartner: false });
   await core.startInbox();
   return core;
 }

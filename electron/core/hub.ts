@@ -1,5 +1,6 @@
 import type { HubEvents } from '../../shared/contract';
 import type { SystemStatus } from '../../shared/domain/app-info';
+import { testInboxName } from '../../shared/domain/destinations';
 import { createDispatcher } from './api/dispatcher';
 import { appRoutes } from './api/routes/app-routes';
 import { checksRoutes } from './api/routes/checks-routes';
@@ -10,6 +11,7 @@ import { menuStructureRoutes } from './api/routes/menu-structure-routes';
 import { orderHooksRoutes } from './api/routes/order-hooks-routes';
 import { partnersRoutes } from './api/routes/partners-routes';
 import { testEventsRoutes } from './api/routes/test-events-routes';
+import { eventCatalogRoutes } from './api/routes/event-catalog-routes';
 import { routingPreviewRoutes } from './api/routes/routing-preview-routes';
 import { sampleDataRoutes } from './api/routes/sample-data-routes';
 import { storeRoutes } from './api/routes/store-routes';
@@ -179,15 +181,17 @@ function assemble(
     if (scope === 'menus' || scope === 'all') backInStock.check();
   });
 
-  // Any partner's signing secret may have signed what arrives at the test inbox.
+  // Any partner's signing secret may have signed what arrives at the test inbox, or its own.
   const inbox = new TestInbox(
     clock,
     events,
-    () =>
-      settings.current.partners.flatMap((p) => {
+    () => [
+      ...settings.current.partners.flatMap((p) => {
         const secret = secrets.get(partnerSecretKeys(p.id).signing);
         return secret ? [{ name: p.name, secret }] : [];
       }),
+      { name: testInboxName, secret: delivery.directory.testInboxSecret },
+    ],
     () =>
       [
         secrets.get(orderHooksValueKey),
@@ -220,6 +224,7 @@ function assemble(
       ...sampleDataRoutes(backOffice, events),
       ...routingPreviewRoutes(settings),
       ...testEventsRoutes(delivery, settings, inbox),
+      ...eventCatalogRoutes(delivery, settings),
     },
     logger,
   );

@@ -63,6 +63,7 @@ export const hubMethodNames = [
   'inbox.clear',
   'partners.sendTest',
   'orderHooks.sendTest',
+  'events.sendExample',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof hubMethodNames)[number]>;

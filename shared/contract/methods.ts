@@ -3,6 +3,7 @@ import { orderHookKinds, orderHooksInputSchema, type OrderHooksView } from '../d
 import { partnerInputSchema, partnerUpdateSchema, type PartnerSaved, type PartnerView } from '../domain/partners';
 import type { AppInfo, SystemStatus } from '../domain/app-info';
 import { desktopSettingsInputSchema, type DesktopSettings } from '../domain/desktop';
+import { sendExampleInputSchema } from '../domain/event-examples';
 import type { InboxEntry, InboxInfo } from '../domain/inbox';
 import {
   deliveryFilterSchema,
@@ -202,6 +203,13 @@ export const hubMethods = {
   'partners.sendTest': method<typeof idInput, TestSent>(idInput),
   /** Sends a `webhook.test` event to one of the Order Webhooks hooks; the same answer. */
   'orderHooks.sendTest': method<typeof hookInput, TestSent>(hookInput),
+  /**
+   * "Send this example to…" on the Event Catalog: the catalog's example of one event
+   * type, with a fresh id and time and `"example": true`, to the Test Inbox or one
+   * enabled partner (one not subscribed to the type only when `evenIfNotSubscribed`),
+   * through the queue like any event; the same answer as `partners.sendTest`.
+   */
+  'events.sendExample': method<typeof sendExampleInputSchema, TestSent>(sendExampleInputSchema),
 } as const;
 
 export type HubMethods = typeof hubMethods;

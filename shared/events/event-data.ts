@@ -89,6 +89,12 @@ export function envelopeSchema<T extends EventType>(type: T) {
     timestamp: z.iso.datetime({ offset: true }),
     store_id: z.string(),
     sequence: z.number().int().min(1).describe('Increases by one per resource (check, menu, item, store)'),
+    example: z
+      .literal(true)
+      .optional()
+      .describe(
+        'Present only on an example sent by hand from the Event Catalog: not a real order or change; do not act on it',
+      ),
     data: eventDataSchemas[type],
   });
 }

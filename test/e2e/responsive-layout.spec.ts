@@ -94,7 +94,8 @@ for (const size of sizes) {
       await expect(frame.navToggle).toBeFocused();
       await page.keyboard.press('Enter');
       await expect(frame.navToggle).toHaveAttribute('aria-expanded', 'true');
-      await expect(frame.navLink('Orders')).toBeInViewport();
+      // Its first link shows at once; at 200 % zoom the list is taller than the window and scrolls on its own.
+      await expect(frame.navLink('Dashboard')).toBeInViewport();
       expect(await sidewaysProblems(page)).toEqual([]);
       await page.keyboard.press('Tab');
       await expect(frame.navLink('Dashboard')).toBeFocused();

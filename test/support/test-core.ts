@@ -69,15 +69,15 @@ export function openTestCore(
  * For a test file: opens cores on fresh temp folders (or `dir`) and closes every
  * one after each test, so a failing test cannot leave an engine running.
  */
-export function useTestCores(): (overrides?: CoreOverrides, dir?: string) => TestCore {
+export function useTestCores(): (overrides?: CoreOverrides, dir?: string, options?: Partial<HubOptions>) => TestCore {
   const newDir = useTempDir();
   let open: TestCore[] = [];
   afterEach(async () => {
     await Promise.all(open.map((core) => core.close()));
     open = [];
   });
-  return (overrides, dir) => {
-    const core = openTestCore(dir ?? newDir(), overrides);
+  return (overrides, dir, options) => {
+    const core = openTestCore(dir ?? newDir(), overrides, options);
     open.push(core);
     return core;
   };

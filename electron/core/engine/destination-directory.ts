@@ -1,8 +1,11 @@
 import { normalizeUrl, urlProblem } from '../../../shared/domain/http-rules';
 import { orderHookKinds, orderHookLabels, type OrderHookKind } from '../../../shared/domain/order-hooks';
 import type { DeliveryTarget } from '../delivery/types';
-import { hookDestinationId, partnerDestinationId } from '../outbox/routing';
+import { testInboxName } from '../../../shared/domain/destinations';
+import { testInboxUrl } from '../inbox/test-inbox';
+import { hookDestinationId, partnerDestinationId, testInboxDestinationId } from '../outbox/routing';
 import type { SecretStore } from '../secrets/secret-store';
+import { generateSigningSecret } from '../secrets/signing-secret';
 import { orderHooksValueKey, partnerSecretKeys } from '../secrets/secret-keys';
 import type { SettingsRepository } from '../settings/settings-repository';
 import type { StoredPartner } from '../settings/settings-schema';
@@ -39,6 +42,13 @@ export interface Destinations {
  * and secrets — so fixing a URL or key and resending uses the fix.
  */
 export class DestinationDirectory implements Destinations {
+  /**
+   * What the Test Inbox's deliveries are signed with, so it shows a signature
+   * verifying as a partner's would. It protects nothing (the inbox is on this PC
+   * and holds only what was sent to look at), so it lives for one run, in memory.
+   */
+  readonly testInboxSecret = generateSigningSecret();
+
   constructor(
     private readonly settings: SettingsRepository,
     private readonly secrets: SecretStore,
@@ -49,6 +59,7 @@ export class DestinationDirectory implements Destinations {
     if (kind === 'hook' && (orderHookKinds as readonly string[]).includes(id))
       return this.resolveHook(id as OrderHookKind);
     if (kind === 'partner') return this.resolvePartner(id);
+    if (destinationId === testInboxDestinationId) return this.resolveTestInbox();
     return { kind: 'gone', reason: 'This destination is no longer configured.' };
   }
 
@@ -63,6 +74,7 @@ export class DestinationDirectory implements Destinations {
       ...orderHookKinds
         .filter((k) => !orderHooks[k].enabled || orderHooks[k].url === '' || hooksHeld)
         .map(hookDestinationId),
+      ...(this.settings.current.testInbox.port === null ? [testInboxDestinationId] : []),
     ];
   }
 
@@ -85,6 +97,7 @@ export class DestinationDirectory implements Destinations {
     return [
       ...this.settings.current.partners.map((p) => partnerDestinationId(p.id)),
       ...orderHookKinds.map(hookDestinationId),
+      testInboxDestinationId,
     ];
   }
 
@@ -151,6 +164,24 @@ export class DestinationDirectory implements Destinations {
         customHeader: value === null ? null : { name: orderHooks.apiKey, value },
         signingSecret: null,
         timeoutMs: hookTimeoutMs,
+        connectTimeoutMs,
+      },
+    };
+  }
+
+  /** The built-in Test Inbox, where it listens (the port it remembers); examples are sent to it by hand. */
+  private resolveTestInbox(): Resolution {
+    const { port } = this.settings.current.testInbox;
+    if (port === null) return { kind: 'paused', name: testInboxName, reason: 'The Test Inbox is not running.' };
+    return {
+      kind: 'ok',
+      name: testInboxName,
+      ratePerSecond: hookRatePerSecond,
+      target: {
+        url: testInboxUrl(port),
+        customHeader: null,
+        signingSecret: this.testInboxSecret,
+        timeoutMs: connectTimeoutMs,
         connectTimeoutMs,
       },
     };

@@ -5,7 +5,7 @@ const storedDeliverySchema = z.object({
   id: z.number().int().positive(),
   eventId: z.string().min(1),
   eventType: z.string().min(1),
-  destinationId: z.string().regex(/^(partner|hook):./, 'not a destination id'),
+  destinationId: z.string().regex(/^(partner|hook|inbox):./, 'not a destination id'),
   attempts: z.number().int().min(0),
   manualAttempts: z.number().int().min(0),
   manual: z.union([z.literal(0), z.literal(1)]),

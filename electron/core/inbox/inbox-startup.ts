@@ -7,7 +7,7 @@ import type { PartnersService } from '../services/partners-service';
 import type { Settings } from '../settings/settings-schema';
 import type { SettingsRepository } from '../settings/settings-repository';
 import { publishTestEvent } from './publish-test-event';
-import { inboxPath, type TestInbox } from './test-inbox';
+import { testInboxUrl as inboxUrl, type TestInbox } from './test-inbox';
 
 export const samplePartnerName = 'Test Inbox (sample)';
 
@@ -20,8 +20,6 @@ export interface InboxStartupDeps {
   /** On a first run, add a partner pointing at the inbox (the app's default). */
   samplePartner: boolean;
 }
-
-const inboxUrl = (port: number): string => `http://127.0.0.1:${port}${inboxPath}`;
 
 /** `url` with the old inbox address swapped for the new one, or null when it points elsewhere. */
 function moved(url: string, from: string, to: string): string | null {

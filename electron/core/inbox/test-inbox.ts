@@ -11,6 +11,9 @@ const keep = 200;
 const maxBodyBytes = 64 * 1024;
 export const inboxPath = '/inbox';
 
+/** The inbox's address on a port: what partners and hooks pointed at it call. */
+export const testInboxUrl = (port: number): string => `http://127.0.0.1:${port}${inboxPath}`;
+
 /** Resolves false (instead of throwing) when the port is taken or not allowed. */
 async function listen(server: Server, port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -69,7 +72,8 @@ export class TestInbox {
       if (!(await listen(server, 0))) throw new Error('The Test Inbox could not listen on 127.0.0.1.');
     }
     this.server = server;
-    this.url = `http://127.0.0.1:${this.port}${inboxPath}`;
+    // Listening, so the port is known.
+    this.url = testInboxUrl(this.port ?? 0);
     return this.url;
   }
 

@@ -8,6 +8,8 @@ export interface Envelope<T = unknown> {
   timestamp: string;
   store_id: string;
   sequence: number;
+  /** Only on an Event Catalog example sent by hand: not a real change. */
+  example?: true;
   data: T;
 }
 

@@ -28,6 +28,8 @@ export interface NewEvent {
   summary: string;
   data: unknown;
   routing?: RoutingHints;
+  /** The Event Catalog's example sent by hand: the envelope says `"example": true`. */
+  example?: true;
 }
 
 export interface PublishedEvent {
@@ -74,6 +76,8 @@ export class Outbox {
       timestamp: isoWithOffset(now),
       store_id: this.deps.storeId(),
       sequence,
+      // Before `data`, where a partner reading the body sees it first (and in the schema's order).
+      ...(event.example ? { example: true as const } : {}),
       data: event.data,
     };
     const seq = store.insertEvent({

@@ -1,5 +1,10 @@
 import type { EventType } from '../../../shared/domain/event-types';
-import { hookDestinationId, partnerDestinationId } from '../../../shared/domain/destinations';
+import {
+  hookDestinationId,
+  partnerDestinationId,
+  testInboxDestinationId,
+  testInboxName,
+} from '../../../shared/domain/destinations';
 import { orderHookLabels, type OrderHookKind } from '../../../shared/domain/order-hooks';
 import type { Settings } from '../settings/settings-schema';
 
@@ -12,7 +17,7 @@ export interface Destination {
   name: string;
 }
 
-export { hookDestinationId, partnerDestinationId };
+export { hookDestinationId, partnerDestinationId, testInboxDestinationId };
 
 /** What routing needs to know about an event besides its type. */
 export interface RoutingHints {
@@ -46,7 +51,7 @@ function orderHookFor(type: EventType, hints: RoutingHints, settings: Settings):
  * partners subscribed to its type, and the order hook the seed page maps it to.
  */
 export function routeEvent(type: EventType, hints: RoutingHints, settings: Settings): Destination[] {
-  if (hints.only) return everyDestination(settings).filter((d) => hints.only?.includes(d.id));
+  if (hints.only) return namedDestinations(settings).filter((d) => hints.only?.includes(d.id));
   const destinations: Destination[] = [];
   for (const partner of settings.partners) {
     if (partner.enabled && partner.eventTypes.includes(type)) {
@@ -67,4 +72,13 @@ export function everyDestination(settings: Settings): Destination[] {
     .filter((kind) => settings.orderHooks[kind].url !== '')
     .map((kind) => ({ id: hookDestinationId(kind), name: orderHookLabels[kind] }));
   return [...settings.partners.map((p) => ({ id: partnerDestinationId(p.id), name: p.name })), ...hooks];
+}
+
+/**
+ * What a send by hand may name: every configured destination, and the built-in
+ * Test Inbox once it has a port. Routing never sends the inbox anything by itself.
+ */
+export function namedDestinations(settings: Settings): Destination[] {
+  const inbox = settings.testInbox.port === null ? [] : [{ id: testInboxDestinationId, name: testInboxName }];
+  return [...everyDestination(settings), ...inbox];
 }

@@ -23,6 +23,7 @@ function screen<Name extends string>(
 const DashboardPage = screen(() => import('../features/dashboard/dashboard-page'), 'DashboardPage');
 const OrderWebhooksPage = screen(() => import('../features/order-webhooks/order-webhooks-page'), 'OrderWebhooksPage');
 const PartnersPage = screen(() => import('../features/partners/partners-page'), 'PartnersPage');
+const EventCatalogPage = screen(() => import('../features/events/event-catalog-page'), 'EventCatalogPage');
 const InboxPage = screen(() => import('../features/inbox/inbox-page'), 'InboxPage');
 const MenuPage = screen(() => import('../features/menu/menu-page'), 'MenuPage');
 const MenuHoursPage = screen(() => import('../features/menu-hours/menu-hours-page'), 'MenuHoursPage');
@@ -46,6 +47,7 @@ export function createAppRouter() {
         { path: 'hub/dashboard', element: <DashboardPage /> },
         { path: 'hub/order-webhooks', element: <OrderWebhooksPage /> },
         { path: 'hub/partners', element: <PartnersPage /> },
+        { path: 'hub/events', element: <EventCatalogPage /> },
         { path: 'hub/inbox', element: <InboxPage /> },
         { path: 'menu', element: <MenuPage /> },
         { path: 'menu/hours', element: <MenuHoursPage /> },

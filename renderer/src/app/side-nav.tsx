@@ -12,6 +12,7 @@ const hubEntries: NavEntry[] = [
   { to: '/hub/dashboard', label: 'Dashboard' },
   { to: '/hub/order-webhooks', label: 'Order Webhooks' },
   { to: '/hub/partners', label: 'Partners' },
+  { to: '/hub/events', label: 'Event Catalog' },
   { to: '/hub/inbox', label: 'Test Inbox' },
   { to: '/settings', label: 'Settings' },
 ];

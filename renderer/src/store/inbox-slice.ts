@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { HubApi, Result } from '../../../shared/contract';
 import type { TestSent } from '../../../shared/domain/deliveries';
+import type { SendExampleInput } from '../../../shared/domain/event-examples';
 import type { InboxEntry } from '../../../shared/domain/inbox';
 import type { OrderHookKind } from '../../../shared/domain/order-hooks';
 import type { AppState, LoadState } from './app-state';
@@ -22,6 +23,8 @@ export interface InboxSlice {
   sendPartnerTest: (id: string) => Promise<Result<TestSent>>;
   /** "Send test event" for one of the Order Webhooks hooks, with its saved URL and Request Header. */
   sendHookTest: (hook: OrderHookKind) => Promise<Result<TestSent>>;
+  /** "Send this example to…" on the Event Catalog: one type's example to the Test Inbox or a partner. */
+  sendEventExample: (input: SendExampleInput) => Promise<Result<TestSent>>;
 }
 
 export function createInboxSlice(api: HubApi): StateCreator<AppState, [], [], InboxSlice> {
@@ -62,5 +65,6 @@ export function createInboxSlice(api: HubApi): StateCreator<AppState, [], [], In
 
     sendPartnerTest: (id) => api.call('partners.sendTest', { id }),
     sendHookTest: (hook) => api.call('orderHooks.sendTest', { hook }),
+    sendEventExample: (input) => api.call('events.sendExample', input),
   });
 }

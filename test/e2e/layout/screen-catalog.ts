@@ -20,6 +20,7 @@ export const screens: readonly Screen[] = [
   { name: 'Dashboard', heading: 'Dashboard', route: '/hub/dashboard' },
   { name: 'Order Webhooks', heading: 'Order Webhooks', route: '/hub/order-webhooks' },
   { name: 'Partners', heading: 'Partners', route: '/hub/partners' },
+  { name: 'Event Catalog', heading: 'Event Catalog', route: '/hub/events' },
   { name: 'Test Inbox', heading: 'Test Inbox', route: '/hub/inbox' },
   { name: 'Menu', heading: 'Menu', route: '/menu' },
   { name: 'Menu Hours', heading: 'Menu Hours', route: '/menu/hours' },

@@ -1,6 +1,6 @@
 import type { DestinationOption } from '../../../../shared/domain/deliveries';
 import type { DeliverySystem } from '../../engine/delivery-system';
-import { everyDestination } from '../../outbox/routing';
+import { everyDestination, namedDestinations } from '../../outbox/routing';
 import type { SettingsRepository } from '../../settings/settings-repository';
 import { DestinationHealthReport } from '../../log/destination-health';
 import { HealthSeriesReport } from '../../log/health-series';
@@ -30,7 +30,8 @@ export function deliveriesRoutes(system: DeliverySystem, settings: SettingsRepos
   const series = new HealthSeriesReport(system.db);
   const destinations = (): DestinationOption[] => {
     const paused = new Map(system.store.healthPaused().map((p) => [p.id, p.reason]));
-    return everyDestination(settings.current).map((d) => ({ ...d, pausedReason: paused.get(d.id) ?? null }));
+    // The Test Inbox too: examples sent to it are in the log, and the log filters by it.
+    return namedDestinations(settings.current).map((d) => ({ ...d, pausedReason: paused.get(d.id) ?? null }));
   };
   return {
     'deliveries.list': ({ filter, cursor, limit }) => system.log.list(filter, cursor, limit),

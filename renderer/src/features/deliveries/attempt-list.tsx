@@ -19,7 +19,7 @@ export function AttemptList({ attempts }: { attempts: readonly AttemptView[] }) 
             <span className="attempt-kind">{attempt.manual ? 'Manual resend' : 'Automatic'}</span>
           </div>
           {attempt.reason ? <p className="attempt-reason">{attempt.reason}</p> : null}
-          {attempt.responseExcerpt ? <pre className="attempt-excerpt">{attempt.responseExcerpt}</pre> : null}
+          {attempt.responseExcerpt ? <pre className="code-box">{attempt.responseExcerpt}</pre> : null}
         </li>
       ))}
     </ol>

@@ -8,9 +8,9 @@ import type { TestEvent } from './use-test-event';
 import './test-event-result.css';
 
 /**
- * Where "Send test event" was clicked: how that test's delivery went, live as
- * its attempt completes, with the way to its full story in the Deliveries log —
- * or why no test could be sent.
+ * Where "Send test event" (or "Send this example to…") was clicked: how that
+ * send's delivery went, live as its attempt completes, with the way to its full
+ * story in the Deliveries log — or why nothing could be sent.
  */
 export function TestEventResult({ test, destinationName }: { test: TestEvent; destinationName: string }) {
   if (test.error) {
@@ -21,21 +21,23 @@ export function TestEventResult({ test, destinationName }: { test: TestEvent; de
     );
   }
   if (test.deliveryId === null) return null;
-  return <TestDeliveryLine deliveryId={test.deliveryId} destinationName={destinationName} />;
+  return <TestDeliveryLine deliveryId={test.deliveryId} destinationName={destinationName} noun={test.noun} />;
 }
 
-function TestDeliveryLine({ deliveryId, destinationName }: { deliveryId: number; destinationName: string }) {
+interface TestDeliveryLineProps {
+  deliveryId: number;
+  destinationName: string;
+  noun: string;
+}
+
+function TestDeliveryLine({ deliveryId, destinationName, noun }: TestDeliveryLineProps) {
   const watch = useAppStore((state) => state.watchDelivery);
   const row = useAppStore((state) => state.watchedDeliveries[deliveryId]);
   const clock = useStoreClock();
   useEffect(() => watch(deliveryId), [watch, deliveryId]);
-  const { tone, text } = testEventWords(row, clock);
+  const { tone, text } = testEventWords(row, clock, noun);
   return (
-    <span
-      className={`test-event-result test-event-${tone}`}
-      role="status"
-      aria-label={`Test event to ${destinationName}`}
-    >
+    <span className={`test-event-result test-event-${tone}`} role="status" aria-label={`${noun} to ${destinationName}`}>
       {text}{' '}
       <Link to={deliveryLogPath(deliveryId)} className="test-event-link">
         Open in Deliveries

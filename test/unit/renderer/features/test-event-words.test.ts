@@ -31,6 +31,16 @@ describe('a test event’s outcome in one line (#9)', () => {
     );
   });
 
+  it('names what was sent: an Event Catalog example says “Example”', () => {
+    expect(testEventWords(undefined, clock, 'Example').text).toBe('Sending example…');
+    expect(testEventWords(deliveryRow(1, { lastStatus: 204, lastLatencyMs: 12 }), clock, 'Example').text).toBe(
+      'Example delivered · 204 · 12 ms',
+    );
+    expect(
+      testEventWords(deliveryRow(1, { state: 'failed', lastReason: '404 — check the URL' }), clock, 'Example').text,
+    ).toBe('Example not delivered: 404 — check the URL');
+  });
+
   it('is still sending until the attempt is written, and says why it waits', () => {
     expect(testEventWords(undefined, clock).text).toBe('Sending test event…');
     expect(testEventWords(deliveryRow(1, { state: 'sending' }), clock).tone).toBe('waiting');

@@ -70,6 +70,30 @@ describe('the outbox, on an in-memory store and a fake clock', () => {
     expect(outbox.takeChanges()).toEqual([]);
   });
 
+  it('marks an Event Catalog example in its envelope, and sends the Test Inbox only what names it while it listens', () => {
+    const withInbox = outboxWith([partner('a', ['order.created'])], (s) => {
+      s.testInbox.port = 4780;
+    });
+    const real = withInbox.outbox.publish(orderCreated(1));
+    expect(real.destinations.map((d) => d.id)).toEqual(['partner:a']);
+    expect(Object.keys(real.envelope)).toEqual(['id', 'type', 'timestamp', 'store_id', 'sequence', 'data']);
+
+    const example: NewEvent = {
+      ...orderCreated(2),
+      resource: { type: 'test', id: 'example:order.created' },
+      routing: { only: ['inbox:test'] },
+      example: true,
+    };
+    const sent = withInbox.outbox.publish(example);
+    expect(sent.destinations).toEqual([{ id: 'inbox:test', name: 'Test Inbox' }]);
+    // Where a partner reading the body sees it before the data.
+    expect(Object.keys(sent.envelope)).toEqual(['id', 'type', 'timestamp', 'store_id', 'sequence', 'example', 'data']);
+    expect(sent.envelope.example).toBe(true);
+
+    const noInbox = outboxWith([partner('a', ['order.created'])]);
+    expect(noInbox.outbox.publish(example).destinations).toEqual([]);
+  });
+
   it('numbers events per resource, so a partner can order them and see gaps', () => {
     const { outbox } = outboxWith([partner('a', ['menu.item.updated'])]);
     const sequences = [itemUpdated('x', 1), itemUpdated('y', 1), itemUpdated('x', 2)].map(

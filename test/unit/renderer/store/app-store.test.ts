@@ -13,6 +13,7 @@ function partner(id: string, name: string): PartnerView {
     eventTypes: ['order.created'],
     header: { name: '', value: { set: false, masked: null } },
     signingSecret: { set: false, masked: null },
+    signingRotation: null,
     timeoutSeconds: 15,
     rateLimitPerSecond: 10,
     createdAt: '',

@@ -1,39 +1,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Webhook } from 'standardwebhooks';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { NewEvent } from '../../../electron/core/outbox/outbox';
+import { describe, expect, it, vi } from 'vitest';
 import { partnerSecretKeys } from '../../../electron/core/secrets/secret-keys';
 import { startReceiver, useReceivers, type ReceivedRequest } from '../delivery/receiver';
 import { fakeOsCipher } from '../../support/fakes';
 import { partnerInput } from '../../support/partner-input';
-import { openTestCore, type TestCore } from '../../support/test-core';
+import { oloOrder } from '../../support/order-event';
+import { useUnlockedCores, type TestCore } from '../../support/test-core';
 import { useTempDir } from '../../support/temp-dir';
 
 useReceivers();
 const newDir = useTempDir();
-let cores: TestCore[] = [];
-afterEach(async () => {
-  await Promise.all(cores.map((core) => core.close()));
-  cores = [];
-});
+const openUnlocked = useUnlockedCores();
+const open = (dir: string): Promise<TestCore> => openUnlocked(dir, { cipher: fakeOsCipher('k1') });
 
 const hourMs = 3_600_000;
-
-async function open(dir: string): Promise<TestCore> {
-  const core = openTestCore(dir, {}, { cipher: fakeOsCipher('k1'), mode: 'electron' });
-  cores.push(core);
-  await core.ready;
-  return core;
-}
-
-const created = (n: number): NewEvent => ({
-  type: 'order.created',
-  resource: { type: 'order', id: `chk_${n}` },
-  summary: `Check #${n}`,
-  data: { number: n },
-  routing: { orderSource: 'olo' },
-});
 
 /**
  * Whether a partner holding `secret` accepts the request, verifying with the
@@ -82,7 +64,7 @@ describe('signing-secret rotation on the wire (#14)', () => {
         new: accepts(newSecret, request),
       }));
 
-    core.delivery.publish([created(1)]);
+    core.delivery.publish([oloOrder(1)]);
     await core.idle();
     core.clock.advance(5_000);
     core.delivery.engine.notify();
@@ -126,14 +108,14 @@ describe('signing-secret rotation on the wire (#14)', () => {
       id: a.id,
     });
 
-    core.delivery.publish([created(1)]);
+    core.delivery.publish([oloOrder(1)]);
     await core.idle();
     expect(onNew.requests).toHaveLength(1);
     await core.value('partners.update', {
       ...partnerInput({ url: onOld.url, name: 'Acme Delivery', signingSecret: 'keep' }),
       id: a.id,
     });
-    core.delivery.publish([created(2)]);
+    core.delivery.publish([oloOrder(2)]);
     await core.idle();
     expect(onOld.requests).toHaveLength(1);
     expect((await core.value('deliveries.count', { filter: {} })).byState).toMatchObject({ delivered: 2 });
@@ -141,7 +123,7 @@ describe('signing-secret rotation on the wire (#14)', () => {
     // An hour later the old secret stops: the server still on it rejects what comes now.
     core.clock.advance(hourMs);
     core.signingOverlaps.check();
-    core.delivery.publish([created(3)]);
+    core.delivery.publish([oloOrder(3)]);
     await core.idle();
     expect(onOld.requests.at(-1)?.headers['webhook-signature']?.split(' ')).toHaveLength(1);
     const [latest] = (await core.value('deliveries.list', { filter: {} })).items;
@@ -169,7 +151,7 @@ describe('signing-secret rotation on the wire (#14)', () => {
     const notice = (await core.value('app.info', {})).notices.find((n) => n.message.includes('cannot be read'));
     expect(notice?.message).toContain('the old signing secret of “Acme Delivery”');
 
-    core.delivery.publish([created(1)]);
+    core.delivery.publish([oloOrder(1)]);
     await core.idle();
     // Not sent with the new signature alone: a partner still on the old secret would reject it.
     expect(receiver.requests).toHaveLength(0);

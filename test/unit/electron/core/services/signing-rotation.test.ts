@@ -1,28 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { HubOptions } from '../../../../../electron/core/ports';
 import { partnerSecretKeys } from '../../../../../electron/core/secrets/secret-keys';
 import { fakeOsCipher, fixedClock } from '../../../../support/fakes';
 import { partnerInput } from '../../../../support/partner-input';
-import { openTestCore, type TestCore } from '../../../../support/test-core';
+import { useUnlockedCores, type TestCore } from '../../../../support/test-core';
 import { useTempDir } from '../../../../support/temp-dir';
 
 const newDir = useTempDir();
-let cores: TestCore[] = [];
-afterEach(async () => {
-  await Promise.all(cores.map((core) => core.close()));
-  cores = [];
-});
+const openUnlocked = useUnlockedCores();
 
 const hourMs = 3_600_000;
 
 /** The core as the desktop app opens it: secrets encrypted by the (fake) OS keyring. */
-async function open(dir: string, options: Parameters<typeof openTestCore>[2] = {}): Promise<TestCore> {
-  const core = openTestCore(dir, {}, { cipher: fakeOsCipher('k1'), mode: 'electron', ...options });
-  cores.push(core);
-  await core.ready;
-  return core;
-}
+const open = (dir: string, options: Partial<HubOptions> = {}): Promise<TestCore> =>
+  openUnlocked(dir, { cipher: fakeOsCipher('k1'), ...options });
 
 /** A signed partner; returns its id and its (first) secret. */
 async function signedPartner(core: TestCore): Promise<{ id: string; first: string }> {

@@ -33,6 +33,7 @@ import { orderHooksValueKey, partnerSecretKeys } from './secrets/secret-keys';
 import { unreadableSecretsInUse, unreadableSecretsNotice } from './secrets/unreadable-secrets-notice';
 import { OrderHooksService } from './services/order-hooks-service';
 import { PartnersService } from './services/partners-service';
+import { SigningOverlapExpiry } from './services/signing-overlap-expiry';
 import { openConfiguration } from './settings/open-configuration';
 import type { SettingsRepository, SettingsSection } from './settings/settings-repository';
 import { lockDataFolder, type DataFolderLock } from './startup/data-folder-lock';
@@ -57,6 +58,8 @@ export interface Core extends Hub {
   pauseExpiry: PauseExpiry;
   /** Brings items 86'd "until later" back in stock when their time comes. */
   backInStock: BackInStockExpiry;
+  /** Forgets a rotated-out signing secret when its overlap ends (tests drive it with a fake clock). */
+  signingOverlaps: SigningOverlapExpiry;
   /** The built-in test receiver; `createHub` starts it, tests start it when they need it. */
   inbox: TestInbox;
   /** Starts the inbox on its remembered port; on a first run adds the sample partner. */
@@ -200,6 +203,12 @@ function assemble(
   );
 
   const partners = new PartnersService(config, clock);
+  // Before deliveries start: an overlap that ended while the app was closed must not hold a partner.
+  const signingOverlaps = new SigningOverlapExpiry(settings, partners, clock, logger, overrides.timers);
+  signingOverlaps.check();
+  const stopFollowingOverlaps = settings.subscribe((sections) => {
+    if (sections.includes('partners')) signingOverlaps.check();
+  });
   const dispatch = createDispatcher(
     {
       ...appRoutes({
@@ -263,6 +272,7 @@ function assemble(
     events,
     pauseExpiry,
     backInStock,
+    signingOverlaps,
     inbox,
     folderLock,
     startInbox: () =>
@@ -282,6 +292,8 @@ function assemble(
       stopListening();
       stopFollowingSettings();
       stopWatchingStore();
+      stopFollowingOverlaps();
+      signingOverlaps.stop();
       pauseExpiry.stop();
       try {
         backInStock.stop();

@@ -17,6 +17,8 @@ export const hubMethodNames = [
   'partners.update',
   'partners.setEnabled',
   'partners.delete',
+  'partners.rotateSigningSecret',
+  'partners.endSigningOverlap',
   'deliveries.list',
   'deliveries.count',
   'deliveries.get',

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { orderHookKinds, orderHooksInputSchema, type OrderHooksView } from '../domain/order-hooks';
-import { partnerInputSchema, partnerUpdateSchema, type PartnerSaved, type PartnerView } from '../domain/partners';
+import {
+  partnerInputSchema,
+  partnerUpdateSchema,
+  signingRotationInputSchema,
+  type PartnerSaved,
+  type PartnerView,
+} from '../domain/partners';
 import type { AppInfo, SystemStatus } from '../domain/app-info';
 import { desktopSettingsInputSchema, type DesktopSettings } from '../domain/desktop';
 import { sendExampleInputSchema } from '../domain/event-examples';
@@ -96,6 +102,13 @@ export const hubMethods = {
     z.strictObject({ id: z.string().min(1).max(64), enabled: z.boolean() }),
   ),
   'partners.delete': method<typeof idInput, { id: string }>(idInput),
+  /**
+   * A new signing secret, returned once; the current one keeps signing beside it
+   * (two signatures in `webhook-signature`) for `overlapHours`, then stops.
+   */
+  'partners.rotateSigningSecret': method<typeof signingRotationInputSchema, PartnerSaved>(signingRotationInputSchema),
+  /** Stops the old secret of a rotation now: webhooks carry only the new secret's signature. */
+  'partners.endSigningOverlap': method<typeof idInput, PartnerView>(idInput),
 
   /** One page of the delivery log, newest first, keyset-paged. */
   'deliveries.list': method<typeof deliveryListInputSchema, DeliveryPage>(deliveryListInputSchema),

@@ -62,6 +62,38 @@ export const partnerUpdateSchema = z
 
 export type PartnerUpdate = z.infer<typeof partnerUpdateSchema>;
 
+/**
+ * How long, after a rotation, webhooks carry the old secret's signature beside
+ * the new one's: time for the partner to switch without rejecting anything.
+ */
+export const signingOverlapHours = { min: 1, max: 7 * 24, default: 24 } as const;
+
+/** `partners.rotateSigningSecret`: a new secret now, the old one kept signing for `overlapHours`. */
+export const signingRotationInputSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  overlapHours: z
+    .number()
+    .int('Choose a whole number of hours.')
+    .min(signingOverlapHours.min, `Keep the old secret for at least ${signingOverlapHours.min} hour.`)
+    .max(signingOverlapHours.max, `Keep the old secret for at most 7 days (${signingOverlapHours.max} hours).`),
+  /**
+   * The operator was told that the old secret of an earlier rotation, still in
+   * its overlap, stops at once. Without it such a rotation is refused.
+   */
+  replaceOldSecret: z.boolean().default(false),
+});
+
+export type SigningRotationInput = z.input<typeof signingRotationInputSchema>;
+
+/** A rotation in its overlap: webhooks carry both signatures until `oldSecretStopsAt`. */
+export interface SigningRotationView {
+  rotatedAt: string;
+  /** ISO 8601: from then on only the new secret signs. */
+  oldSecretStopsAt: string;
+  /** The old secret, masked; `unreadable` means webhooks are held until it stops or the overlap is ended. */
+  oldSecret: SecretView;
+}
+
 /** What the renderer sees of a saved partner: secrets masked. */
 export interface PartnerView {
   id: string;
@@ -71,13 +103,15 @@ export interface PartnerView {
   eventTypes: string[];
   header: { name: string; value: SecretView };
   signingSecret: SecretView;
+  /** Set while a rotated-out secret still signs beside the current one. */
+  signingRotation: SigningRotationView | null;
   timeoutSeconds: number;
   rateLimitPerSecond: number;
   createdAt: string;
   updatedAt: string;
 }
 
-/** A save's answer; `signingSecret` is present only right after one was generated. */
+/** A save's (or rotation's) answer; `signingSecret` is present only right after one was generated. */
 export interface PartnerSaved {
   partner: PartnerView;
   signingSecret?: string;

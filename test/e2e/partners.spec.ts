@@ -53,7 +53,7 @@ test('add, edit, disable and delete partners; the list survives restarts', async
   await partners.edit('Acme Delivery');
   await expect(partners.field('Header value')).toHaveValue('');
   await expect(partners.field('Header value')).toHaveAccessibleDescription(/••••9876/);
-  await expect(partners.form.getByRole('button', { name: 'Rotate' })).toBeVisible();
+  await expect(partners.form.getByRole('button', { name: 'Replace now' })).toBeVisible();
   await partners.fillForm({ name: 'Acme Express', url: 'https://express.acme.example.com/hooks' });
   await partners.submitForm('Save changes');
   await expect(partners.form).toBeHidden();

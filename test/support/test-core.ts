@@ -82,3 +82,22 @@ export function useTestCores(): (overrides?: CoreOverrides, dir?: string, option
     return core;
   };
 }
+
+/**
+ * For a test file: opens cores the way the desktop app does — secrets decrypted
+ * by `options.cipher` (a fake OS keyring) before deliveries start — and closes
+ * every one after each test.
+ */
+export function useUnlockedCores(): (dir: string, options?: Partial<HubOptions>) => Promise<TestCore> {
+  let open: TestCore[] = [];
+  afterEach(async () => {
+    await Promise.all(open.map((core) => core.close()));
+    open = [];
+  });
+  return async (dir, options = {}) => {
+    const core = openTestCore(dir, {}, { mode: 'electron', ...options });
+    open.push(core);
+    await core.ready;
+    return core;
+  };
+}

@@ -40,9 +40,12 @@ export function buildRequest(
     headers[custom.name] = custom.value;
   }
 
-  if (target.signingSecret) {
+  const secrets = signingSecretsAt(target, timestampSeconds);
+  if (secrets.length > 0) {
     try {
-      headers['webhook-signature'] = signWebhook(target.signingSecret, message.id, timestampSeconds, message.body);
+      headers['webhook-signature'] = secrets
+        .map((secret) => signWebhook(secret, message.id, timestampSeconds, message.body))
+        .join(' ');
     } catch {
       return fail('unknown', 'The signing secret is not valid; generate a new one');
     }
@@ -55,12 +58,24 @@ export function buildRequest(
 }
 
 /**
+ * The secrets that sign a request stamped `timestampSeconds`: the current one, and
+ * during a rotation's overlap the old one after it (Standard Webhooks lets
+ * `webhook-signature` hold several, space-separated; a verifier accepts any match).
+ */
+function signingSecretsAt(target: DeliveryTarget, timestampSeconds: number): string[] {
+  if (!target.signingSecret) return [];
+  const old = target.oldSigningSecret;
+  return old && timestampSeconds * 1000 < old.stopsAt ? [target.signingSecret, old.secret] : [target.signingSecret];
+}
+
+/**
  * Replaces any secret the partner echoed back (some echo the request headers) in
  * a response excerpt, so the delivery log never stores one — also JSON-escaped,
  * URL-encoded, or its start where the excerpt was `cut` at the byte limit.
  */
 export function redactSecrets(text: string, target: DeliveryTarget, { cut = false } = {}): string {
-  const secrets = [target.customHeader?.value, target.signingSecret, target.signingSecret?.replace(/^whsec_/, '')];
+  const signing = [target.signingSecret, target.oldSigningSecret?.secret];
+  const secrets = [target.customHeader?.value, ...signing, ...signing.map((secret) => secret?.replace(/^whsec_/, ''))];
   return redactSecretValues(
     text,
     secrets.filter((secret): secret is string => Boolean(secret)),

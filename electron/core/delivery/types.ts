@@ -16,6 +16,13 @@ export interface DeliveryTarget {
   customHeader: { name: string; value: string } | null;
   /** `whsec_` + base64; when set, requests carry `webhook-signature`. */
   signingSecret: string | null;
+  /**
+   * After a rotation (#14), the previous secret and when it stops (epoch ms): a
+   * request whose `webhook-timestamp` is before then carries its signature too,
+   * space-separated after the new one's, so a partner still verifying with it
+   * accepts the request. Judged per attempt, so a retry after the stop carries only the new one.
+   */
+  oldSigningSecret?: { secret: string; stopsAt: number } | null;
   /** Whole exchange: connect, send, status line and reading the response excerpt. */
   timeoutMs: number;
   /** DNS lookup plus TCP connect of a new socket (a reused keep-alive socket skips it). */

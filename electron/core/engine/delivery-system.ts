@@ -85,7 +85,7 @@ export class DeliverySystem {
       storeId: () => storeId,
     });
     this.store = new DeliveryStore(this.db);
-    this.directory = new DestinationDirectory(options.settings, options.secrets);
+    this.directory = new DestinationDirectory(options.settings, options.secrets, options.clock);
     this.sender =
       options.sender ??
       createAxiosSender({

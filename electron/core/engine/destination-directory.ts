@@ -3,6 +3,7 @@ import { orderHookKinds, orderHookLabels, type OrderHookKind } from '../../../sh
 import type { DeliveryTarget } from '../delivery/types';
 import { testInboxName } from '../../../shared/domain/destinations';
 import { testInboxUrl } from '../inbox/test-inbox';
+import type { Clock } from '../ports';
 import { hookDestinationId, partnerDestinationId, testInboxDestinationId } from '../outbox/routing';
 import type { SecretStore } from '../secrets/secret-store';
 import { generateSigningSecret } from '../secrets/signing-secret';
@@ -52,6 +53,8 @@ export class DestinationDirectory implements Destinations {
   constructor(
     private readonly settings: SettingsRepository,
     private readonly secrets: SecretStore,
+    /** Whether a rotation's old secret still signs depends on the time. */
+    private readonly clock: Clock,
   ) {}
 
   resolve(destinationId: string): Resolution {
@@ -108,7 +111,25 @@ export class DestinationDirectory implements Destinations {
     const signing = this.secrets.read(keys.signing).state === 'unreadable';
     if (header && signing) return 'header value and signing secret';
     if (header) return 'header value';
-    return signing ? 'signing secret' : null;
+    if (signing) return 'signing secret';
+    // A partner still verifying with the old secret would reject a request signed with the new one only.
+    return this.oldSecretSigns(partner) && this.secrets.read(keys.oldSigning).state === 'unreadable'
+      ? 'old signing secret'
+      : null;
+  }
+
+  /** A rotation's old secret still signs now (its overlap has not ended). */
+  private oldSecretSigns(partner: StoredPartner): boolean {
+    const rotation = partner.signingRotation;
+    return rotation !== null && this.clock.now().getTime() < Date.parse(rotation.oldSecretStopsAt);
+  }
+
+  /** The old secret and its stop, for the sender to judge per attempt; null outside an overlap. */
+  private oldSigningSecret(partner: StoredPartner): DeliveryTarget['oldSigningSecret'] {
+    const secret = this.oldSecretSigns(partner) ? this.secrets.get(partnerSecretKeys(partner.id).oldSigning) : null;
+    return secret === null || !partner.signingRotation
+      ? null
+      : { secret, stopsAt: Date.parse(partner.signingRotation.oldSecretStopsAt) };
   }
 
   /** The Request Header Value is needed (an API Key is set) but cannot be read. */
@@ -123,6 +144,13 @@ export class DestinationDirectory implements Destinations {
     if (!partner) return { kind: 'gone', reason: 'The partner was deleted.' };
     if (!partner.enabled) return { kind: 'paused', name: partner.name, reason: 'The partner is disabled.' };
     const unreadable = this.unreadablePartnerSecret(partner);
+    if (unreadable === 'old signing secret') {
+      return {
+        kind: 'paused',
+        name: partner.name,
+        reason: `Held: ${partner.name}’s old signing secret cannot be read on this computer. End the overlap on the Partners page to send with the new secret only.`,
+      };
+    }
     if (unreadable !== null) {
       // Sending without the key or unsigned would be worse than waiting: the partner
       // would reject it, or worse, accept an unsigned request.
@@ -139,6 +167,7 @@ export class DestinationDirectory implements Destinations {
         url: calledUrl(partner.url),
         customHeader: headerValue === null ? null : { name: partner.headerName, value: headerValue },
         signingSecret: this.secrets.get(keys.signing),
+        oldSigningSecret: this.oldSigningSecret(partner),
         timeoutMs,
         connectTimeoutMs: Math.min(connectTimeoutMs, timeoutMs),
       },

@@ -10,6 +10,11 @@ export function unreadableSecretsInUse(settings: Settings, secrets: SecretStore)
     const keys = partnerSecretKeys(partner.id);
     if (partner.headerName !== '' && unreadable(keys.header)) affected.push(`the header value of “${partner.name}”`);
     if (unreadable(keys.signing)) affected.push(`the signing secret of “${partner.name}”`);
+    if (partner.signingRotation && unreadable(keys.oldSigning)) {
+      affected.push(
+        `the old signing secret of “${partner.name}” (end its overlap on the Partners page to send without it)`,
+      );
+    }
   }
   if (settings.orderHooks.apiKey !== '' && unreadable(orderHooksValueKey)) {
     affected.push('the Request Header Value on the Order Webhooks page');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedInput } from '../../../shared/contract';
-import type { PartnerSaved, PartnerView } from '../../../shared/domain/partners';
+import type { PartnerSaved, PartnerView, SigningRotationView } from '../../../shared/domain/partners';
 import { HubFailure } from '../api/hub-failure';
 import type { Clock } from '../ports';
 import { hasSecretAfter, secretView, secretWrite } from '../secrets/secret-changes';
@@ -10,6 +10,8 @@ import type { StoredPartner } from '../settings/settings-schema';
 import type { SettingsWithSecrets } from '../settings/settings-with-secrets';
 
 type PartnerFields = ParsedInput<'partners.create'>;
+
+const hourMs = 3_600_000;
 
 /** Partner endpoints (brief §4): CRUD with their secrets kept in the secret store. */
 export class PartnersService {
@@ -51,9 +53,75 @@ export class PartnersService {
     const keys = partnerSecretKeys(id);
     this.config.remove(
       (draft) => ({ ...draft, partners: draft.partners.filter((p) => p.id !== id) }),
-      [keys.header, keys.signing],
+      [keys.header, keys.signing, keys.oldSigning],
     );
     return { id };
+  }
+
+  /**
+   * Rotation with overlap (#14): a new secret, returned once; the current one
+   * becomes the old one and keeps signing beside it for `overlapHours`. The
+   * settings and both secrets are saved as one. An earlier rotation's old secret
+   * still in its overlap is dropped only when the caller says it told the operator.
+   */
+  async rotateSigningSecret(input: ParsedInput<'partners.rotateSigningSecret'>): Promise<PartnerSaved> {
+    const existing = this.find(input.id);
+    const keys = partnerSecretKeys(input.id);
+    const current = this.secrets.read(keys.signing);
+    if (current.state === 'unset') {
+      throw new HubFailure(
+        'validation_failed',
+        `“${existing.name}” has no signing secret to rotate. Generate one with Edit.`,
+      );
+    }
+    if (current.state === 'unreadable') {
+      throw new HubFailure(
+        'validation_failed',
+        `The signing secret of “${existing.name}” cannot be read on this computer, so it cannot keep signing beside a new one. Generate a new one with Edit instead.`,
+      );
+    }
+    const now = this.clock.now();
+    if (this.overlapOpen(existing, now) && !input.replaceOldSecret) {
+      throw HubFailure.invalidField(
+        'replaceOldSecret',
+        `The old secret of the last rotation of “${existing.name}” still signs. Rotating again stops it at once; confirm to go ahead.`,
+      );
+    }
+    const secret = generateSigningSecret();
+    const stored: StoredPartner = {
+      ...existing,
+      signingRotation: {
+        rotatedAt: now.toISOString(),
+        oldSecretStopsAt: new Date(now.getTime() + input.overlapHours * hourMs).toISOString(),
+      },
+      updatedAt: now.toISOString(),
+    };
+    await this.config.save(
+      (draft) => ({ ...draft, partners: draft.partners.map((p) => (p.id === input.id ? stored : p)) }),
+      new Map([
+        [keys.oldSigning, current.value],
+        [keys.signing, secret],
+      ]),
+    );
+    // Shown once, now, like a generated secret; afterwards only its mask.
+    return { partner: this.view(stored), signingSecret: secret };
+  }
+
+  /** Ends a rotation's overlap now (or answers as it is when there is none): only the new secret signs. */
+  endSigningOverlap(id: string): PartnerView {
+    const existing = this.find(id);
+    if (!existing.signingRotation) return this.view(existing);
+    const ended: StoredPartner = { ...existing, signingRotation: null, updatedAt: this.clock.now().toISOString() };
+    this.config.remove(
+      (draft) => ({ ...draft, partners: draft.partners.map((p) => (p.id === id ? ended : p)) }),
+      [partnerSecretKeys(id).oldSigning],
+    );
+    return this.view(ended);
+  }
+
+  private overlapOpen(partner: StoredPartner, now: Date): boolean {
+    const rotation = partner.signingRotation;
+    return rotation !== null && now.getTime() < Date.parse(rotation.oldSecretStopsAt);
   }
 
   private find(id: string): StoredPartner {
@@ -79,7 +147,11 @@ export class PartnersService {
     const writes = new Map<string, string | null>();
     const headerValue = secretWrite(input.header.value);
     if (headerValue !== undefined) writes.set(keys.header, headerValue);
-    if (signingSecret !== undefined) writes.set(keys.signing, signingSecret);
+    if (signingSecret !== undefined) {
+      writes.set(keys.signing, signingSecret);
+      // A secret replaced or removed here stops at once, and so does an old one still in its overlap.
+      writes.set(keys.oldSigning, null);
+    }
 
     const now = this.clock.now().toISOString();
     const stored: StoredPartner = {
@@ -89,6 +161,7 @@ export class PartnersService {
       enabled: input.enabled,
       eventTypes: [...input.eventTypes],
       headerName: input.header.name,
+      signingRotation: signingSecret === undefined ? (existing?.signingRotation ?? null) : null,
       timeoutSeconds: input.timeoutSeconds,
       rateLimitPerSecond: input.rateLimitPerSecond,
       createdAt: existing?.createdAt ?? now,
@@ -119,10 +192,17 @@ export class PartnersService {
       eventTypes: [...partner.eventTypes],
       header: { name: partner.headerName, value: secretView(this.secrets, keys.header) },
       signingSecret: secretView(this.secrets, keys.signing),
+      signingRotation: this.rotationView(partner),
       timeoutSeconds: partner.timeoutSeconds,
       rateLimitPerSecond: partner.rateLimitPerSecond,
       createdAt: partner.createdAt,
       updatedAt: partner.updatedAt,
     };
+  }
+
+  private rotationView(partner: StoredPartner): SigningRotationView | null {
+    const rotation = partner.signingRotation;
+    if (!rotation) return null;
+    return { ...rotation, oldSecret: secretView(this.secrets, partnerSecretKeys(partner.id).oldSigning) };
   }
 }

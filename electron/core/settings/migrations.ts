@@ -53,7 +53,28 @@ const subscribeToLifecycle: SettingsMigration = {
   },
 };
 
-export const settingsMigrations: readonly SettingsMigration[] = [fillDefaults, subscribeToLifecycle];
+/**
+ * Signing secrets can be rotated with an overlap (#14): each partner records the
+ * rotation in progress, none yet. The version moves so that an older app, which
+ * would drop the record and with it the old secret, refuses the file instead.
+ */
+const addSigningRotation: SettingsMigration = {
+  from: 2,
+  describe: 'partners record a signing-secret rotation in progress (none yet)',
+  migrate: (document) => {
+    if (!Array.isArray(document.partners)) return document;
+    const partners = document.partners.map((partner: unknown) =>
+      typeof partner === 'object' && partner !== null ? { signingRotation: null, ...partner } : partner,
+    );
+    return { ...document, partners };
+  },
+};
+
+export const settingsMigrations: readonly SettingsMigration[] = [
+  fillDefaults,
+  subscribeToLifecycle,
+  addSigningRotation,
+];
 
 export type MigrationOutcome =
   | { kind: 'current'; document: Document }

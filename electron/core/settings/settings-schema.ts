@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { eventTypes } from '../../../shared/domain/event-types';
 
 /** Bump when the stored shape changes, and add a migration in `migrations.ts`. */
-export const currentSettingsVersion = 2;
+export const currentSettingsVersion = 3;
 
 const storedHook = z.object({ url: z.string(), enabled: z.boolean() });
 
@@ -16,6 +16,15 @@ const storedOrderHooks = z.object({
   updatedAt: z.string().nullable(),
 });
 
+/**
+ * A signing-secret rotation in its overlap (#14): the old secret (in the secret
+ * store) signs beside the new one until `oldSecretStopsAt`.
+ */
+const storedSigningRotation = z.object({
+  rotatedAt: z.iso.datetime({ offset: true }),
+  oldSecretStopsAt: z.iso.datetime({ offset: true }),
+});
+
 const storedPartner = z.object({
   id: z.string().min(1),
   name: z.string(),
@@ -24,6 +33,7 @@ const storedPartner = z.object({
   eventTypes: z.array(z.enum(eventTypes)),
   /** The custom header's name; its value and the signing secret are in the secret store. */
   headerName: z.string(),
+  signingRotation: storedSigningRotation.nullable(),
   timeoutSeconds: z.number().int().positive(),
   rateLimitPerSecond: z.number().int().positive(),
   createdAt: z.string(),
@@ -73,6 +83,7 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 export type StoredOrderHooks = z.infer<typeof storedOrderHooks>;
 export type StoredPartner = z.infer<typeof storedPartner>;
+export type StoredSigningRotation = z.infer<typeof storedSigningRotation>;
 export type DeliveryPolicy = z.infer<typeof deliveryPolicy>;
 
 export function defaultSettings(): Settings {

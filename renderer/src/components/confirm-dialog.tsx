@@ -11,6 +11,8 @@ interface ConfirmDialogProps {
   /** Resolves with an error message to show, or null when done (the caller closes). */
   onConfirm: () => Promise<string | null>;
   onClose: () => void;
+  /** What the question needs besides its words: a choice that goes with it, a warning. */
+  children?: ReactNode;
 }
 
 /** A question that interrupts: Cancel has focus, so Enter never destroys anything by accident. */
@@ -21,6 +23,7 @@ export function ConfirmDialog({
   danger = false,
   onConfirm,
   onClose,
+  children,
 }: ConfirmDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -53,6 +56,7 @@ export function ConfirmDialog({
         </>
       }
     >
+      {children}
       <ErrorAlert message={error} />
     </Dialog>
   );

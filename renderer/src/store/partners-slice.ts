@@ -1,7 +1,13 @@
 import type { StateCreator } from 'zustand';
 import type { HubApi, Result } from '../../../shared/contract';
 import type { DestinationHealth } from '../../../shared/domain/deliveries';
-import type { PartnerInput, PartnerSaved, PartnerUpdate, PartnerView } from '../../../shared/domain/partners';
+import type {
+  PartnerInput,
+  PartnerSaved,
+  PartnerUpdate,
+  PartnerView,
+  SigningRotationInput,
+} from '../../../shared/domain/partners';
 import type { AppState, LoadState } from './app-state';
 
 export interface PartnersSlice {
@@ -17,6 +23,10 @@ export interface PartnersSlice {
   updatePartner: (input: PartnerUpdate) => Promise<Result<PartnerSaved>>;
   setPartnerEnabled: (id: string, enabled: boolean) => Promise<Result<PartnerView>>;
   deletePartner: (id: string) => Promise<Result<{ id: string }>>;
+  /** A new signing secret (in the answer, once); the current one keeps signing beside it for the overlap. */
+  rotateSigningSecret: (input: SigningRotationInput) => Promise<Result<PartnerSaved>>;
+  /** Stops the old secret of a rotation now. */
+  endSigningOverlap: (id: string) => Promise<Result<PartnerView>>;
   /** Success rate, latency and failing state per partner, keyed by partner id. */
   partnerHealth: Record<string, DestinationHealth>;
   /** The Order Webhooks hooks that have a URL, with their health (the same call brings both). */
@@ -83,6 +93,18 @@ export function createPartnersSlice(api: HubApi): StateCreator<AppState, [], [],
 
       async setPartnerEnabled(id, enabled) {
         const result = await api.call('partners.setEnabled', { id, enabled });
+        if (result.ok) upsert(result.value);
+        return result;
+      },
+
+      async rotateSigningSecret(input) {
+        const result = await api.call('partners.rotateSigningSecret', input);
+        if (result.ok) upsert(result.value.partner);
+        return result;
+      },
+
+      async endSigningOverlap(id) {
+        const result = await api.call('partners.endSigningOverlap', { id });
         if (result.ok) upsert(result.value);
         return result;
       },

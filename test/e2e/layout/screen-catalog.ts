@@ -100,11 +100,33 @@ export const overlays: readonly Overlay[] = [
     open: async (page) => {
       const partners = new PartnersPage(page);
       const { opener } = await opened(page.getByRole('button', { name: 'Edit Acme Delivery' }), partners.form);
-      // The worker's hub is shared, so an earlier look may have left Acme with a secret: rotate it then.
-      await partners.form.getByRole('button', { name: /^(Generate signing secret|Rotate)$/ }).click();
+      // The worker's hub is shared, so an earlier look may have left Acme with a secret: replace it then.
+      await partners.form.getByRole('button', { name: /^(Generate signing secret|Replace now)$/ }).click();
       await partners.submitForm('Save changes');
       await expect(partners.secretDialog).toBeVisible();
       return { overlay: partners.secretDialog, opener };
+    },
+  },
+  {
+    name: 'Partners › Rotate signing secret',
+    kind: 'dialog',
+    route: '/hub/partners',
+    open: async (page) => {
+      const partners = new PartnersPage(page);
+      await partners.giveSigningSecret('Acme Delivery');
+      return opened(partners.rotateSecretButton('Acme Delivery'), partners.rotateDialog);
+    },
+  },
+  {
+    name: 'Partners › End overlap now',
+    kind: 'dialog',
+    route: '/hub/partners',
+    open: async (page) => {
+      const partners = new PartnersPage(page);
+      await partners.giveSigningSecret('Acme Delivery');
+      const endOverlap = partners.endOverlapButton('Acme Delivery');
+      if (!(await endOverlap.isVisible())) await partners.rotateSecret('Acme Delivery');
+      return opened(endOverlap, partners.endOverlapDialog);
     },
   },
   {

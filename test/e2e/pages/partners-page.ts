@@ -20,6 +20,9 @@ export class PartnersPage {
   readonly form: Locator;
   readonly secretDialog: Locator;
   readonly deleteDialog: Locator;
+  /** "Rotate secret": the overlap and what happens to the current secret (#14). */
+  readonly rotateDialog: Locator;
+  readonly endOverlapDialog: Locator;
   /** After fixing a partner: "Send the N undelivered webhooks to X now". */
   readonly undeliveredOffer: Locator;
 
@@ -30,6 +33,8 @@ export class PartnersPage {
     this.form = page.getByRole('dialog', { name: /^(Add partner|Edit “.*”)$/ });
     this.secretDialog = page.getByRole('dialog', { name: /^Signing secret for/ });
     this.deleteDialog = page.getByRole('alertdialog', { name: /^Delete “.*”\?$/ });
+    this.rotateDialog = page.getByRole('alertdialog', { name: /^Rotate the signing secret of “.*”\?$/ });
+    this.endOverlapDialog = page.getByRole('alertdialog', { name: /^Stop the old signing secret of “.*” now\?$/ });
     this.undeliveredOffer = page.getByRole('region', { name: 'Undelivered webhooks' });
   }
 
@@ -79,6 +84,36 @@ export class PartnersPage {
       .getByRole('button', { name: `Edit ${name}` })
       .click();
     await expect(this.form).toBeVisible();
+  }
+
+  rotateSecretButton(name: string): Locator {
+    return this.row(name).getByRole('button', { name: `Rotate secret of ${name}`, exact: true });
+  }
+
+  endOverlapButton(name: string): Locator {
+    return this.row(name).getByRole('button', { name: `End overlap now for ${name}`, exact: true });
+  }
+
+  /** Generates a signing secret with Edit unless the partner has one (a worker's shared hub may have given it one). */
+  async giveSigningSecret(name: string): Promise<void> {
+    await expect(this.enabledSwitch(name)).toBeVisible();
+    if (await this.rotateSecretButton(name).isVisible()) return;
+    await this.edit(name);
+    await this.form.getByRole('button', { name: 'Generate signing secret' }).click();
+    await this.submitForm('Save changes');
+    await this.secretDialog.getByRole('button', { name: 'Done' }).click();
+    await expect(this.secretDialog).toBeHidden();
+  }
+
+  /** Rotates with the default overlap and closes the new secret's dialog; returns the new secret. */
+  async rotateSecret(name: string): Promise<string> {
+    await this.rotateSecretButton(name).click();
+    await this.rotateDialog.getByRole('button', { name: 'Rotate secret' }).click();
+    await expect(this.secretDialog).toBeVisible();
+    const secret = await this.secretDialog.getByLabel('Signing secret').inputValue();
+    await this.secretDialog.getByRole('button', { name: 'Done' }).click();
+    await expect(this.secretDialog).toBeHidden();
+    return secret;
   }
 
   async delete(name: string): Promise<void> {

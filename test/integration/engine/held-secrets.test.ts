@@ -1,28 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Webhook } from 'standardwebhooks';
 import type { SecretCipher } from '../../../electron/core/ports';
 import { startReceiver, useReceivers, type Receiver } from '../delivery/receiver';
 import { fakeOsCipher } from '../../support/fakes';
-import { openTestCore, type TestCore } from '../../support/test-core';
+import { useUnlockedCores, type TestCore } from '../../support/test-core';
 import { partnerInput } from '../../support/partner-input';
 import { useTempDir } from '../../support/temp-dir';
 import { oloOrder } from '../../support/order-event';
 
 useReceivers();
 const newDir = useTempDir();
-let cores: TestCore[] = [];
-afterEach(async () => {
-  await Promise.all(cores.map((core) => core.close()));
-  cores = [];
-});
+const openUnlocked = useUnlockedCores();
 
 /** The core as the desktop app opens it: secrets decrypted by the (fake) OS keyring before deliveries start. */
-async function openWith(dir: string, cipher: SecretCipher): Promise<TestCore> {
-  const core = openTestCore(dir, {}, { cipher, mode: 'electron' });
-  cores.push(core);
-  await core.ready;
-  return core;
-}
+const openWith = (dir: string, cipher: SecretCipher): Promise<TestCore> => openUnlocked(dir, { cipher });
 
 const ok = (_req: unknown, res: { end(body: string): void }) => res.end('ok');
 
@@ -150,9 +141,7 @@ describe('secrets that cannot be decrypted (keyring reset, folder from another u
     await signedPartner(dir, receiver);
 
     // The desktop app started where the keyring is not available: the plain-text cipher.
-    const without = openTestCore(dir, {}, { mode: 'electron' });
-    cores.push(without);
-    await without.ready;
+    const without = await openUnlocked(dir);
     const info = await without.value('app.info', {});
     expect(info.notices.map((n) => n.message).join(' ')).toMatch(/system keyring is not available right now/);
     without.delivery.publish([oloOrder(1)]);
@@ -171,9 +160,7 @@ describe('secrets that cannot be decrypted (keyring reset, folder from another u
     const receiver = await startReceiver(ok);
     const dir = newDir();
     await signedPartner(dir, receiver);
-    const browser = openTestCore(dir);
-    cores.push(browser);
-    await browser.ready;
+    const browser = await openUnlocked(dir, { mode: 'browser' });
     const notice = (await browser.value('app.info', {})).notices.find((n) => n.message.includes('browser mode'));
     expect(notice?.message).toMatch(
       /encrypted by the desktop app with the system keyring, which browser mode cannot use/,

@@ -5,16 +5,21 @@ import { TestEventResult } from '../deliveries/test-event-result';
 import { useTestEvent } from '../deliveries/use-test-event';
 import { PartnerChartRow } from './partner-chart-row';
 import { PartnerHealthLine } from './partner-health-line';
+import { PartnerSigningLine } from './partner-signing-line';
 
 interface PartnerRowProps {
   id: string;
   onEdit: (id: string) => void;
   onDelete: (id: string) => void;
+  /** Opens the rotate dialog (#14). */
+  onRotate: (id: string) => void;
+  /** Opens the question that ends a rotation's overlap now. */
+  onEndOverlap: (id: string) => void;
   onError: (message: string) => void;
 }
 
 /** One partner in the list; reads only its own record so other rows don't re-render. */
-export function PartnerRow({ id, onEdit, onDelete, onError }: PartnerRowProps) {
+export function PartnerRow({ id, onEdit, onDelete, onRotate, onEndOverlap, onError }: PartnerRowProps) {
   const partner = useAppStore((state) => state.partners.byId[id]);
   const setEnabled = useAppStore((state) => state.setPartnerEnabled);
   const sendPartnerTest = useAppStore((state) => state.sendPartnerTest);
@@ -47,19 +52,27 @@ export function PartnerRow({ id, onEdit, onDelete, onError }: PartnerRowProps) {
                 : 'Unsigned'}
             {` · gives up after ${partner.timeoutSeconds} s · at most ${partner.rateLimitPerSecond} a second`}
           </span>
+          <PartnerSigningLine partner={partner} onEndOverlap={() => onEndOverlap(id)} />
           <PartnerHealthLine id={partner.id} name={partner.name} onFix={() => onEdit(id)} />
           {/* The last test's outcome, here where it was sent from (#9). */}
           <TestEventResult test={test} destinationName={partner.name} />
           {/* In the partner's cell, not among the actions: the row must stay as wide as before. */}
-          <button
-            type="button"
-            className="button-link partner-chart-toggle"
-            aria-expanded={chartOpen}
-            aria-controls={chartOpen ? chartId : undefined}
-            onClick={() => setChartOpen(!chartOpen)}
-          >
-            Health chart<span className="visually-hidden"> for {partner.name}</span>
-          </button>
+          <span className="partner-links">
+            <button
+              type="button"
+              className="button-link"
+              aria-expanded={chartOpen}
+              aria-controls={chartOpen ? chartId : undefined}
+              onClick={() => setChartOpen(!chartOpen)}
+            >
+              Health chart<span className="visually-hidden"> for {partner.name}</span>
+            </button>
+            {partner.signingSecret.set ? (
+              <button type="button" className="button-link" onClick={() => onRotate(id)}>
+                Rotate secret<span className="visually-hidden"> of {partner.name}</span>
+              </button>
+            ) : null}
+          </span>
         </th>
         <td>
           <span title={partner.eventTypes.join('\n')}>{count === 1 ? '1 event' : `${count} events`}</span>

@@ -7,6 +7,8 @@ import { DeletePartnerDialog } from './delete-partner-dialog';
 import { PartnerFormDialog } from './partner-form-dialog';
 import { PartnersTable } from './partners-table';
 import { SigningSecretRevealDialog } from './signing-secret-reveal-dialog';
+import { RotateSigningSecretDialog } from './rotate-signing-secret-dialog';
+import { EndSigningOverlapDialog } from './end-signing-overlap-dialog';
 import { LoadFailed } from '../../components/load-failed';
 import { ErrorAlert } from '../../components/error-alert';
 import { partnerDestinationId } from '../../../../shared/domain/destinations';
@@ -18,7 +20,10 @@ type Open =
   | { kind: 'add' }
   | { kind: 'edit'; id: string }
   | { kind: 'delete'; id: string }
-  | { kind: 'secret'; name: string; secret: string };
+  | { kind: 'rotate'; id: string }
+  | { kind: 'endOverlap'; id: string }
+  /** A new secret, shown once; `oldSecretStopsAt` when a rotation keeps the old one signing until then. */
+  | { kind: 'secret'; name: string; secret: string; oldSecretStopsAt?: string };
 
 /** Integration Hub → Partners: every partner endpoint (brief §4). */
 export function PartnersPage() {
@@ -56,6 +61,8 @@ export function PartnersPage() {
   const editId = open.kind === 'edit' ? open.id : editParam;
   const editing = editId ? byId[editId] : undefined;
   const deleting = open.kind === 'delete' ? byId[open.id] : undefined;
+  const rotating = open.kind === 'rotate' ? byId[open.id] : undefined;
+  const endingOverlap = open.kind === 'endOverlap' ? byId[open.id] : undefined;
 
   return (
     <>
@@ -89,6 +96,8 @@ export function PartnersPage() {
             ids={ids}
             onEdit={(id) => setOpen({ kind: 'edit', id })}
             onDelete={(id) => setOpen({ kind: 'delete', id })}
+            onRotate={(id) => setOpen({ kind: 'rotate', id })}
+            onEndOverlap={(id) => setOpen({ kind: 'endOverlap', id })}
             onError={setRowError}
           />
         )}
@@ -106,8 +115,32 @@ export function PartnersPage() {
           }}
         />
       ) : null}
+      {rotating ? (
+        <RotateSigningSecretDialog
+          partner={rotating}
+          onClose={close}
+          onRotated={({ partner, signingSecret }) =>
+            setOpen(
+              signingSecret
+                ? {
+                    kind: 'secret',
+                    name: partner.name,
+                    secret: signingSecret,
+                    ...(partner.signingRotation ? { oldSecretStopsAt: partner.signingRotation.oldSecretStopsAt } : {}),
+                  }
+                : { kind: 'none' },
+            )
+          }
+        />
+      ) : null}
+      {endingOverlap ? <EndSigningOverlapDialog partner={endingOverlap} onClose={close} /> : null}
       {open.kind === 'secret' ? (
-        <SigningSecretRevealDialog partnerName={open.name} secret={open.secret} onClose={close} />
+        <SigningSecretRevealDialog
+          partnerName={open.name}
+          secret={open.secret}
+          oldSecretStopsAt={open.oldSecretStopsAt}
+          onClose={close}
+        />
       ) : null}
     </>
   );

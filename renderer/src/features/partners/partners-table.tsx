@@ -5,10 +5,12 @@ interface PartnersTableProps {
   ids: readonly string[];
   onEdit: (id: string) => void;
   onDelete: (id: string) => void;
+  onRotate: (id: string) => void;
+  onEndOverlap: (id: string) => void;
   onError: (message: string) => void;
 }
 
-export function PartnersTable({ ids, onEdit, onDelete, onError }: PartnersTableProps) {
+export function PartnersTable({ ids, onEdit, onDelete, onRotate, onEndOverlap, onError }: PartnersTableProps) {
   return (
     <div className="card partners-card">
       <table className="partners-table" aria-label="Partners">
@@ -24,7 +26,15 @@ export function PartnersTable({ ids, onEdit, onDelete, onError }: PartnersTableP
         </thead>
         <tbody>
           {ids.map((id) => (
-            <PartnerRow key={id} id={id} onEdit={onEdit} onDelete={onDelete} onError={onError} />
+            <PartnerRow
+              key={id}
+              id={id}
+              onEdit={onEdit}
+              onDelete={onDelete}
+              onRotate={onRotate}
+              onEndOverlap={onEndOverlap}
+              onError={onError}
+            />
           ))}
         </tbody>
       </table>

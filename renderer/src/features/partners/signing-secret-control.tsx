@@ -9,7 +9,9 @@ interface SigningSecretControlProps {
 
 /**
  * Standard Webhooks signing: the core generates the `whsec_…` secret, so the
- * form only asks for generate / rotate / remove and shows the secret once, after saving.
+ * form only asks for generate / replace / remove and shows the secret once, after saving.
+ * Replacing here stops the current secret at once; a rotation with an overlap
+ * is on the Partners list (#14).
  */
 export function SigningSecretControl({ saved, action, onChange }: SigningSecretControlProps) {
   const isSet = saved?.set ?? false;
@@ -17,7 +19,8 @@ export function SigningSecretControl({ saved, action, onChange }: SigningSecretC
   const unreadable = saved?.unreadable === true;
   let state: string;
   if (action === 'generate' && isSet) {
-    state = 'A new secret replaces the current one when you save. The partner must update theirs.';
+    state =
+      'A new secret replaces the current one when you save, and the current one stops at once — for a secret that leaked. To give the partner time to switch, use Rotate secret on the Partners list instead.';
   } else if (action === 'generate') state = 'A secret is generated when you save and shown to you once.';
   else if (action === 'clear') state = 'The signing secret is removed when you save; webhooks are sent unsigned.';
   else if (isSet) state = `Webhooks are signed. Current secret: ${saved?.masked ?? '••••'}`;
@@ -39,7 +42,7 @@ export function SigningSecretControl({ saved, action, onChange }: SigningSecretC
           <>
             {isSet ? (
               <button type="button" className="button" onClick={() => onChange('generate')}>
-                Rotate
+                Replace now
               </button>
             ) : null}
             <button type="button" className="button button-quiet button-danger-text" onClick={() => onChange('clear')}>

@@ -1,14 +1,22 @@
 import { useState } from 'react';
 import { Dialog } from '../../components/dialog';
+import { StoreTimeText } from '../../time/store-time-text';
 
 interface SigningSecretRevealDialogProps {
   partnerName: string;
   secret: string;
+  /** After a rotation: until when the old secret still signs beside this one. */
+  oldSecretStopsAt?: string | undefined;
   onClose: () => void;
 }
 
 /** The only time the plain signing secret is on screen: copy it now or rotate later. */
-export function SigningSecretRevealDialog({ partnerName, secret, onClose }: SigningSecretRevealDialogProps) {
+export function SigningSecretRevealDialog({
+  partnerName,
+  secret,
+  oldSecretStopsAt,
+  onClose,
+}: SigningSecretRevealDialogProps) {
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const onCopy = async (): Promise<void> => {
     try {
@@ -22,10 +30,18 @@ export function SigningSecretRevealDialog({ partnerName, secret, onClose }: Sign
     <Dialog
       title={`Signing secret for “${partnerName}”`}
       description={
-        <p>
-          Give this secret to the partner so they can verify the <code>webhook-signature</code> header.{' '}
-          <strong>It will not be shown again</strong> — if it is lost, rotate it.
-        </p>
+        <>
+          <p>
+            Give this secret to the partner so they can verify the <code>webhook-signature</code> header.{' '}
+            <strong>It will not be shown again</strong> — if it is lost, rotate it.
+          </p>
+          {oldSecretStopsAt ? (
+            <p>
+              Until <StoreTimeText at={oldSecretStopsAt} kind="planned" />, webhooks are signed with the old secret too;
+              then with this one only.
+            </p>
+          ) : null}
+        </>
       }
       onClose={onClose}
       footer={

@@ -19,6 +19,7 @@ const partner: PartnerView = {
   eventTypes: ['order.closed', 'order.created', 'some.future.type'],
   header: { name: 'X-Acme-Key', value: { set: true, masked: '••••9876' } },
   signingSecret: { set: true, masked: '••••abcd' },
+  signingRotation: null,
   timeoutSeconds: 20,
   rateLimitPerSecond: 5,
   createdAt: '2026-01-01T00:00:00.000Z',

@@ -13,6 +13,7 @@ function partner(id: string, name: string): PartnerView {
     eventTypes: ['order.created'],
     header: { name: '', value: { set: false, masked: null } },
     signingSecret: { set: false, masked: null },
+    signingRotation: null,
     timeoutSeconds: 15,
     rateLimitPerSecond: 10,
     createdAt: '',
@@ -43,6 +44,33 @@ describe('the app store', () => {
     await flush();
     expect(store.getState().partners.ids).toEqual(['a', 'b']);
     expect(store.getState().partners.byId.b?.name).toBe('Beta');
+  });
+
+  it('keeps a rotated partner’s masked view, never the new secret the rotation returns once (#14)', async () => {
+    const secret = `whsec_${'k'.repeat(43)}=`;
+    const rotation = {
+      rotatedAt: '2026-11-22T12:00:00.000Z',
+      oldSecretStopsAt: '2026-11-23T12:00:00.000Z',
+      oldSecret: { set: true as const, masked: '••••abcd' },
+    };
+    const rotated: PartnerView = {
+      ...partner('a', 'Acme'),
+      signingSecret: { set: true, masked: '••••k=' },
+      signingRotation: rotation,
+    };
+    const fake = fakeCore({
+      'partners.list': () => ({ ok: true, value: [partner('a', 'Acme')] }),
+      'partners.rotateSigningSecret': () => ({ ok: true, value: { partner: rotated, signingSecret: secret } }),
+      'partners.endSigningOverlap': () => ({ ok: true, value: { ...rotated, signingRotation: null } }),
+    });
+    const store = createAppStore(fake.connection.api);
+    await store.getState().loadPartners();
+    const result = await store.getState().rotateSigningSecret({ id: 'a', overlapHours: 24 });
+    expect(result.ok && result.value.signingSecret).toBe(secret);
+    expect(store.getState().partners.byId.a?.signingRotation).toEqual(rotation);
+    expect(JSON.stringify(store.getState())).not.toContain(secret);
+    await store.getState().endSigningOverlap('a');
+    expect(store.getState().partners.byId.a?.signingRotation).toBeNull();
   });
 
   it('drops a notice another window already dismissed (the core answers not_found)', async () => {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { Webhook } from 'standardwebhooks';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildRequest, redactSecrets } from '../../../../../electron/core/delivery/build-request';
 import type { DeliveryTarget } from '../../../../../electron/core/delivery/types';
 
@@ -45,6 +46,59 @@ describe('buildRequest', () => {
       ok: false,
       failure: 'invalid_url',
     });
+  });
+});
+
+describe('buildRequest during a signing-secret rotation (#14)', () => {
+  const oldSecret = `whsec_${Buffer.alloc(32, 9).toString('base64')}`;
+  const stopsAt = Date.parse('2026-11-23T12:00:00.000Z');
+  const rotating: DeliveryTarget = { ...target, oldSigningSecret: { secret: oldSecret, stopsAt } };
+  const body = '{"type":"order.created"}';
+
+  /** What a partner holding `key` concludes at the request's own time (its clock agrees with ours). */
+  function verifies(key: string, headers: Record<string, string>): boolean {
+    vi.useFakeTimers({ toFake: ['Date'], now: Number(headers['webhook-timestamp']) * 1000 });
+    try {
+      new Webhook(key).verify(body, headers);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      vi.useRealTimers();
+    }
+  }
+  afterEach(() => vi.useRealTimers());
+
+  it('signs with both secrets, space-separated, the new one first, until the old one stops', () => {
+    const built = buildRequest(rotating, { ...message, body }, 'Hub/1', stopsAt / 1000 - 1);
+    if (!built.ok) throw new Error(built.reason);
+    const signatures = built.headers['webhook-signature']?.split(' ') ?? [];
+    expect(signatures).toHaveLength(2);
+    expect(signatures.every((signature) => /^v1,[A-Za-z0-9+/]{43}=$/.test(signature))).toBe(true);
+    expect(verifies(secret, built.headers)).toBe(true);
+    expect(verifies(oldSecret, built.headers)).toBe(true);
+    expect(built.shownHeaders['webhook-signature']).toBe(built.headers['webhook-signature']);
+    expect(JSON.stringify(built.shownHeaders)).not.toContain(oldSecret.slice(6));
+  });
+
+  it('signs with the new secret only from the stop on, judged by the request’s own timestamp', () => {
+    for (const timestamp of [stopsAt / 1000, stopsAt / 1000 + 3600]) {
+      const built = buildRequest(rotating, { ...message, body }, 'Hub/1', timestamp);
+      if (!built.ok) throw new Error(built.reason);
+      expect(built.headers['webhook-signature']?.split(' ')).toHaveLength(1);
+      expect(verifies(secret, built.headers)).toBe(true);
+      expect(verifies(oldSecret, built.headers)).toBe(false);
+    }
+  });
+
+  it('never signs with the old secret alone: without a current secret nothing is signed', () => {
+    const built = buildRequest({ ...rotating, signingSecret: null }, message, 'Hub/1', stopsAt / 1000 - 1);
+    expect(built.ok && built.headers['webhook-signature']).toBe(undefined);
+  });
+
+  it('masks the old secret too when a partner echoes it', () => {
+    const redacted = redactSecrets(`saw ${oldSecret} and ${oldSecret.slice(6)}`, rotating);
+    expect(redacted).not.toContain(oldSecret.slice(6));
   });
 });
 

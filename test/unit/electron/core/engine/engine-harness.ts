@@ -34,6 +34,7 @@ function settingsWithPartner(): Settings {
     enabled: true,
     eventTypes: ['order.created'],
     headerName: '',
+    signingRotation: null,
     timeoutSeconds: 5,
     rateLimitPerSecond: 1_000,
     createdAt: '2026-11-22T12:00:00.000Z',

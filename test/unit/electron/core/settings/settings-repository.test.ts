@@ -16,12 +16,12 @@ const settingsPath = (dir: string) => join(dir, 'settings.json');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 describe('SettingsRepository', () => {
-  it('starts a new data folder with defaults and version 1, in an owner-only file', () => {
+  it('starts a new data folder with defaults and the current version, in an owner-only file', () => {
     const dir = newDir();
     const repo = open(dir);
     expect(repo.current).toEqual(defaultSettings());
     expect(repo.reports).toEqual([]);
-    expect(readJson(settingsPath(dir))).toMatchObject({ schemaVersion: 2 });
+    expect(readJson(settingsPath(dir))).toMatchObject({ schemaVersion: currentSettingsVersion });
     expect(statSync(settingsPath(dir)).mode & 0o777).toBe(0o600);
   });
 
@@ -110,11 +110,39 @@ describe('SettingsRepository', () => {
     const legacy = { orderHooks: { ...defaultSettings().orderHooks, apiKey: 'X-Legacy' } };
     writeFileSync(settingsPath(dir), JSON.stringify(legacy));
     const repo = open(dir);
-    expect(repo.current.schemaVersion).toBe(2);
+    expect(repo.current.schemaVersion).toBe(currentSettingsVersion);
     expect(repo.current.orderHooks.apiKey).toBe('X-Legacy');
     expect(repo.current.partners).toEqual([]);
     expect(readJson(`${settingsPath(dir)}.v0.bak`)).toEqual(legacy);
-    expect(readJson(settingsPath(dir))).toMatchObject({ schemaVersion: 2 });
+    expect(readJson(settingsPath(dir))).toMatchObject({ schemaVersion: currentSettingsVersion });
+  });
+
+  it('migrates version 2 to 3: every partner gets no rotation in progress, and nothing else changes (#14)', () => {
+    const dir = newDir();
+    const partner = {
+      id: 'p1',
+      name: 'Acme Delivery',
+      url: 'https://acme.example/hooks',
+      enabled: true,
+      eventTypes: ['order.created', 'menu.updated', 'menu.deleted'],
+      headerName: 'X-Acme-Key',
+      timeoutSeconds: 15,
+      rateLimitPerSecond: 10,
+      createdAt: '2026-11-20T09:00:00.000Z',
+      updatedAt: '2026-11-21T09:00:00.000Z',
+    };
+    const { schemaVersion: _current, ...rest } = defaultSettings();
+    const v2 = { ...rest, schemaVersion: 2, partners: [partner], secretsGeneration: 4, savedBy: '0.9.0' };
+    writeFileSync(settingsPath(dir), JSON.stringify(v2));
+    const repo = open(dir);
+    expect(repo.reports).toEqual([]);
+    expect(repo.current.schemaVersion).toBe(3);
+    expect(repo.current.partners).toEqual([{ ...partner, signingRotation: null }]);
+    expect(repo.current.secretsGeneration).toBe(4);
+    expect(readJson(`${settingsPath(dir)}.v2.bak`)).toEqual(v2);
+    expect(readJson(settingsPath(dir))).toMatchObject({ schemaVersion: 3, partners: [{ signingRotation: null }] });
+    // Something that is not a partner is left for validation to judge, not "fixed".
+    expect(migrateSettings({ ...v2, partners: 'none' })).toMatchObject({ document: { partners: 'none' } });
   });
 
   it('chains migration steps in order up to the target version', () => {

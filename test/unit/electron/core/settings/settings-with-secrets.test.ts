@@ -105,6 +105,7 @@ describe('settings and secrets saved as one', () => {
             enabled: true,
             eventTypes: ['order.created'],
             headerName: 'X-Key',
+            signingRotation: null,
             timeoutSeconds: 15,
             rateLimitPerSecond: 10,
             createdAt: '2026-11-22T12:00:00.000Z',

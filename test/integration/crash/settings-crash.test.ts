@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlaintextCipher } from '../../../electron/core/secrets/plaintext-cipher';
@@ -25,10 +25,14 @@ const maxKillDelayMs = 60;
 
 /** Everything that shows the two files came from different saves, read straight from disk. */
 function tornPairs(dir: string): string[] {
-  const settings = JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')) as Settings;
-  const secrets = JSON.parse(readFileSync(join(dir, 'secrets.json'), 'utf8')) as {
-    entries: Record<string, { data: string }>;
-  };
+  // A kill in the first round can land before the first save wrote either file: nothing to tear yet.
+  const settingsPath = join(dir, 'settings.json');
+  if (!existsSync(settingsPath)) return [];
+  const settings = JSON.parse(readFileSync(settingsPath, 'utf8')) as Settings;
+  const secretsPath = join(dir, 'secrets.json');
+  const secrets = existsSync(secretsPath)
+    ? (JSON.parse(readFileSync(secretsPath, 'utf8')) as { entries: Record<string, { data: string }> })
+    : { entries: {} };
   const value = (key: string): string | null => secrets.entries[key]?.data ?? null;
   const torn: string[] = [];
   const { apiKey } = settings.orderHooks;

@@ -24,9 +24,18 @@ test('menu hours: inline errors block Save and send nothing; an overnight range 
   await expect(page.getByRole('note', { name: 'Who will receive this' })).toContainText('Menu Sync will be notified.');
   await expect(save).toBeDisabled();
 
-  // Not a time.
+  // A change made elsewhere reloads the menus while a field has the focus: the field is not
+  // re-created under the cursor, so it keeps the focus and what is typed next (#13).
   const tuesdayEnd = time(page, 'Tuesday, range 1, to');
-  await tuesdayEnd.fill('25:00');
+  await tuesdayEnd.focus();
+  await hub.call('menu.items.setInStock', { ids: ['itm_margherita'], inStock: false });
+  await expect(new MenuPage(page).menu('Main menu')).toContainText('1 86’d');
+  await expect(tuesdayEnd).toBeFocused();
+
+  // Not a time.
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('25:00');
+  await expect(tuesdayEnd).toHaveValue('25:00');
   await tuesdayEnd.blur();
   await expect(tuesdayEnd).toHaveAttribute('aria-invalid', 'true');
   await expect(tuesdayEnd).toHaveAccessibleDescription('Use HH:MM, e.g. 09:30.');

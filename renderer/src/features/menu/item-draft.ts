@@ -1,4 +1,5 @@
 import { menuItemInputSchema, type MenuItem, type MenuItemInput } from '../../../../shared/domain/menu';
+import type { DraftOfSaved } from '../../forms/draft-of-saved';
 import { fieldErrorsFrom, type FieldErrors } from '../../forms/field-errors';
 import { formatDecimal, parseDecimal, type DecimalSpec } from '../../forms/locale-number';
 import { groupDraftsOf, groupFieldPaths, groupsInputOf, type GroupDraft } from './modifier-draft';
@@ -95,6 +96,14 @@ export function itemDraftIsDirty(draft: ItemDraft, baseline: ItemDraft, money: D
   const then = inputFromDraft(baseline, undefined, money);
   if (!now || !then) return JSON.stringify(stripKeys(draft)) !== JSON.stringify(stripKeys(baseline));
   return JSON.stringify(now) !== JSON.stringify(then);
+}
+
+/**
+ * The editor's draft against the item as loaded (itself a draft, `draftFromItem`),
+ * for `useDraftOfSaved`: a reload of the same item keeps the modifier rows as they are.
+ */
+export function itemDraftOfSaved(money: DecimalSpec): DraftOfSaved<ItemDraft, ItemDraft> {
+  return { toDraft: (saved) => saved, differs: (draft, saved) => itemDraftIsDirty(draft, saved, money) };
 }
 
 /** The draft without React keys, for comparing texts that do not parse yet. */

@@ -9,6 +9,7 @@ import { WeekHoursEditor } from '../../components/week-hours-editor';
 import { WhoWillReceive } from '../../components/who-will-receive';
 import { fieldErrorsFrom, type FieldErrors } from '../../forms/field-errors';
 import { groupErrorsFrom, rangeErrorsFrom } from '../../forms/range-errors';
+import { useDraftOfSaved } from '../../forms/use-draft-of-saved';
 import { useTouched } from '../../forms/use-touched';
 import { userLocale } from '../../forms/user-locale';
 import { useAppStore } from '../../store/store-context';
@@ -16,9 +17,9 @@ import { DetailsSection } from './details-section';
 import { SpecialDatesSection } from './special-dates-section';
 import { StatusSection } from './status-section';
 import {
-  draftFromStore,
   inputFromDraft,
   storeDraftIsDirty,
+  storeDraftOfSaved,
   storeFieldLabels,
   storeFields,
   validateStoreDraft,
@@ -34,18 +35,14 @@ const storeEvents: readonly EventType[] = ['store.updated'];
 export function StoreForm({ view }: { view: StoreView }) {
   const save = useAppStore((state) => state.saveRestaurant);
   const locale = userLocale();
-  const [draft, setDraft] = useState<StoreDraft>(() => draftFromStore(view, locale));
-  const [baseline, setBaseline] = useState(view);
+  const draftOf = useMemo(() => storeDraftOfSaved(locale), [locale]);
+  // A one-click status change or a save elsewhere reloads `view`; an edit in progress stays as typed.
+  const { draft, setDraft, adopt } = useDraftOfSaved(view, draftOf);
   const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [savedJustNow, setSavedJustNow] = useState(false);
   const { touched, touch, reset: resetTouched } = useTouched();
-
-  if (view !== baseline) {
-    setBaseline(view);
-    if (!storeDraftIsDirty(draft, baseline, locale)) setDraft(draftFromStore(view, locale));
-  }
 
   const dirty = storeDraftIsDirty(draft, view, locale);
   const validation = useMemo(() => validateStoreDraft(draft, locale), [draft, locale]);
@@ -93,8 +90,7 @@ export function StoreForm({ view }: { view: StoreView }) {
     const result = await save(inputFromDraft(draft, view.status, locale));
     setSaving(false);
     if (result.ok) {
-      setDraft(draftFromStore(result.value, locale));
-      setBaseline(result.value);
+      adopt(result.value);
       resetTouched();
       setSavedJustNow(true);
       return;
@@ -144,7 +140,7 @@ export function StoreForm({ view }: { view: StoreView }) {
         error={saveError}
         onSave={() => void onSave()}
         onDiscard={() => {
-          setDraft(draftFromStore(view, locale));
+          adopt(view);
           resetTouched();
           setServerIssues([]);
           setSaveError(null);

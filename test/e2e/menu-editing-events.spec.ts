@@ -125,3 +125,73 @@ test('add an item → rename its category → change a modifier price → delete
     'menu.updated',
   ]);
 });
+
+/** A 1 × 1 PNG, served as the partner's picture host would serve a photo. */
+const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/**
+ * #13 point 1 by keyboard and pointer: the search over every menu, reached with
+ * Tab and filtering as typed; Duplicate; a picture address that must be https,
+ * shown as a thumbnail and sent to the partner.
+ */
+test('search every menu as you type, duplicate an item, give it an https picture: the partner hears both', async ({
+  page,
+  hub,
+  receiver,
+}) => {
+  test.slow();
+  await addPartner(hub, receiver, {
+    name: 'Menu Sync',
+    path: '/menu',
+    eventTypes: ['menu.item.created', 'menu.item.updated'],
+  });
+  const picture = 'https://images.example.com/margherita-copy.png';
+  await page.route(picture, (route) => route.fulfill({ body: png, contentType: 'image/png' }));
+  const menu = new MenuPage(page);
+  await new AppFrame(page).open(hub.url, '/menu');
+
+  // Right after the page's one button, and every menu is searched, by description too.
+  await page.getByRole('button', { name: '+ New menu' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(menu.search).toBeFocused();
+  await page.keyboard.type('spicy');
+  await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('2 items found in 2 of 2 menus.');
+  await expect(menu.row('Diavola')).toBeVisible();
+  await expect(menu.row('Slice Diavola')).toBeVisible();
+  await expect(menu.row('Margherita')).toBeHidden();
+  await page.keyboard.type(' slice');
+  await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('1 item found in 1 of 2 menus.');
+  await expect(menu.row('Diavola')).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(menu.search).toHaveValue('');
+  await expect(menu.row('Margherita')).toBeVisible();
+
+  // Duplicate: the copy sits right after the original, open in the editor.
+  await menu.act('More actions for Margherita', 'Duplicate');
+  await expect(menu.editor).toHaveAccessibleName('Edit Margherita (copy)');
+  const pizza = menu.category('Pizza').getByRole('button', { name: /^Edit / });
+  await expect(pizza.nth(1)).toHaveAccessibleName('Edit Margherita (copy)');
+  const created = await receiver.waitFor(ofType('menu.item.created'));
+  expect(itemOf(created)).toMatchObject({ name: 'Margherita (copy)', price: { amount: 1050 } });
+
+  // A picture: http is refused under the field; https shows the thumbnail partners will show.
+  const address = menu.field('Picture (https address)');
+  await address.fill('http://images.example.com/margherita-copy.png');
+  await address.blur();
+  await expect(address).toHaveAccessibleDescription(/^The picture address must start with https:\/\/\./);
+  await expect(menu.save).toBeDisabled();
+  await address.fill(picture);
+  await address.blur();
+  const thumbnail = menu.editor.getByRole('img', { name: 'Picture of Margherita (copy)' });
+  await expect(thumbnail).toBeVisible();
+  // Loaded, not only placed: the page's Content-Security-Policy lets https pictures in.
+  await expect(thumbnail).toHaveJSProperty('naturalWidth', 1);
+  await expect(address).toHaveAccessibleDescription('Optional. Sent to partners with the item.');
+  await menu.saveItem();
+  const updated = await receiver.waitFor(ofType('menu.item.updated'));
+  expect(itemOf(updated)).toMatchObject({ id: itemOf(created).id, image_url: picture });
+  expect((updated.body.data.changes as { field: string }[]).map((change) => change.field)).toEqual(['image_url']);
+});

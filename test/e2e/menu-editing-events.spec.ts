@@ -195,3 +195,95 @@ test('search every menu as you type, duplicate an item, give it an https picture
   expect(itemOf(updated)).toMatchObject({ id: itemOf(created).id, image_url: picture });
   expect((updated.body.data.changes as { field: string }[]).map((change) => change.field)).toEqual(['image_url']);
 });
+
+/**
+ * #13 point 2 by keyboard and pointer: a category added, moved up from its actions
+ * menu, another dragged onto it, a category that holds items deleted by moving them;
+ * a menu that holds items refused, a new empty one added, moved and deleted. Each
+ * change of shape reaches the partner as the whole menu, in its new order.
+ */
+test('categories and menus: add, move by keyboard and by drag, delete moving the items; the partner hears the whole menu', async ({
+  page,
+  hub,
+  receiver,
+}) => {
+  test.slow();
+  await addPartner(hub, receiver, {
+    name: 'Menu Sync',
+    path: '/menu',
+    eventTypes: ['menu.updated', 'menu.item.updated', 'menu.deleted'],
+  });
+  const menu = new MenuPage(page);
+  await new AppFrame(page).open(hub.url, '/menu');
+  const names = (request: ReceivedRequest): string[] => menuOf(request).categories.map((c) => c.name);
+  const heard = (order: string[]) =>
+    receiver.waitFor((r) => ofType('menu.updated')(r) && names(r).join() === order.join());
+  const sample = ['Antipasti', 'Pizza', 'Pasta', 'Secondi', 'Dolci', 'Drinks'];
+  await expect(menu.categories()).toHaveText(sample);
+
+  // Add a category: it comes last, and the partner hears the menu with it.
+  await page.getByRole('button', { name: '+ Add category' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a category to Main menu' });
+  await expect(menu.recipients(add)).toContainText('Menu Sync will be notified.');
+  await add.getByLabel('Name', { exact: true }).fill('Specials');
+  await add.getByRole('button', { name: 'Add category' }).click();
+  await expect(add).toBeHidden();
+  await expect(menu.categories()).toHaveText([...sample, 'Specials']);
+  await heard([...sample, 'Specials']);
+
+  // By keyboard: Move up, from the category's actions.
+  await menu.act('Actions for category Specials', 'Move up');
+  const movedUp = ['Antipasti', 'Pizza', 'Pasta', 'Secondi', 'Dolci', 'Specials', 'Drinks'];
+  await expect(menu.categories()).toHaveText(movedUp);
+  await heard(movedUp);
+
+  // By pointer: Drinks dragged onto Specials takes its place (both in view: a drag does not scroll the page).
+  const drinks = menu.category('Drinks').getByRole('heading', { name: 'Drinks' });
+  await drinks.scrollIntoViewIfNeeded();
+  await drinks.dragTo(menu.category('Specials').getByRole('heading', { name: 'Specials' }), { steps: 5 });
+  const dragged = ['Antipasti', 'Pizza', 'Pasta', 'Secondi', 'Dolci', 'Drinks', 'Specials'];
+  await expect(menu.categories()).toHaveText(dragged);
+  await heard(dragged);
+
+  // Dolci holds five items: its delete asks where they go, and each move is told.
+  await menu.act('Actions for category Dolci', 'Delete category…');
+  const remove = page.getByRole('alertdialog', { name: 'Delete the category Dolci?' });
+  await expect(remove).toContainText('It holds 5 items');
+  await remove.getByLabel('Move its items to').selectOption({ label: 'Specials' });
+  await remove.getByRole('button', { name: 'Move items and delete' }).click();
+  await expect(remove).toBeHidden();
+  const afterDelete = ['Antipasti', 'Pizza', 'Pasta', 'Secondi', 'Drinks', 'Specials'];
+  await expect(menu.categories()).toHaveText(afterDelete);
+  await expect(menu.category('Specials')).toContainText('5 items');
+  await heard(afterDelete);
+  await waitUntilQueueIdle(hub);
+  expect(receiver.at('/menu').filter(ofType('menu.item.updated'))).toHaveLength(5);
+
+  // A menu that holds items is not deleted; it says how to empty it.
+  await menu.menu('Late night').click();
+  await menu.act('Actions for menu Late night', 'Delete menu…');
+  const refused = page.getByRole('alertdialog', { name: 'Late night still holds items' });
+  await expect(refused).toContainText('Late night has 5 items.');
+  await refused.getByRole('button', { name: 'Close' }).click();
+
+  // A new menu: added (and chosen), moved left of Late night, then deleted.
+  await page.getByRole('button', { name: '+ New menu' }).click();
+  const create = page.getByRole('dialog', { name: 'New menu' });
+  await create.getByLabel('Name', { exact: true }).fill('Brunch');
+  await create.getByRole('button', { name: 'Add menu' }).click();
+  await expect(menu.menu('Brunch')).toHaveAttribute('aria-pressed', 'true');
+  await menu.act('Actions for menu Brunch', 'Move left');
+  await expect(page.getByRole('navigation', { name: 'Menus' }).getByRole('button')).toHaveText([
+    /^Main menu/,
+    /^Brunch/,
+    /^Late night/,
+  ]);
+  await menu.act('Actions for menu Brunch', 'Delete menu…');
+  await page
+    .getByRole('alertdialog', { name: 'Delete the menu Brunch?' })
+    .getByRole('button', { name: 'Delete menu' })
+    .click();
+  await expect(menu.menu('Brunch')).toHaveCount(0);
+  const gone = await receiver.waitFor(ofType('menu.deleted'));
+  expect(gone.body.data).toMatchObject({ name: 'Brunch' });
+});

@@ -90,6 +90,29 @@ export function validateItemDraft(draft: ItemDraft, money: DecimalSpec): FieldEr
   return { ...errors, ...unread };
 }
 
+/**
+ * What "Fix before saving" names for the fields with errors, in the order the
+ * editor shows them: "Price", "Modifiers (Size)".
+ */
+export function problemsOf(errors: FieldErrors, draft: ItemDraft): string[] {
+  const placed = Object.keys(errors)
+    .filter((field) => errors[field] !== undefined)
+    .map((field) => {
+      const at = /^modifierGroups\.(\d+)/.exec(field);
+      if (!at) {
+        const known = itemFields.indexOf(field as ItemField);
+        return {
+          rank: known < 0 ? itemFields.length : known,
+          label: itemFieldLabels[field as ItemField] ?? 'Modifiers',
+        };
+      }
+      const index = Number(at[1]);
+      const label = `Modifiers (${draft.groups[index]?.name.trim() || `group ${index + 1}`})`;
+      return { rank: itemFields.length + 1 + index, label };
+    });
+  return [...new Set(placed.sort((a, b) => a.rank - b.rank).map((problem) => problem.label))];
+}
+
 /** Whether saving would change anything compared with `baseline` (what was loaded or last saved). */
 export function itemDraftIsDirty(draft: ItemDraft, baseline: ItemDraft, money: DecimalSpec): boolean {
   const now = inputFromDraft(draft, undefined, money);

@@ -27,8 +27,8 @@ import {
   inputFromDraft,
   itemDraftIsDirty,
   itemDraftOfSaved,
-  itemFieldLabels,
   newItemDraft,
+  problemsOf,
   validateItemDraft,
   type ItemDraft,
 } from './item-draft';
@@ -90,13 +90,7 @@ export function ItemEditor({ item, categoryId, menu, onDirtyChange, onSaved, onC
   const valid = !hasErrors(errors);
   const errorFor = (field: string): string | undefined =>
     serverErrors[field] ?? (touched.has('all') || touched.has(field) ? errors[field] : undefined);
-  const problems = [
-    ...new Set(
-      Object.keys(errors)
-        .filter((field) => errors[field] !== undefined)
-        .map((field) => itemFieldLabels[field as keyof typeof itemFieldLabels] ?? 'Modifiers'),
-    ),
-  ];
+  const problems = problemsOf(errors, draft);
 
   const edit = (patch: Partial<ItemDraft>): void => {
     setDraft({ ...draft, ...patch });

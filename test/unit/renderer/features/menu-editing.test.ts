@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Menu, MenuItem } from '../../../../shared/domain/menu';
 import { closedWeek } from '../../../../shared/domain/hours';
-import { draftFromItem, inputFromDraft, validateItemDraft } from '../../../../renderer/src/features/menu/item-draft';
+import {
+  draftFromItem,
+  inputFromDraft,
+  problemsOf,
+  validateItemDraft,
+} from '../../../../renderer/src/features/menu/item-draft';
 import { matchCount, searchMenu } from '../../../../renderer/src/features/menu/menu-search';
 import { newGroupDraft, newOptionDraft } from '../../../../renderer/src/features/menu/modifier-draft';
 import { droppedOn, shifted } from '../../../../renderer/src/forms/list-order';
@@ -129,6 +134,17 @@ describe('modifiers in the item editor (#13 point 3)', () => {
           ['opt_1', 'Small', 0],
         ],
       ],
+    ]);
+  });
+
+  it('names the group at fault in "Fix before saving", by its name or its place', () => {
+    const draft = draftFromItem(margherita, de);
+    const unnamed = { ...newGroupDraft(de), name: '' };
+    const broken = { ...draft, price: 'x', groups: [{ ...draft.groups[0]!, maxChoices: '9' }, unnamed] };
+    expect(problemsOf(validateItemDraft(broken, de), broken)).toEqual([
+      'Price',
+      'Modifiers (Size)',
+      'Modifiers (group 2)',
     ]);
   });
 

@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures/hub';
 import { addPartner } from './fixtures/integrations';
 import { waitUntilQueueIdle } from './fixtures/queue';
-import type { ReceivedRequest } from './fixtures/receiver';
+import type { Page } from '@playwright/test';
+import type { HubProcess } from './fixtures/hub-process';
+import type { ReceivedRequest, Receiver } from './fixtures/receiver';
 import { AppFrame } from './pages/app-frame';
 import { MenuPage } from './pages/menu-page';
 
@@ -24,6 +26,18 @@ const itemOf = (request: ReceivedRequest): ItemData => request.body.data.item as
 const menuOf = (request: ReceivedRequest): MenuData => request.body.data.menu as MenuData;
 const ofType = (type: string) => (request: ReceivedRequest) => request.body.type === type;
 
+/** Menu Sync, the partner each test here listens as, subscribed to `eventTypes`; then the Menu screen. */
+async function menuWithPartner(
+  page: Page,
+  hub: HubProcess,
+  receiver: Receiver,
+  eventTypes: string[],
+): Promise<MenuPage> {
+  await addPartner(hub, receiver, { name: 'Menu Sync', path: '/menu', eventTypes });
+  await new AppFrame(page).open(hub.url, '/menu');
+  return new MenuPage(page);
+}
+
 /**
  * #13 point 6: the whole life of an item as a partner hears it — created with a
  * modifier, its category renamed, a modifier's price changed, deleted — each
@@ -36,13 +50,12 @@ test('add an item → rename its category → change a modifier price → delete
 }) => {
   // Four saves, each waited on at the partner: longer than one form's test.
   test.slow();
-  await addPartner(hub, receiver, {
-    name: 'Menu Sync',
-    path: '/menu',
-    eventTypes: ['menu.item.created', 'menu.item.updated', 'menu.item.deleted', 'menu.updated'],
-  });
-  const menu = new MenuPage(page);
-  await new AppFrame(page).open(hub.url, '/menu');
+  const menu = await menuWithPartner(page, hub, receiver, [
+    'menu.item.created',
+    'menu.item.updated',
+    'menu.item.deleted',
+    'menu.updated',
+  ]);
   const sent = (): string[] => receiver.at('/menu').map((request) => request.body.type);
 
   // Add: a calzone with one extra.
@@ -143,15 +156,9 @@ test('search every menu as you type, duplicate an item, give it an https picture
   receiver,
 }) => {
   test.slow();
-  await addPartner(hub, receiver, {
-    name: 'Menu Sync',
-    path: '/menu',
-    eventTypes: ['menu.item.created', 'menu.item.updated'],
-  });
   const picture = 'https://images.example.com/margherita-copy.png';
   await page.route(picture, (route) => route.fulfill({ body: png, contentType: 'image/png' }));
-  const menu = new MenuPage(page);
-  await new AppFrame(page).open(hub.url, '/menu');
+  const menu = await menuWithPartner(page, hub, receiver, ['menu.item.created', 'menu.item.updated']);
 
   // Right after the page's one button, and every menu is searched, by description too.
   await page.getByRole('button', { name: '+ New menu' }).focus();
@@ -208,13 +215,7 @@ test('categories and menus: add, move by keyboard and by drag, delete moving the
   receiver,
 }) => {
   test.slow();
-  await addPartner(hub, receiver, {
-    name: 'Menu Sync',
-    path: '/menu',
-    eventTypes: ['menu.updated', 'menu.item.updated', 'menu.deleted'],
-  });
-  const menu = new MenuPage(page);
-  await new AppFrame(page).open(hub.url, '/menu');
+  const menu = await menuWithPartner(page, hub, receiver, ['menu.updated', 'menu.item.updated', 'menu.deleted']);
   const names = (request: ReceivedRequest): string[] => menuOf(request).categories.map((c) => c.name);
   const heard = (order: string[]) =>
     receiver.waitFor((r) => ofType('menu.updated')(r) && names(r).join() === order.join());

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { MenuItem, MenuItemInput } from '../../../shared/domain/menu';
 import type { ItemPayload, MenuPayload } from '../../../shared/events/payload-parts';
 import { startReceiver, useReceivers, type Receiver } from '../delivery/receiver';
 import { useTestCores, type TestCore } from '../../support/test-core';
-import { line, openCheck, partner, receivedAt } from './domain-fixtures';
+import { itemInputOf, line, mainMenuItem, openCheck, partner, receivedAt } from './domain-fixtures';
 
 useReceivers();
 const open = useTestCores();
@@ -50,15 +49,6 @@ interface Heard {
 
 const types = (events: readonly Heard[]): string[] => events.map((event) => event.type);
 const categoryNames = (menu: MenuPayload | undefined): string[] => menu?.categories.map((c) => c.name) ?? [];
-/** What the item editor sends back for an item: not the menu, the time stamp or the 86-until time. */
-const inputOf = ({ menuId: _m, updatedAt: _u, backInStockAt: _b, ...item }: MenuItem): MenuItemInput => item;
-
-async function itemOf(core: TestCore, id: string): Promise<MenuItem> {
-  const menu = await core.value('menus.get', { id: 'mnu_main' });
-  const found = menu.categories.flatMap((category) => category.items).find((item) => item.id === id);
-  if (!found) throw new Error(`no ${id}`);
-  return found;
-}
 
 describe('#13: the whole menu edited in the app, heard by a partner through a real receiver', () => {
   it('sends the whole menu for each structure change, refuses a delete that would drop items, and moves them on request', async () => {
@@ -175,7 +165,7 @@ describe('#13: the whole menu edited in the app, heard by a partner through a re
 
   it('holds modifier groups to the shared rules at the boundary, and orders honour a group made required', async () => {
     const { core, heard } = await menuPartnerCore();
-    const margherita = inputOf(await itemOf(core, 'itm_margherita'));
+    const margherita = itemInputOf(await mainMenuItem(core, 'itm_margherita'));
     const [size, toppings] = margherita.modifierGroups;
     const crust = {
       name: 'Crust',

@@ -11,21 +11,10 @@ import { matchCount, searchMenu } from '../../../../renderer/src/features/menu/m
 import { newGroupDraft, newOptionDraft } from '../../../../renderer/src/features/menu/modifier-draft';
 import { droppedOn, shifted } from '../../../../renderer/src/forms/list-order';
 import { priceSpec } from '../../../../renderer/src/forms/money';
+import { menuItem } from '../menu-item';
 
-const item = (id: string, name: string, description: string, patch: Partial<MenuItem> = {}): MenuItem => ({
-  id,
-  menuId: 'mnu_main',
-  categoryId: 'cat_1',
-  name,
-  description,
-  price: 1050,
-  inStock: true,
-  backInStockAt: null,
-  imageUrl: null,
-  modifierGroups: [],
-  updatedAt: '',
-  ...patch,
-});
+const item = (id: string, name: string, description: string, patch: Partial<MenuItem> = {}): MenuItem =>
+  menuItem({ id, menuId: 'mnu_main', name, description, ...patch });
 
 const menu: Menu = {
   id: 'mnu_main',

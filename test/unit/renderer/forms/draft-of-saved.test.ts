@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { MenuItem } from '../../../../shared/domain/menu';
 import { draftFromItem, itemDraftOfSaved } from '../../../../renderer/src/features/menu/item-draft';
 import { storeDraftOfSaved } from '../../../../renderer/src/features/store/store-draft';
 import { draftAfterReload } from '../../../../renderer/src/forms/draft-of-saved';
 import { priceSpec } from '../../../../renderer/src/forms/money';
 import { weekDraftFrom, weekDraftOfSaved } from '../../../../renderer/src/forms/week-draft';
+import { menuItem } from '../menu-item';
 import { storeView } from '../store-view';
 
 /** A copy with nothing shared: what a reload of the same data gives the store. */
@@ -52,16 +52,7 @@ describe('a draft when what it was made from is reloaded', () => {
   it('works the same for the item editor: a reload of the item keeps its modifier rows', () => {
     const money = priceSpec('EUR', 'en-US');
     const of = itemDraftOfSaved(money);
-    const item: MenuItem = {
-      id: 'itm_1',
-      menuId: 'mnu_1',
-      categoryId: 'cat_1',
-      name: 'Margherita',
-      description: '',
-      price: 1050,
-      inStock: true,
-      backInStockAt: null,
-      imageUrl: null,
+    const item = menuItem({
       modifierGroups: [
         {
           id: 'grp_1',
@@ -72,8 +63,7 @@ describe('a draft when what it was made from is reloaded', () => {
           options: [{ id: 'opt_1', name: 'Large', price: 300, inStock: true }],
         },
       ],
-      updatedAt: '',
-    };
+    });
     const loaded = draftFromItem(item, money);
     const draft = of.toDraft(loaded);
     const again = draftFromItem(reloaded(item), money);

@@ -125,3 +125,69 @@ test('a pause until a chosen time is read as Berlin time, and shown back as Berl
   await store.chooseStatus('Paused');
   await expect(store.field('Paused until')).toHaveValue('2030-06-01T18:30');
 });
+
+/**
+ * #13 point 5: the zone and the currency come from the platform's lists, searched
+ * as typed and chosen by keyboard (ARIA combobox); a new currency asks first, since
+ * prices keep their numbers, and Cancel leaves everything as it was.
+ */
+test('time zone and currency are picked by keyboard from searchable lists; a new currency asks first', async ({
+  page,
+  hub,
+  receiver,
+}) => {
+  await addPartner(hub, receiver, { name: 'Store Sync', path: '/store', eventTypes: ['store.updated'] });
+  const store = new StorePage(page);
+  await new AppFrame(page).open(hub.url, '/store');
+  const zone = page.getByRole('combobox', { name: 'Time zone' });
+  const currency = page.getByRole('combobox', { name: 'Currency' });
+  await expect(zone).toHaveValue('Europe/Berlin');
+  await expect(zone).toHaveAccessibleDescription(/Type a city to search/);
+  await expect(currency).toHaveValue('EUR — Euro');
+
+  // A currency, then Cancel: the question names what happens to prices; nothing changes.
+  await currency.focus();
+  await page.keyboard.type('usd');
+  await expect(page.getByRole('listbox', { name: 'Currency' }).getByRole('option')).toHaveText([/^USD — US Dollar/]);
+  await page.keyboard.press('Enter');
+  const ask = page.getByRole('alertdialog', { name: 'Change the currency to USD?' });
+  await expect(ask).toContainText('Prices are not converted');
+  await expect(ask).toContainText('A price of €10.50 becomes $10.50.');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toBeHidden();
+  await expect(currency).toBeFocused();
+  await expect(currency).toHaveValue('EUR — Euro');
+  await expect(store.save).toBeDisabled();
+
+  // The zone: typed words filter the list, Escape closes it and then puts the zone back.
+  await zone.focus();
+  await page.keyboard.type('york new');
+  const zones = page.getByRole('listbox', { name: 'Time zone' });
+  await expect(zones.getByRole('option')).toHaveText([/^America\/New York/]);
+  await expect(zone).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(zones).toBeHidden();
+  await expect(zone).toHaveValue('york new');
+  await page.keyboard.press('Escape');
+  await expect(zone).toHaveValue('Europe/Berlin');
+  // ↓ opens the list on the chosen zone; typing narrows it; ↓ and Enter pick.
+  await page.keyboard.press('ArrowDown');
+  await expect(zones.getByRole('option', { selected: true })).toHaveText(/^Europe\/Berlin/);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('los ang');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(zone).toHaveValue('America/Los Angeles');
+  await expect(zones).toBeHidden();
+
+  // The currency again, taken this time.
+  await currency.focus();
+  await page.keyboard.type('dollar us');
+  await page.keyboard.press('Enter');
+  await ask.getByRole('button', { name: 'Use USD' }).click();
+  await expect(currency).toHaveValue('USD — US Dollar');
+  await store.saveAndWait();
+
+  const sent = await receiver.waitFor((request) => request.body.type === 'store.updated');
+  expect(sent.body.data.store).toMatchObject({ timezone: 'America/Los_Angeles', currency: 'USD' });
+});

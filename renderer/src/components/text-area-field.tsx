@@ -1,6 +1,4 @@
-import { useId } from 'react';
-import './field.css';
-import { FieldError } from './field-error';
+import { FieldFrame } from './field-frame';
 
 interface TextAreaFieldProps {
   label: string;
@@ -18,33 +16,22 @@ interface TextAreaFieldProps {
 /** The multi-line sibling of TextField: same label, hint and error wiring. */
 export function TextAreaField(props: TextAreaFieldProps) {
   const { label, value, onChange, onBlur, error, hint, rows = 3, placeholder, autoFocus = false } = props;
-  const id = useId();
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field field-full">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        className="input input-textarea"
-        rows={rows}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        onBlur={onBlur}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        placeholder={placeholder}
-        data-autofocus={autoFocus ? true : undefined}
-      />
-      <FieldError id={errorId} message={error} />
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame label={label} error={error} hint={hint} width="full">
+      {({ id, describedBy, invalid }) => (
+        <textarea
+          id={id}
+          className="input input-textarea"
+          rows={rows}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={onBlur}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          placeholder={placeholder}
+          data-autofocus={autoFocus ? true : undefined}
+        />
+      )}
+    </FieldFrame>
   );
 }

@@ -1,6 +1,5 @@
-import { useId, type ReactNode } from 'react';
-import './field.css';
-import { FieldError } from './field-error';
+import type { ReactNode } from 'react';
+import { FieldFrame } from './field-frame';
 
 interface TextFieldProps {
   label: string;
@@ -29,43 +28,31 @@ interface TextFieldProps {
 /** A labelled input with its hint and inline error wired through `aria-describedby`. */
 export function TextField(props: TextFieldProps) {
   const { label, value, onChange, onBlur, error, hint, labelPrefixId, type = 'text', width = 'full', after } = props;
-  const id = useId();
-  const labelId = `${id}-label`;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field field-${width}`}>
-      <label id={labelId} htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <div className="field-control">
-        <input
-          id={id}
-          className="input"
-          type={type}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          onBlur={onBlur}
-          aria-labelledby={labelPrefixId ? `${labelPrefixId} ${labelId}` : undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          placeholder={props.placeholder}
-          autoComplete={props.autoComplete ?? 'off'}
-          inputMode={props.inputMode}
-          min={props.min}
-          max={props.max}
-          spellCheck={props.spellCheck ?? false}
-          data-autofocus={props.autoFocus ? true : undefined}
-        />
-        {after}
-      </div>
-      <FieldError id={errorId} message={error} />
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame label={label} error={error} hint={hint} width={width}>
+      {({ id, labelId, describedBy, invalid }) => (
+        <div className="field-control">
+          <input
+            id={id}
+            className="input"
+            type={type}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            onBlur={onBlur}
+            aria-labelledby={labelPrefixId ? `${labelPrefixId} ${labelId}` : undefined}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            placeholder={props.placeholder}
+            autoComplete={props.autoComplete ?? 'off'}
+            inputMode={props.inputMode}
+            min={props.min}
+            max={props.max}
+            spellCheck={props.spellCheck ?? false}
+            data-autofocus={props.autoFocus ? true : undefined}
+          />
+          {after}
+        </div>
+      )}
+    </FieldFrame>
   );
 }

@@ -1,4 +1,5 @@
-import { weekdays, type TimeRange, type Weekday, type WeeklyHours } from '../../../shared/domain/hours';
+import { sameHours, weekdays, type TimeRange, type Weekday, type WeeklyHours } from '../../../shared/domain/hours';
+import type { DraftOfSaved } from './draft-of-saved';
 
 /** One opening range as typed, `HH:MM`; `key` keeps React rows stable while ranges are removed. */
 export interface RangeDraft {
@@ -35,3 +36,9 @@ export function rangesFromDraft(ranges: readonly RangeDraft[]): TimeRange[] {
 export function hoursFromDraft(week: WeekDraft): WeeklyHours {
   return Object.fromEntries(weekdays.map((day) => [day, rangesFromDraft(week[day])])) as WeeklyHours;
 }
+
+/** A week as typed, against the hours the core has (for `useDraftOfSaved`). */
+export const weekDraftOfSaved: DraftOfSaved<WeeklyHours, WeekDraft> = {
+  toDraft: weekDraftFrom,
+  differs: (draft, hours) => !sameHours(hoursFromDraft(draft), hours),
+};

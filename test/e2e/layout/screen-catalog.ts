@@ -225,6 +225,21 @@ export const overlays: readonly Overlay[] = [
       ),
   },
   {
+    name: 'Store › Change currency',
+    kind: 'dialog',
+    route: '/store',
+    open: async (page) => {
+      // Chosen from the searchable list by keyboard; the question comes before anything changes.
+      const opener = page.getByRole('combobox', { name: 'Currency' });
+      await opener.focus();
+      await page.keyboard.type('usd');
+      await opener.press('Enter');
+      const overlay = confirmDialog(page, 'Change the currency to USD?');
+      await expect(overlay).toBeVisible();
+      return { opener, overlay };
+    },
+  },
+  {
     name: 'Settings › Reset sample data',
     kind: 'dialog',
     route: '/settings',

@@ -5,11 +5,35 @@ export class MenuPage {
   readonly heading: Locator;
   readonly editor: Locator;
   readonly bulkBar: Locator;
+  /** "Search all menus": name and description, every menu. */
+  readonly search: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Menu', exact: true });
     this.editor = page.getByRole('region', { name: /^Edit / });
     this.bulkBar = page.getByRole('region', { name: 'Selected items' });
+    this.search = page.getByRole('searchbox', { name: 'Search all menus' });
+  }
+
+  /** One menu's categories, as a group: their headings in the order shown. */
+  categories(menu = 'Main menu'): Locator {
+    return this.page.getByRole('group', { name: `${menu} categories` }).getByRole('heading', { level: 2 });
+  }
+
+  /** A category's card: its header (the drag handle), its items, its actions. */
+  category(name: string): Locator {
+    return this.page.getByRole('region', { name, exact: true });
+  }
+
+  /** Opens a ⋯ actions menu by keyboard and runs one of its actions with Enter. */
+  async act(menu: string, action: string | RegExp): Promise<void> {
+    const button = this.page.getByRole('button', { name: menu, exact: true }).first();
+    await button.focus();
+    await button.press('Enter');
+    await this.page
+      .getByRole('menu', { name: menu })
+      .getByRole('menuitem', { name: action, exact: typeof action === 'string' })
+      .press('Enter');
   }
 
   menu(name: string): Locator {

@@ -1,9 +1,11 @@
 import type { EventType } from '../../../shared/domain/event-types';
 import type { LineInput, OpenCheckInput } from '../../../shared/domain/checks';
+import type { MenuItem, MenuItemInput } from '../../../shared/domain/menu';
 import type { OrderHooksInput } from '../../../shared/domain/order-hooks';
 import type { PartnerInput } from '../../../shared/domain/partners';
 import type { Receiver } from '../delivery/receiver';
 import { envelopeOf, type ReceivedEnvelope } from '../../support/envelope-of';
+import type { TestCore } from '../../support/test-core';
 
 export const apiKey = 'sk_live_abcdef123456';
 
@@ -58,4 +60,15 @@ export function arrivals(receiver: Receiver): [string, string][] {
 /** The envelopes one path received. */
 export function receivedAt(receiver: Receiver, path: string): ReceivedEnvelope[] {
   return receiver.requests.filter((r) => r.url === path).map((r) => envelopeOf(r.body));
+}
+
+/** What the item editor sends back for an item: not its menu, its time stamp or the 86-until time the core keeps. */
+export const itemInputOf = ({ menuId: _m, updatedAt: _u, backInStockAt: _b, ...item }: MenuItem): MenuItemInput => item;
+
+/** One item of the sample's main menu, as `menus.get` has it now. */
+export async function mainMenuItem(core: TestCore, id: string): Promise<MenuItem> {
+  const menu = await core.value('menus.get', { id: 'mnu_main' });
+  const found = menu.categories.flatMap((category) => category.items).find((item) => item.id === id);
+  if (!found) throw new Error(`no ${id} in the main menu`);
+  return found;
 }

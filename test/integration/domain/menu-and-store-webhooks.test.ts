@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { closedWeek } from '../../../shared/domain/hours';
-import type { MenuItem } from '../../../shared/domain/menu';
 import type { StoreView } from '../../../shared/domain/store';
 import { startReceiver, useReceivers, type Receiver } from '../delivery/receiver';
 import { useTestCores, type TestCore } from '../../support/test-core';
-import { arrivals, partner, receivedAt } from './domain-fixtures';
+import { arrivals, itemInputOf, mainMenuItem, partner, receivedAt } from './domain-fixtures';
 
 useReceivers();
 const open = useTestCores();
 
 const ok = (_req: unknown, res: { end(body: string): void }) => res.end('ok');
-// What the item editor sends back: not the menu, the time stamp or the 86-until time the core keeps.
-const itemInput = ({ menuId: _m, updatedAt: _u, backInStockAt: _b, ...item }: MenuItem) => item;
 const storeInput = ({ id: _i, updatedAt: _u, ...store }: StoreView) => store;
 
 /** A core whose "menus" partner hears every menu and store event. */
@@ -25,17 +22,10 @@ async function menuPartnerCore(): Promise<{ core: TestCore; receiver: Receiver }
   return { core, receiver };
 }
 
-async function item(core: TestCore, id: string): Promise<MenuItem> {
-  const menu = await core.value('menus.get', { id: 'mnu_main' });
-  const found = menu.categories.flatMap((c) => c.items).find((i) => i.id === id);
-  if (!found) throw new Error(`no ${id}`);
-  return found;
-}
-
 describe('menu and store changes → a subscribed partner, through a real receiver', () => {
   it('sends a price change as menu.item.updated with the new price and old/new, plus menu.updated', async () => {
     const { core, receiver } = await menuPartnerCore();
-    await core.value('menu.items.save', { ...itemInput(await item(core, 'itm_margherita')), price: 1150 });
+    await core.value('menu.items.save', { ...itemInputOf(await mainMenuItem(core, 'itm_margherita')), price: 1150 });
     await core.idle();
 
     expect(arrivals(receiver).sort()).toEqual([
@@ -105,7 +95,7 @@ describe('menu and store changes → a subscribed partner, through a real receiv
 
   it('sends nothing for saves that change nothing (checked once the queue is idle)', async () => {
     const { core, receiver } = await menuPartnerCore();
-    await core.value('menu.items.save', itemInput(await item(core, 'itm_margherita')));
+    await core.value('menu.items.save', itemInputOf(await mainMenuItem(core, 'itm_margherita')));
     await core.value('menu.items.setInStock', { ids: ['itm_margherita', 'itm_diavola'], inStock: true });
     await core.value('menu.items.setPrice', { prices: [{ id: 'itm_margherita', price: 1050 }] });
     await core.value('store.save', storeInput(await core.value('store.get', {})));
@@ -119,7 +109,7 @@ describe('menu and store changes → a subscribed partner, through a real receiv
 
   it('refuses invalid input with field paths and saves nothing', async () => {
     const { core, receiver } = await menuPartnerCore();
-    const margherita = itemInput(await item(core, 'itm_margherita'));
+    const margherita = itemInputOf(await mainMenuItem(core, 'itm_margherita'));
     const result = await core.call('menu.items.save', { ...margherita, name: '', price: 100_000_001 });
     expect(result).toMatchObject({
       ok: false,
@@ -139,7 +129,7 @@ describe('menu and store changes → a subscribed partner, through a real receiv
     });
     await core.idle();
     expect(receiver.requests).toEqual([]);
-    expect((await item(core, 'itm_margherita')).price).toBe(1050);
+    expect((await mainMenuItem(core, 'itm_margherita')).price).toBe(1050);
   });
 
   it('previews who will receive an edit, as the outbox will route it', async () => {

@@ -8,8 +8,9 @@ import { UnsavedChangesPrompt } from '../../components/unsaved-changes-prompt';
 import { WeekHoursEditor } from '../../components/week-hours-editor';
 import { WhoWillReceive } from '../../components/who-will-receive';
 import { groupErrorsFrom, rangeErrorsFrom } from '../../forms/range-errors';
+import { useDraftOfSaved } from '../../forms/use-draft-of-saved';
 import { useTouched } from '../../forms/use-touched';
-import { hoursFromDraft, weekDraftFrom, type WeekDraft } from '../../forms/week-draft';
+import { hoursFromDraft, weekDraftOfSaved } from '../../forms/week-draft';
 import { useAppStore } from '../../store/store-context';
 import { MenuPicker } from '../menu/menu-picker';
 
@@ -24,8 +25,8 @@ interface MenuHoursFormProps {
 /** One menu's week of ranges, validated with the core's schema (HH:MM, no empty or overlapping ranges). */
 export function MenuHoursForm({ summary, summaries, onChoose }: MenuHoursFormProps) {
   const save = useAppStore((state) => state.saveMenuHours);
-  const [draft, setDraft] = useState<WeekDraft>(() => weekDraftFrom(summary.hours));
-  const [baseline, setBaseline] = useState(summary.hours);
+  // Reloads (another window, a store change) follow the saved hours without touching an edit in progress.
+  const { draft, setDraft, adopt } = useDraftOfSaved(summary.hours, weekDraftOfSaved);
   const [saving, setSaving] = useState(false);
   const [savedJustNow, setSavedJustNow] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -34,11 +35,6 @@ export function MenuHoursForm({ summary, summaries, onChoose }: MenuHoursFormPro
 
   const hours = useMemo(() => hoursFromDraft(draft), [draft]);
   const dirty = !sameHours(hours, summary.hours);
-  // Saved elsewhere: take it when nothing is pending here.
-  if (summary.hours !== baseline) {
-    setBaseline(summary.hours);
-    if (sameHours(hours, baseline)) setDraft(weekDraftFrom(summary.hours));
-  }
 
   const issues = useMemo(() => {
     const parsed = weeklyHoursSchema.safeParse(hours);
@@ -63,8 +59,7 @@ export function MenuHoursForm({ summary, summaries, onChoose }: MenuHoursFormPro
     const result = await save(summary.id, hours);
     setSaving(false);
     if (result.ok) {
-      setDraft(weekDraftFrom(result.value));
-      setBaseline(result.value);
+      adopt(result.value);
       resetTouched();
       setSavedJustNow(true);
       setSaveError(null);
@@ -112,7 +107,7 @@ export function MenuHoursForm({ summary, summaries, onChoose }: MenuHoursFormPro
         error={saveError}
         onSave={() => void onSave()}
         onDiscard={() => {
-          setDraft(weekDraftFrom(summary.hours));
+          adopt(summary.hours);
           resetTouched();
           setSaveError(null);
         }}

@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Menu, MenuCategory } from '../../../../shared/domain/menu';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { FieldFrame } from '../../components/field-frame';
 import { WhoWillReceive } from '../../components/who-will-receive';
 import { useAppStore } from '../../store/store-context';
 import { moveItemsEvents, structureEvents } from './menu-events';
@@ -27,7 +28,6 @@ export function DeleteCategoryDialog({ category, menu, onDelete, onClose }: Dele
   const [target, setTarget] = useState<string>(
     () => menu.categories.find((c) => c.id !== category.id)?.id ?? targets[0]?.c.id ?? '',
   );
-  const selectId = useId();
 
   // The other menus' categories are places to move to as well.
   useEffect(() => {
@@ -67,29 +67,23 @@ export function DeleteCategoryDialog({ category, menu, onDelete, onClose }: Dele
               There is no other category to move them to. Add one first, or delete the items.
             </p>
           ) : (
-            <div className="field">
-              <label htmlFor={selectId} className="field-label">
-                Move its items to
-              </label>
-              <select
-                id={selectId}
-                className="input"
-                value={target}
-                onChange={(event) => setTarget(event.target.value)}
-              >
-                {menus.map((m) => (
-                  <optgroup key={m.id} label={m.name}>
-                    {m.categories
-                      .filter((c) => c.id !== category.id)
-                      .map((c) => (
-                        <option key={c.id} value={c.id}>
-                          {c.name}
-                        </option>
-                      ))}
-                  </optgroup>
-                ))}
-              </select>
-            </div>
+            <FieldFrame label="Move its items to">
+              {({ id }) => (
+                <select id={id} className="input" value={target} onChange={(event) => setTarget(event.target.value)}>
+                  {menus.map((m) => (
+                    <optgroup key={m.id} label={m.name}>
+                      {m.categories
+                        .filter((c) => c.id !== category.id)
+                        .map((c) => (
+                          <option key={c.id} value={c.id}>
+                            {c.name}
+                          </option>
+                        ))}
+                    </optgroup>
+                  ))}
+                </select>
+              )}
+            </FieldFrame>
           )}
           <WhoWillReceive eventTypes={moveItemsEvents} />
         </>

@@ -1,4 +1,5 @@
 import { menuItemInputSchema, type MenuItem, type MenuItemInput } from '../../../../shared/domain/menu';
+import type { DraftOfSaved } from '../../forms/draft-of-saved';
 import { fieldErrorsFrom, type FieldErrors } from '../../forms/field-errors';
 import { formatDecimal, parseDecimal, type DecimalSpec } from '../../forms/locale-number';
 import { groupDraftsOf, groupFieldPaths, groupsInputOf, type GroupDraft } from './modifier-draft';
@@ -89,12 +90,43 @@ export function validateItemDraft(draft: ItemDraft, money: DecimalSpec): FieldEr
   return { ...errors, ...unread };
 }
 
+/**
+ * What "Fix before saving" names for the fields with errors, in the order the
+ * editor shows them: "Price", "Modifiers (Size)".
+ */
+export function problemsOf(errors: FieldErrors, draft: ItemDraft): string[] {
+  const placed = Object.keys(errors)
+    .filter((field) => errors[field] !== undefined)
+    .map((field) => {
+      const at = /^modifierGroups\.(\d+)/.exec(field);
+      if (!at) {
+        const known = itemFields.indexOf(field as ItemField);
+        return {
+          rank: known < 0 ? itemFields.length : known,
+          label: itemFieldLabels[field as ItemField] ?? 'Modifiers',
+        };
+      }
+      const index = Number(at[1]);
+      const label = `Modifiers (${draft.groups[index]?.name.trim() || `group ${index + 1}`})`;
+      return { rank: itemFields.length + 1 + index, label };
+    });
+  return [...new Set(placed.sort((a, b) => a.rank - b.rank).map((problem) => problem.label))];
+}
+
 /** Whether saving would change anything compared with `baseline` (what was loaded or last saved). */
 export function itemDraftIsDirty(draft: ItemDraft, baseline: ItemDraft, money: DecimalSpec): boolean {
   const now = inputFromDraft(draft, undefined, money);
   const then = inputFromDraft(baseline, undefined, money);
   if (!now || !then) return JSON.stringify(stripKeys(draft)) !== JSON.stringify(stripKeys(baseline));
   return JSON.stringify(now) !== JSON.stringify(then);
+}
+
+/**
+ * The editor's draft against the item as loaded (itself a draft, `draftFromItem`),
+ * for `useDraftOfSaved`: a reload of the same item keeps the modifier rows as they are.
+ */
+export function itemDraftOfSaved(money: DecimalSpec): DraftOfSaved<ItemDraft, ItemDraft> {
+  return { toDraft: (saved) => saved, differs: (draft, saved) => itemDraftIsDirty(draft, saved, money) };
 }
 
 /** The draft without React keys, for comparing texts that do not parse yet. */

@@ -12,6 +12,7 @@ import { fieldErrorsFrom, hasErrors, unplacedIssues, type FieldErrors } from '..
 import { priceSpec } from '../../forms/money';
 import type { PriceScaleChange } from '../../forms/scale-change';
 import { showMoney } from '../../forms/show-money';
+import { useDraftOfSaved } from '../../forms/use-draft-of-saved';
 import { useTouched } from '../../forms/use-touched';
 import { userLocale } from '../../forms/user-locale';
 import { usePanelFocus } from '../../components/use-panel-focus';
@@ -25,8 +26,9 @@ import {
   draftFromItem,
   inputFromDraft,
   itemDraftIsDirty,
-  itemFieldLabels,
+  itemDraftOfSaved,
   newItemDraft,
+  problemsOf,
   validateItemDraft,
   type ItemDraft,
 } from './item-draft';
@@ -69,8 +71,9 @@ export function ItemEditor({ item, categoryId, menu, onDirtyChange, onSaved, onC
     () => (item ? draftFromItem(item, money) : newItemDraft(categoryId)),
     [item, categoryId, money],
   );
-  const [draft, setDraft] = useState<ItemDraft>(baseline);
-  const [seen, setSeen] = useState(baseline);
+  const draftOf = useMemo(() => itemDraftOfSaved(money), [money]);
+  // Changed elsewhere (a bulk 86, another window): followed unless the operator has edits pending.
+  const { draft, setDraft, adopt } = useDraftOfSaved(baseline, draftOf);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -81,25 +84,13 @@ export function ItemEditor({ item, categoryId, menu, onDirtyChange, onSaved, onC
   const { touched, touch, reset: resetTouched } = useTouched();
   const headingId = useId();
 
-  // Changed elsewhere (a bulk 86, another window): take it unless the operator has edits pending.
-  if (baseline !== seen) {
-    setSeen(baseline);
-    if (!itemDraftIsDirty(draft, seen, money)) setDraft(baseline);
-  }
-
   const dirty = item === null || itemDraftIsDirty(draft, baseline, money);
   useEffect(() => onDirtyChange(item !== null && dirty), [item, dirty, onDirtyChange]);
   const errors = useMemo(() => validateItemDraft(draft, money), [draft, money]);
   const valid = !hasErrors(errors);
   const errorFor = (field: string): string | undefined =>
     serverErrors[field] ?? (touched.has('all') || touched.has(field) ? errors[field] : undefined);
-  const problems = [
-    ...new Set(
-      Object.keys(errors)
-        .filter((field) => errors[field] !== undefined)
-        .map((field) => itemFieldLabels[field as keyof typeof itemFieldLabels] ?? 'Modifiers'),
-    ),
-  ];
+  const problems = problemsOf(errors, draft);
 
   const edit = (patch: Partial<ItemDraft>): void => {
     setDraft({ ...draft, ...patch });
@@ -122,7 +113,7 @@ export function ItemEditor({ item, categoryId, menu, onDirtyChange, onSaved, onC
     const result = await save(input);
     setSaving(false);
     if (result.ok) {
-      setDraft(draftFromItem(result.value, money));
+      adopt(draftFromItem(result.value, money));
       setServerErrors({});
       resetTouched();
       setSavedJustNow(true);
@@ -145,7 +136,7 @@ export function ItemEditor({ item, categoryId, menu, onDirtyChange, onSaved, onC
       onClose();
       return;
     }
-    setDraft(baseline);
+    adopt(baseline);
     setServerErrors({});
     setSaveError(null);
     resetTouched();

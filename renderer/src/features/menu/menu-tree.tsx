@@ -45,7 +45,11 @@ export function MenuTree(props: MenuTreeProps) {
   ];
 
   return (
-    <div className="menu-tree-menu" role="group" aria-label={`${menu.name} categories`}>
+    <div
+      className={`menu-tree-menu${searching ? ' menu-tree-searching' : ''}`}
+      role="group"
+      aria-label={`${menu.name} categories`}
+    >
       {withHeading ? <h2 className="menu-tree-heading">{menu.name}</h2> : null}
       {searching ? null : (
         <div className="menu-structure-bar">

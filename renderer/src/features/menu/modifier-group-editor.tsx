@@ -38,8 +38,9 @@ export function ModifierGroupEditor(props: ModifierGroupEditorProps) {
   const editOptions = (options: OptionDraft[]): void => edit({ options });
   const min = wholeNumber.test(group.minChoices) ? Number(group.minChoices) : null;
   const max = wholeNumber.test(group.maxChoices) ? Number(group.maxChoices) : null;
+  // The rule in words only while it holds; otherwise the field's own message says what is wrong.
   const rule =
-    min !== null && max !== null && min <= max
+    min !== null && max !== null && min <= max && max <= group.options.length
       ? choiceRule({ name: group.name, required: group.required, minChoices: min, maxChoices: max })
       : null;
 

@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import { droppedOn } from '../../forms/list-order';
 
 /**
@@ -6,9 +6,13 @@ import { droppedOn } from '../../forms/list-order';
  * same result is each entry's Move up / Move down; this is the pointer's.
  */
 export function useDragReorder(ids: readonly string[], onReorder: (ids: string[]) => void, enabled = true) {
+  // What is being dragged, known at once: the first dragover can come before React has
+  // re-rendered for the dragstart, and a dragover not accepted then refuses the drop.
+  const picked = useRef<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
   const [over, setOver] = useState<string | null>(null);
   const end = (): void => {
+    picked.current = null;
     setDragging(null);
     setOver(null);
   };
@@ -23,6 +27,7 @@ export function useDragReorder(ids: readonly string[], onReorder: (ids: string[]
             onDragStart: (event: DragEvent) => {
               event.dataTransfer.effectAllowed = 'move';
               event.dataTransfer.setData('text/plain', id);
+              picked.current = id;
               setDragging(id);
             },
             onDragEnd: end,
@@ -33,14 +38,15 @@ export function useDragReorder(ids: readonly string[], onReorder: (ids: string[]
       enabled
         ? {
             onDragOver: (event: DragEvent) => {
-              if (dragging === null) return;
+              if (picked.current === null) return;
               event.preventDefault();
               event.dataTransfer.dropEffect = 'move';
               if (over !== id) setOver(id);
             },
             onDrop: (event: DragEvent) => {
               event.preventDefault();
-              if (dragging !== null && dragging !== id) onReorder(droppedOn(ids, dragging, id));
+              const moved = picked.current;
+              if (moved !== null && moved !== id) onReorder(droppedOn(ids, moved, id));
               end();
             },
           }

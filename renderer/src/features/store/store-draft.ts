@@ -5,6 +5,7 @@ import {
   type StoreStatus,
   type StoreView,
 } from '../../../../shared/domain/store';
+import type { DraftOfSaved } from '../../forms/draft-of-saved';
 import { fieldErrorsFrom, type FieldErrors } from '../../forms/field-errors';
 import { formatDecimal, type DecimalSpec } from '../../forms/locale-number';
 import { parsePercent, percentSpec } from '../../forms/percent';
@@ -142,6 +143,14 @@ export function storeDraftIsDirty(draft: StoreDraft, view: StoreView, locale: st
     specialDates: view.specialDates,
   };
   return canonical(input) !== canonical(saved);
+}
+
+/** The Store form's draft against the store the core has (for `useDraftOfSaved`); `locale` is the user's. */
+export function storeDraftOfSaved(locale: string): DraftOfSaved<StoreView, StoreDraft> {
+  return {
+    toDraft: (view) => draftFromStore(view, locale),
+    differs: (draft, view) => storeDraftIsDirty(draft, view, locale),
+  };
 }
 
 /** JSON with object keys sorted, so the core's key order never reads as a change. */

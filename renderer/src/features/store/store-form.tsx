@@ -9,6 +9,7 @@ import { WeekHoursEditor } from '../../components/week-hours-editor';
 import { WhoWillReceive } from '../../components/who-will-receive';
 import { fieldErrorsFrom, type FieldErrors } from '../../forms/field-errors';
 import { groupErrorsFrom, rangeErrorsFrom } from '../../forms/range-errors';
+import { useDraftOfSaved } from '../../forms/use-draft-of-saved';
 import { useTouched } from '../../forms/use-touched';
 import { userLocale } from '../../forms/user-locale';
 import { useAppStore } from '../../store/store-context';
@@ -16,9 +17,9 @@ import { DetailsSection } from './details-section';
 import { SpecialDatesSection } from './special-dates-section';
 import { StatusSection } from './status-section';
 import {
-  draftFromStore,
   inputFromDraft,
   storeDraftIsDirty,
+  storeDraftOfSaved,
   storeFieldLabels,
   storeFields,
   validateStoreDraft,
@@ -36,19 +37,15 @@ const storeEvents: readonly EventType[] = ['store.updated'];
 export function StoreForm({ view }: { view: StoreView }) {
   const save = useAppStore((state) => state.saveRestaurant);
   const locale = userLocale();
-  const [draft, setDraft] = useState<StoreDraft>(() => draftFromStore(view, locale));
-  const [baseline, setBaseline] = useState(view);
+  const draftOf = useMemo(() => storeDraftOfSaved(locale), [locale]);
+  // A one-click status change or a save elsewhere reloads `view`; an edit in progress stays as typed.
+  const { draft, setDraft, adopt } = useDraftOfSaved(view, draftOf);
   const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [savedJustNow, setSavedJustNow] = useState(false);
   const [askingTax, setAskingTax] = useState(false);
   const { touched, touch, reset: resetTouched } = useTouched();
-
-  if (view !== baseline) {
-    setBaseline(view);
-    if (!storeDraftIsDirty(draft, baseline, locale)) setDraft(draftFromStore(view, locale));
-  }
 
   const dirty = storeDraftIsDirty(draft, view, locale);
   const validation = useMemo(() => validateStoreDraft(draft, locale), [draft, locale]);
@@ -100,8 +97,7 @@ export function StoreForm({ view }: { view: StoreView }) {
     const result = await save(input);
     setSaving(false);
     if (result.ok) {
-      setDraft(draftFromStore(result.value, locale));
-      setBaseline(result.value);
+      adopt(result.value);
       resetTouched();
       setSavedJustNow(true);
       return;
@@ -161,7 +157,7 @@ export function StoreForm({ view }: { view: StoreView }) {
         error={saveError}
         onSave={() => void onSave()}
         onDiscard={() => {
-          setDraft(draftFromStore(view, locale));
+          adopt(view);
           resetTouched();
           setServerIssues([]);
           setSaveError(null);

@@ -1,4 +1,4 @@
-import type { ComboboxOption } from '../../components/combobox';
+import type { ComboboxOption } from '../../components/combobox-options';
 
 /** The platform's list of one kind, or [] where a runtime cannot list it. */
 function supported(kind: 'timeZone' | 'currency'): string[] {

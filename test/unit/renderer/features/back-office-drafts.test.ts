@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { MenuItem } from '../../../../shared/domain/menu';
 import { planPriceChange } from '../../../../renderer/src/features/menu/bulk-price';
 import {
   draftFromItem,
@@ -15,22 +14,10 @@ import {
 } from '../../../../renderer/src/features/store/store-draft';
 import { priceSpec } from '../../../../renderer/src/forms/money';
 import { rangeErrorsFrom } from '../../../../renderer/src/forms/range-errors';
+import { menuItem } from '../menu-item';
 import { storeView } from '../store-view';
 
-const item = (patch: Partial<MenuItem> = {}): MenuItem => ({
-  id: 'itm_1',
-  menuId: 'mnu_1',
-  categoryId: 'cat_1',
-  name: 'Margherita',
-  description: 'Tomato, fior di latte, basil.',
-  price: 1050,
-  inStock: true,
-  backInStockAt: null,
-  imageUrl: null,
-  modifierGroups: [],
-  updatedAt: '',
-  ...patch,
-});
+const item = menuItem;
 
 const store = storeView();
 

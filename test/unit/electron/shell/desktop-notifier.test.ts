@@ -18,17 +18,23 @@ class FakeNotification implements ShownNotification {
   }
 }
 
+/** A notifier over fake notifications, and the notifications it made. */
+function fakeNotifier(supported: boolean) {
+  const made: FakeNotification[] = [];
+  const notifier = createDesktopNotifier(
+    () => supported,
+    (options) => {
+      const notification = new FakeNotification(options);
+      made.push(notification);
+      return notification;
+    },
+  );
+  return { notifier, made };
+}
+
 describe('desktop notifier', () => {
   it('holds each notification until it is clicked or closed, so its click is not lost to the garbage collector', () => {
-    const made: FakeNotification[] = [];
-    const notifier = createDesktopNotifier(
-      () => true,
-      (options) => {
-        const notification = new FakeNotification(options);
-        made.push(notification);
-        return notification;
-      },
-    );
+    const { notifier, made } = fakeNotifier(true);
     const clicked: string[] = [];
     notifier.show('Webhooks to Acme are failing', '500', () => clicked.push('acme'));
     notifier.show('Still running', 'In the tray');
@@ -45,15 +51,7 @@ describe('desktop notifier', () => {
   });
 
   it('shows nothing where the OS has no notifications', () => {
-    const made: FakeNotification[] = [];
-    const notifier = createDesktopNotifier(
-      () => false,
-      (options) => {
-        const notification = new FakeNotification(options);
-        made.push(notification);
-        return notification;
-      },
-    );
+    const { notifier, made } = fakeNotifier(false);
     notifier.show('Title', 'Body');
     expect(made).toEqual([]);
   });

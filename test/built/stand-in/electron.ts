@@ -594,7 +594,11 @@ const commands: Record<string, (args: Record<string, unknown>) => unknown> = {
       sentEvents: win.webContents.sent.length,
     })),
   call: async ({ method, input }) => {
-    const world = worlds.get(mainWindow().webContents) as { hub?: { call(m: unknown, i: unknown): Promise<unknown> } };
+    // The window may exist before its page (and the preload's window.hub) has loaded.
+    const contents = mainWindow().webContents;
+    if (contents.loading) await new Promise((resolve) => contents.once('did-finish-load', resolve));
+    const world = worlds.get(contents) as { hub?: { call(m: unknown, i: unknown): Promise<unknown> } } | undefined;
+    if (!world) throw new Error('The main window has no page loaded');
     if (!world.hub) throw new Error('The preload exposed no window.hub');
     return world.hub.call(method, input);
   },

@@ -15,11 +15,13 @@ interface PartnerRowProps {
   onRotate: (id: string) => void;
   /** Opens the question that ends a rotation's overlap now. */
   onEndOverlap: (id: string) => void;
+  /** Opens "Send current state" (#14 point 3). */
+  onResync: (id: string) => void;
   onError: (message: string) => void;
 }
 
 /** One partner in the list; reads only its own record so other rows don't re-render. */
-export function PartnerRow({ id, onEdit, onDelete, onRotate, onEndOverlap, onError }: PartnerRowProps) {
+export function PartnerRow({ id, onEdit, onDelete, onRotate, onEndOverlap, onResync, onError }: PartnerRowProps) {
   const partner = useAppStore((state) => state.partners.byId[id]);
   const setEnabled = useAppStore((state) => state.setPartnerEnabled);
   const sendPartnerTest = useAppStore((state) => state.sendPartnerTest);
@@ -93,6 +95,14 @@ export function PartnerRow({ id, onEdit, onDelete, onRotate, onEndOverlap, onErr
             onClick={() => void test.send()}
           >
             Send test
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-label={`Send current state to ${partner.name}`}
+            onClick={() => onResync(id)}
+          >
+            Send current state
           </button>
           <button
             type="button"

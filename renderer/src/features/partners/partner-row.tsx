@@ -74,6 +74,9 @@ export function PartnerRow({ id, onEdit, onDelete, onRotate, onEndOverlap, onRes
                 Rotate secret<span className="visually-hidden"> of {partner.name}</span>
               </button>
             ) : null}
+            <button type="button" className="button-link" onClick={() => onResync(id)}>
+              Send current state<span className="visually-hidden"> to {partner.name}</span>
+            </button>
           </span>
         </th>
         <td>
@@ -95,14 +98,6 @@ export function PartnerRow({ id, onEdit, onDelete, onRotate, onEndOverlap, onRes
             onClick={() => void test.send()}
           >
             Send test
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            aria-label={`Send current state to ${partner.name}`}
-            onClick={() => onResync(id)}
-          >
-            Send current state
           </button>
           <button
             type="button"

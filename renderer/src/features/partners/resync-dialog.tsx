@@ -120,7 +120,7 @@ export function ResyncDialog({ partner, onClose }: ResyncDialogProps) {
           </div>
         ) : null}
         {running ? (
-          <p id={stopHintId} className="field-hint">
+          <p id={stopHintId} className="field-hint resync-note">
             Stop sending: the event already on its way still arrives; the rest are not sent. Close leaves it running.
           </p>
         ) : null}
@@ -158,13 +158,13 @@ export function ResyncDialog({ partner, onClose }: ResyncDialogProps) {
     >
       {plan ? (
         <>
-          <ol className="resync-plan" aria-label="What will be sent">
+          <ul className="resync-plan" aria-label="What will be sent">
             {resyncPlanLines(plan.counts).map((line) => (
               <li key={line.kind}>{line.text}</li>
             ))}
-          </ol>
+          </ul>
           {plan.notSubscribed.length > 0 ? (
-            <p className="field-hint">
+            <p className="field-hint resync-note">
               Not sent, as {partner.name} does not subscribe to them:{' '}
               {plan.notSubscribed.map((kind) => unsubscribedWords[kind]).join(', ')}.
             </p>
@@ -174,7 +174,7 @@ export function ResyncDialog({ partner, onClose }: ResyncDialogProps) {
               {partner.name} is disabled: enable it first, then send its current state.
             </p>
           ) : null}
-          <p className="field-hint">
+          <p className="field-hint resync-note">
             Offline, they wait in the queue and go out when the connection is back. Only {partner.name} receives them;
             the Deliveries log shows them as “Resync”.
           </p>

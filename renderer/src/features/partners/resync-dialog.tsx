@@ -62,9 +62,10 @@ export function ResyncDialog({ partner, onClose }: ResyncDialogProps) {
   const title = `Send current state to “${partner.name}”`;
   if (progress) {
     const running = progress.state === 'running';
-    const failuresPath = `/deliveries?${paramsFromFilter({
+    // Those that did not arrive when there are any, else all of this partner's resync events.
+    const logPath = `/deliveries?${paramsFromFilter({
       destinationIds: [partnerDestinationId(partner.id)],
-      states: ['failed'],
+      ...(progress.missed.length > 0 ? { states: ['failed' as const] } : {}),
       text: 'Resync',
     }).toString()}`;
     return (
@@ -114,11 +115,14 @@ export function ResyncDialog({ partner, onClose }: ResyncDialogProps) {
                 <li key={miss.deliveryId}>{miss.summary.replace(/^Resync · /, '')}</li>
               ))}
             </ul>
-            <Link to={failuresPath} onClick={close}>
-              See them in Deliveries
-            </Link>
           </div>
         ) : null}
+        {/* Also what keeps a long dialog's scrolling body reachable by keyboard at 200 % zoom. */}
+        <p className="resync-note">
+          <Link to={logPath} onClick={close}>
+            {progress.missed.length > 0 ? 'See what did not arrive in Deliveries' : 'See them in Deliveries'}
+          </Link>
+        </p>
         {running ? (
           <p id={stopHintId} className="field-hint resync-note">
             Stop sending: the event already on its way still arrives; the rest are not sent. Close leaves it running.
@@ -176,7 +180,11 @@ export function ResyncDialog({ partner, onClose }: ResyncDialogProps) {
           ) : null}
           <p className="field-hint resync-note">
             Offline, they wait in the queue and go out when the connection is back. Only {partner.name} receives them;
-            the Deliveries log shows them as “Resync”.
+            the Deliveries log shows them as “Resync”. What each event carries:{' '}
+            <Link to="/hub/events" onClick={close}>
+              Event Catalog
+            </Link>
+            .
           </p>
         </>
       ) : error ? null : (

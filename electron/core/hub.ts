@@ -12,6 +12,7 @@ import { orderHooksRoutes } from './api/routes/order-hooks-routes';
 import { partnersRoutes } from './api/routes/partners-routes';
 import { testEventsRoutes } from './api/routes/test-events-routes';
 import { eventCatalogRoutes } from './api/routes/event-catalog-routes';
+import { partnerResyncRoutes } from './api/routes/partner-resync-routes';
 import { routingPreviewRoutes } from './api/routes/routing-preview-routes';
 import { sampleDataRoutes } from './api/routes/sample-data-routes';
 import { storeRoutes } from './api/routes/store-routes';
@@ -40,6 +41,8 @@ import { lockDataFolder, type DataFolderLock } from './startup/data-folder-lock'
 import { databaseLossNotice } from './storage/lost-data';
 import { storeIdOf } from './storage/meta';
 import { StatusReporter } from './system/status-reporter';
+import { currentStateOf } from './resync/current-state';
+import { ResyncJobs } from './resync/resync-jobs';
 
 /** Test and benchmark hooks into the core; the app itself passes none. */
 export interface CoreOverrides {
@@ -71,6 +74,8 @@ export interface Core extends Hub {
   ready: Promise<void>;
   /** This hub's hold on its data folder; browser mode adds its address for a second start to show. */
   folderLock: Pick<DataFolderLock, 'describe'>;
+  /** "Send current state" to a partner (#14 point 3). */
+  resyncs: ResyncJobs;
 }
 
 /** Which window scope each settings section is refetched under. */
@@ -209,6 +214,7 @@ function assemble(
   const stopFollowingOverlaps = settings.subscribe((sections) => {
     if (sections.includes('partners')) signingOverlaps.check();
   });
+  const resyncs = new ResyncJobs({ delivery, settings, events, state: currentStateOf(backOffice), isOnline });
   const dispatch = createDispatcher(
     {
       ...appRoutes({
@@ -234,6 +240,7 @@ function assemble(
       ...routingPreviewRoutes(settings),
       ...testEventsRoutes(delivery, settings, inbox),
       ...eventCatalogRoutes(delivery, settings),
+      ...partnerResyncRoutes(resyncs),
     },
     logger,
   );
@@ -275,6 +282,7 @@ function assemble(
     signingOverlaps,
     inbox,
     folderLock,
+    resyncs,
     startInbox: () =>
       startTestInbox({
         inbox,
@@ -293,6 +301,7 @@ function assemble(
       stopFollowingSettings();
       stopWatchingStore();
       stopFollowingOverlaps();
+      resyncs.close();
       signingOverlaps.stop();
       pauseExpiry.stop();
       try {

@@ -2,6 +2,7 @@ import type { Notice, SystemStatus } from '../domain/app-info';
 import type { DeliveriesChanged, DeliveryAlert, ResendProgress } from '../domain/deliveries';
 import type { InboxEntry } from '../domain/inbox';
 import type { DomainScope } from '../domain/sample-data';
+import type { ResyncProgress } from '../domain/partner-resync';
 
 /**
  * Events the core pushes to every window. Payloads are small; a window that needs
@@ -29,6 +30,8 @@ export interface HubEvents {
    * so the window shows that destination's undelivered webhooks (never sent by the core).
    */
   'app.showUndelivered': { destinationId: string };
+  /** A partner's "Send current state" queued or delivered one more, waits, or ended (#14). */
+  'partners.resyncProgress': ResyncProgress;
 }
 
 export type EventName = keyof HubEvents;
@@ -44,6 +47,7 @@ export const hubEventNames = [
   'deliveries.resendProgress',
   'inbox.received',
   'app.showUndelivered',
+  'partners.resyncProgress',
 ] as const satisfies readonly EventName[];
 
 type Missing = Exclude<EventName, (typeof hubEventNames)[number]>;

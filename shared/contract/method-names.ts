@@ -66,6 +66,9 @@ export const hubMethodNames = [
   'partners.sendTest',
   'orderHooks.sendTest',
   'events.sendExample',
+  'partners.resyncPlan',
+  'partners.resync',
+  'partners.cancelResync',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof hubMethodNames)[number]>;

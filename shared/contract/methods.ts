@@ -56,6 +56,7 @@ import type { SampleDataReset } from '../domain/sample-data';
 import { storeInputSchema, storeStatusInputSchema, type StoreView } from '../domain/store';
 import type { WeeklyHours } from '../domain/hours';
 import { healthSeriesInputSchema, type HealthSeries } from '../domain/health-series';
+import type { ResyncPlan, ResyncProgress } from '../domain/partner-resync';
 
 const noInput = z.strictObject({});
 const idInput = z.strictObject({ id: z.string().min(1).max(64) });
@@ -223,6 +224,20 @@ export const hubMethods = {
    * through the queue like any event; the same answer as `partners.sendTest`.
    */
   'events.sendExample': method<typeof sendExampleInputSchema, TestSent>(sendExampleInputSchema),
+  /**
+   * "Send current state" (#14 point 3): what a resync of this partner would send now,
+   * kind by kind, and the resync already running for it, if any.
+   */
+  'partners.resyncPlan': method<typeof idInput, ResyncPlan>(idInput),
+  /**
+   * Sends the partner a snapshot of everything it subscribes to — the store, each
+   * menu's hours, each menu, every open check — as ordinary events marked
+   * `"resync": true`, one after the other; progress comes as `partners.resyncProgress`.
+   * Refused for a disabled partner or one already resyncing.
+   */
+  'partners.resync': method<typeof idInput, ResyncProgress>(idInput),
+  /** Stops a partner's resync: nothing more is queued; the one already queued still arrives. */
+  'partners.cancelResync': method<typeof idInput, ResyncProgress>(idInput),
 } as const;
 
 export type HubMethods = typeof hubMethods;

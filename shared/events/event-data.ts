@@ -95,6 +95,12 @@ export function envelopeSchema<T extends EventType>(type: T) {
       .describe(
         'Present only on an example sent by hand from the Event Catalog: not a real order or change; do not act on it',
       ),
+    resync: z
+      .literal(true)
+      .optional()
+      .describe(
+        'Present only when the restaurant sent its current state again ("Send current state"): the data is what already is, not a new change; apply it as a snapshot',
+      ),
     data: eventDataSchemas[type],
   });
 }

@@ -10,6 +10,8 @@ export interface Envelope<T = unknown> {
   sequence: number;
   /** Only on an Event Catalog example sent by hand: not a real change. */
   example?: true;
+  /** Only on "Send current state": a snapshot of what already is, not a new change. */
+  resync?: true;
   data: T;
 }
 

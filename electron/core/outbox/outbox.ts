@@ -30,6 +30,8 @@ export interface NewEvent {
   routing?: RoutingHints;
   /** The Event Catalog's example sent by hand: the envelope says `"example": true`. */
   example?: true;
+  /** "Send current state" to one partner: the envelope says `"resync": true`. */
+  resync?: true;
 }
 
 export interface PublishedEvent {
@@ -78,6 +80,7 @@ export class Outbox {
       sequence,
       // Before `data`, where a partner reading the body sees it first (and in the schema's order).
       ...(event.example ? { example: true as const } : {}),
+      ...(event.resync ? { resync: true as const } : {}),
       data: event.data,
     };
     const seq = store.insertEvent({

@@ -10,6 +10,7 @@ import type { MenuStructureSlice } from './menu-structure-slice';
 import type { MenusSlice } from './menus-slice';
 import type { OrderHooksSlice } from './order-hooks-slice';
 import type { PartnersSlice } from './partners-slice';
+import type { PartnerResyncSlice } from './partner-resync-slice';
 import type { RecipientsSlice } from './recipients-slice';
 import type { RestaurantSlice } from './restaurant-slice';
 import type { WatchedDeliveriesSlice } from './watched-deliveries-slice';
@@ -29,7 +30,8 @@ export type AppState = AppSlice &
   InboxSlice &
   AlertsSlice &
   DomainSyncSlice &
-  DesktopSlice;
+  DesktopSlice &
+  PartnerResyncSlice;
 
 /** Where a core-owned piece of state is in its first load. */
 export type LoadState = 'idle' | 'loading' | 'ready' | 'failed';

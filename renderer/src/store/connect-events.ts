@@ -56,6 +56,7 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     }),
     api.on('deliveries.resendProgress', (progress) => state().resendProgressArrived(progress)),
     api.on('inbox.received', (entry) => state().inboxReceived(entry)),
+    api.on('partners.resyncProgress', (progress) => state().resyncProgressArrived(progress)),
     api.on('delivery.alert', (alert) => {
       state().alertArrived(alert);
       if (state().partners.loadState !== 'idle') void state().loadPartnerHealth();

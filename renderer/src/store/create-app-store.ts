@@ -13,6 +13,7 @@ import { createMenuStructureSlice } from './menu-structure-slice';
 import { createMenusSlice } from './menus-slice';
 import { createOrderHooksSlice } from './order-hooks-slice';
 import { createPartnersSlice } from './partners-slice';
+import { createPartnerResyncSlice } from './partner-resync-slice';
 import { createRecipientsSlice } from './recipients-slice';
 import { createRestaurantSlice } from './restaurant-slice';
 import { createWatchedDeliveriesSlice } from './watched-deliveries-slice';
@@ -37,5 +38,6 @@ export function createAppStore(api: HubApi): AppStore {
     ...createAlertsSlice(...args),
     ...createDomainSyncSlice(...args),
     ...createDesktopSlice(api)(...args),
+    ...createPartnerResyncSlice(api)(...args),
   }));
 }

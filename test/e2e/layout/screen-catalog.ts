@@ -130,6 +130,15 @@ export const overlays: readonly Overlay[] = [
     },
   },
   {
+    name: 'Partners › Send current state',
+    kind: 'dialog',
+    route: '/hub/partners',
+    open: (page) => {
+      const partners = new PartnersPage(page);
+      return opened(partners.resyncButton('Acme Delivery'), partners.resyncDialog);
+    },
+  },
+  {
     name: 'Partners › Delete partner',
     kind: 'dialog',
     route: '/hub/partners',

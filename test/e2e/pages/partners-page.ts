@@ -25,6 +25,8 @@ export class PartnersPage {
   readonly endOverlapDialog: Locator;
   /** After fixing a partner: "Send the N undelivered webhooks to X now". */
   readonly undeliveredOffer: Locator;
+  /** "Send current state" (#14 point 3): what will be sent, its progress, its summary. */
+  readonly resyncDialog: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Partners' });
@@ -36,6 +38,7 @@ export class PartnersPage {
     this.rotateDialog = page.getByRole('alertdialog', { name: /^Rotate the signing secret of “.*”\?$/ });
     this.endOverlapDialog = page.getByRole('alertdialog', { name: /^Stop the old signing secret of “.*” now\?$/ });
     this.undeliveredOffer = page.getByRole('region', { name: 'Undelivered webhooks' });
+    this.resyncDialog = page.getByRole('dialog', { name: /^Send current state to “.*”$/ });
   }
 
   /** A partner's row, found through its enable switch (named after the partner). */
@@ -88,6 +91,10 @@ export class PartnersPage {
 
   rotateSecretButton(name: string): Locator {
     return this.row(name).getByRole('button', { name: `Rotate secret of ${name}`, exact: true });
+  }
+
+  resyncButton(name: string): Locator {
+    return this.row(name).getByRole('button', { name: `Send current state to ${name}`, exact: true });
   }
 
   endOverlapButton(name: string): Locator {

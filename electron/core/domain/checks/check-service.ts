@@ -133,11 +133,10 @@ export class CheckService {
   }
 
   private event<T extends EventType>(type: T, check: Check, data: EventData<T>): DomainEvent<T> {
-    const table = check.table ? ` table ${check.table}` : '';
     return {
       type,
       resource: { type: 'order', id: check.id },
-      summary: `Check #${check.number}${table}`,
+      summary: checkSummary(check),
       data,
       routing: { orderSource: check.source },
     };
@@ -146,4 +145,10 @@ export class CheckService {
   private now(): number {
     return this.deps.clock.now().getTime();
   }
+}
+
+/** What the log's search finds a check's events by: "Check #1042 table 12". */
+export function checkSummary(check: Check): string {
+  const table = check.table ? ` table ${check.table}` : '';
+  return `Check #${check.number}${table}`;
 }

@@ -36,8 +36,13 @@ export class MenuService {
     return this.reader.list();
   }
 
+  /** One whole menu, or null when there is none by that id (any more). */
+  find(id: string): Menu | null {
+    return this.reader.find(id, this.store());
+  }
+
   get(id: string): Menu {
-    const menu = this.reader.find(id, this.store());
+    const menu = this.find(id);
     if (!menu) throw HubFailure.notFound('This menu');
     return menu;
   }

@@ -15,11 +15,13 @@ interface PartnerRowProps {
   onRotate: (id: string) => void;
   /** Opens the question that ends a rotation's overlap now. */
   onEndOverlap: (id: string) => void;
+  /** Opens "Send current state" (#14 point 3). */
+  onResync: (id: string) => void;
   onError: (message: string) => void;
 }
 
 /** One partner in the list; reads only its own record so other rows don't re-render. */
-export function PartnerRow({ id, onEdit, onDelete, onRotate, onEndOverlap, onError }: PartnerRowProps) {
+export function PartnerRow({ id, onEdit, onDelete, onRotate, onEndOverlap, onResync, onError }: PartnerRowProps) {
   const partner = useAppStore((state) => state.partners.byId[id]);
   const setEnabled = useAppStore((state) => state.setPartnerEnabled);
   const sendPartnerTest = useAppStore((state) => state.sendPartnerTest);
@@ -72,6 +74,9 @@ export function PartnerRow({ id, onEdit, onDelete, onRotate, onEndOverlap, onErr
                 Rotate secret<span className="visually-hidden"> of {partner.name}</span>
               </button>
             ) : null}
+            <button type="button" className="button-link" onClick={() => onResync(id)}>
+              Send current state<span className="visually-hidden"> to {partner.name}</span>
+            </button>
           </span>
         </th>
         <td>

@@ -9,6 +9,7 @@ import { PartnersTable } from './partners-table';
 import { SigningSecretRevealDialog } from './signing-secret-reveal-dialog';
 import { RotateSigningSecretDialog } from './rotate-signing-secret-dialog';
 import { EndSigningOverlapDialog } from './end-signing-overlap-dialog';
+import { ResyncDialog } from './resync-dialog';
 import { LoadFailed } from '../../components/load-failed';
 import { ErrorAlert } from '../../components/error-alert';
 import { partnerDestinationId } from '../../../../shared/domain/destinations';
@@ -22,6 +23,7 @@ type Open =
   | { kind: 'delete'; id: string }
   | { kind: 'rotate'; id: string }
   | { kind: 'endOverlap'; id: string }
+  | { kind: 'resync'; id: string }
   /** A new secret, shown once; `oldSecretStopsAt` when a rotation keeps the old one signing until then. */
   | { kind: 'secret'; name: string; secret: string; oldSecretStopsAt?: string };
 
@@ -63,6 +65,7 @@ export function PartnersPage() {
   const deleting = open.kind === 'delete' ? byId[open.id] : undefined;
   const rotating = open.kind === 'rotate' ? byId[open.id] : undefined;
   const endingOverlap = open.kind === 'endOverlap' ? byId[open.id] : undefined;
+  const resyncing = open.kind === 'resync' ? byId[open.id] : undefined;
 
   return (
     <>
@@ -98,6 +101,7 @@ export function PartnersPage() {
             onDelete={(id) => setOpen({ kind: 'delete', id })}
             onRotate={(id) => setOpen({ kind: 'rotate', id })}
             onEndOverlap={(id) => setOpen({ kind: 'endOverlap', id })}
+            onResync={(id) => setOpen({ kind: 'resync', id })}
             onError={setRowError}
           />
         )}
@@ -134,6 +138,7 @@ export function PartnersPage() {
         />
       ) : null}
       {endingOverlap ? <EndSigningOverlapDialog partner={endingOverlap} onClose={close} /> : null}
+      {resyncing ? <ResyncDialog partner={resyncing} onClose={close} /> : null}
       {open.kind === 'secret' ? (
         <SigningSecretRevealDialog
           partnerName={open.name}

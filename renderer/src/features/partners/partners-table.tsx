@@ -7,10 +7,19 @@ interface PartnersTableProps {
   onDelete: (id: string) => void;
   onRotate: (id: string) => void;
   onEndOverlap: (id: string) => void;
+  onResync: (id: string) => void;
   onError: (message: string) => void;
 }
 
-export function PartnersTable({ ids, onEdit, onDelete, onRotate, onEndOverlap, onError }: PartnersTableProps) {
+export function PartnersTable({
+  ids,
+  onEdit,
+  onDelete,
+  onRotate,
+  onEndOverlap,
+  onResync,
+  onError,
+}: PartnersTableProps) {
   return (
     <div className="card partners-card">
       <table className="partners-table" aria-label="Partners">
@@ -33,6 +42,7 @@ export function PartnersTable({ ids, onEdit, onDelete, onRotate, onEndOverlap, o
               onDelete={onDelete}
               onRotate={onRotate}
               onEndOverlap={onEndOverlap}
+              onResync={onResync}
               onError={onError}
             />
           ))}

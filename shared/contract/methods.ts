@@ -223,6 +223,13 @@ export const hubMethods = {
    * through the queue like any event; the same answer as `partners.sendTest`.
    */
   'events.sendExample': method<typeof sendExampleInputSchema, TestSent>(sendExampleInputSchema),
+  /**
+   * Holds an enabled partner (#14): every event it subscribes to is still queued,
+   * nothing is sent, no retry is spent, until `partners.release`.
+   */
+  'partners.hold': method<typeof idInput, PartnerView>(idInput),
+  /** Releases a held partner: its kept webhooks go out in order, older snapshots superseded as usual. */
+  'partners.release': method<typeof idInput, PartnerView>(idInput),
 } as const;
 
 export type HubMethods = typeof hubMethods;

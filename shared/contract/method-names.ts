@@ -69,6 +69,8 @@ export const hubMethodNames = [
   'partners.resyncPlan',
   'partners.resync',
   'partners.cancelResync',
+  'partners.hold',
+  'partners.release',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof hubMethodNames)[number]>;

@@ -238,6 +238,13 @@ export const hubMethods = {
   'partners.resync': method<typeof idInput, ResyncProgress>(idInput),
   /** Stops a partner's resync: nothing more is queued; the one already queued still arrives. */
   'partners.cancelResync': method<typeof idInput, ResyncProgress>(idInput),
+  /**
+   * Holds an enabled partner (#14): every event it subscribes to is still queued,
+   * nothing is sent, no retry is spent, until `partners.release`.
+   */
+  'partners.hold': method<typeof idInput, PartnerView>(idInput),
+  /** Releases a held partner: its kept webhooks go out in order, older snapshots superseded as usual. */
+  'partners.release': method<typeof idInput, PartnerView>(idInput),
 } as const;
 
 export type HubMethods = typeof hubMethods;

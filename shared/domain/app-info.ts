@@ -31,6 +31,14 @@ export interface FailingDestination {
   failure: FailureKind | null;
 }
 
+/** A partner on hold (#14): nothing is sent to it; `waiting` webhooks are kept and go, in order, on Release. */
+export interface HeldPartner {
+  /** The destination id, e.g. `partner:<id>`: what the delivery log filters by. */
+  id: string;
+  name: string;
+  waiting: number;
+}
+
 /**
  * What the status bar, the offline banner and the Dashboard's queue figure say.
  * One definition in the core, so they can never disagree.
@@ -41,8 +49,13 @@ export interface SystemStatus {
   queued: number;
   /** Of `queued`, those waiting for a retry after failing: they go on their schedule, not at once. */
   retrying: number;
-  /** Webhooks held for a disabled or paused partner or hook: sent only once it is enabled or resumed. */
+  /**
+   * Webhooks waiting for a disabled or paused partner or hook: sent only once it is
+   * enabled or resumed. Those kept for a held partner are in `heldPartners` instead.
+   */
   held: number;
-  /** Enabled partners and hooks whose recent deliveries keep failing (a disabled one is never failing). */
+  /** Enabled partners and hooks whose recent deliveries keep failing (a disabled or held one is never failing). */
   failingPartners: FailingDestination[];
+  /** Partners the operator put on hold (#14), each with how many webhooks are kept for it. */
+  heldPartners: HeldPartner[];
 }

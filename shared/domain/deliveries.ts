@@ -11,6 +11,12 @@ export const deliveryStates = [
   'failed',
   'superseded',
   'paused',
+  /**
+   * Waiting for a partner the operator put on hold (#14): kept, sent in order on
+   * Release. Shown, not stored: on disk it waits as `paused` (like `sending`, which
+   * the engine lays over `pending`), told apart by the partner being held.
+   */
+  'held',
 ] as const;
 export type DeliveryState = (typeof deliveryStates)[number];
 

@@ -105,6 +105,8 @@ export interface PartnerView {
   signingSecret: SecretView;
   /** Set while a rotated-out secret still signs beside the current one. */
   signingRotation: SigningRotationView | null;
+  /** On hold (#14): its webhooks are kept in the queue and sent, in order, when it is released. */
+  held: boolean;
   timeoutSeconds: number;
   rateLimitPerSecond: number;
   createdAt: string;

@@ -122,7 +122,7 @@ test('the status bar names each failing partner as a link to its undelivered web
   await frame.navLink('Partners').click();
   await page.getByRole('switch', { name: 'Acme Delivery enabled' }).click();
   await expect(frame.statusBar).toContainText('No failing partners');
-  await expect(frame.statusBar).toContainText('No webhooks queued · 2 held for paused or disabled partners');
+  await expect(frame.statusBar).toContainText('No webhooks queued · 2 waiting for disabled or paused partners');
   await expect(toast).toBeHidden();
   await expect(page.getByText('Failing: 404')).toBeHidden();
 });

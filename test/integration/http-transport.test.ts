@@ -195,7 +195,9 @@ describe('browser-mode HTTP transport', () => {
     await readUntil(': connected');
     hub.connectivity.set(false);
     await readUntil('event: system.status');
-    expect(text).toContain('data: {"online":false,"queued":0,"retrying":0,"held":0,"failingPartners":[]}');
+    expect(text).toContain(
+      'data: {"online":false,"queued":0,"retrying":0,"held":0,"failingPartners":[],"heldPartners":[]}',
+    );
     controller.abort();
   });
 });

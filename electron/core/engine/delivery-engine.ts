@@ -136,11 +136,13 @@ export class DeliveryEngine {
 
   /**
    * New deliveries were committed. Those to a destination that must wait (held for
-   * an unreadable secret, paused after failing too long) are paused at once, with
+   * an unreadable secret, on hold by the operator, paused after failing too long) are paused at once, with
    * the reason, rather than look queued for nothing; the rest are looked at now.
    */
   deliveriesAdded(): void {
-    if (this.deps.directory.held().length > 0 || this.deps.store.healthPaused().length > 0) this.reconcile();
+    const { directory, store } = this.deps;
+    if (directory.held().length > 0 || directory.onHold().length > 0 || store.healthPaused().length > 0)
+      this.reconcile();
     else this.notify();
   }
 
@@ -447,6 +449,11 @@ export class DeliveryEngine {
     this.deps.events.emit('deliveries.changed', {
       deliveries: records.map((r) => ({ id: r.delivery.id, state: r.next.state })),
     });
+    // Sent before its destination was held or disabled, and to be tried again: it waits
+    // with the others (its retry time is no longer what it waits for).
+    const blocked = new Set(this.deps.directory.blocked());
+    if (records.some((r) => blocked.has(r.delivery.destinationId) && r.next.state !== 'delivered'))
+      this.deps.store.reconcile(this.blocked(), this.deps.directory.known(), now);
     for (const change of changes) {
       try {
         this.reportHealth(change, records, now);

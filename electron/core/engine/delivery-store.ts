@@ -338,6 +338,18 @@ export class DeliveryStore implements EngineStore {
     return rows.map((row) => ({ ...row, failure: asFailureKind(row.failure), paused: row.paused === 1 }));
   }
 
+  /** How many deliveries wait (paused) for each of `destinationIds`; those with none are absent. */
+  waitingFor(destinationIds: readonly string[]): Map<string, number> {
+    if (destinationIds.length === 0) return new Map();
+    const rows = this.db
+      .prepare(
+        `SELECT destination_id AS id, COUNT(*) AS n FROM deliveries INDEXED BY deliveries_by_state
+         WHERE state = 'paused' AND destination_id IN (SELECT value FROM json_each(?)) GROUP BY destination_id`,
+      )
+      .all(JSON.stringify(destinationIds)) as unknown as { id: string; n: number }[];
+    return new Map(rows.map((row) => [row.id, row.n]));
+  }
+
   /**
    * Deliveries still to go out, split the way a person reads them: `queued` will be
    * sent (pending, or retrying on its schedule — in-flight ones are pending on disk);

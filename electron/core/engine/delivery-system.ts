@@ -108,7 +108,9 @@ export class DeliverySystem {
         ...options.engine,
       },
     });
-    this.log = new DeliveryLog(new SqliteLogRows(this.db), () => this.engine.sendingIds());
+    this.log = new DeliveryLog(new SqliteLogRows(this.db, () => this.directory.onHold()), () =>
+      this.engine.sendingIds(),
+    );
     this.resends = new ResendJobs(this.db, options.clock, options.events, () => this.engine.notify());
     this.pruner = new RetentionPruner(this.db, options.clock, () => options.settings.current.delivery.retentionDays);
   }

@@ -34,6 +34,8 @@ export interface Destinations {
   blocked(): string[];
   /** Ids of enabled destinations held because a secret they need cannot be read. */
   held(): string[];
+  /** Ids of enabled partners the operator put on hold (#14): queued for, sent nothing until released. */
+  onHold(): string[];
   /** Every configured destination id. */
   known(): string[];
 }
@@ -72,7 +74,7 @@ export class DestinationDirectory implements Destinations {
     const hooksHeld = this.hookSecretUnreadable();
     return [
       ...partners
-        .filter((p) => !p.enabled || this.unreadablePartnerSecret(p) !== null)
+        .filter((p) => !p.enabled || p.held || this.unreadablePartnerSecret(p) !== null)
         .map((p) => partnerDestinationId(p.id)),
       ...orderHookKinds
         .filter((k) => !orderHooks[k].enabled || orderHooks[k].url === '' || hooksHeld)
@@ -93,6 +95,11 @@ export class DestinationDirectory implements Destinations {
         .filter((k) => hooksHeld && orderHooks[k].enabled && orderHooks[k].url !== '')
         .map(hookDestinationId),
     ];
+  }
+
+  /** Ids of enabled partners on hold; a disabled one is disabled first (it is told of nothing). */
+  onHold(): string[] {
+    return this.settings.current.partners.filter((p) => p.enabled && p.held).map((p) => partnerDestinationId(p.id));
   }
 
   /** Every configured destination id, for finding deliveries whose destination was deleted. */
@@ -142,7 +149,8 @@ export class DestinationDirectory implements Destinations {
   private resolvePartner(id: string): Resolution {
     const partner = this.settings.current.partners.find((p) => p.id === id);
     if (!partner) return { kind: 'gone', reason: 'The partner was deleted.' };
-    if (!partner.enabled) return { kind: 'paused', name: partner.name, reason: 'The partner is disabled.' };
+    if (!partner.enabled) return { kind: 'paused', name: partner.name, reason: disabledReason };
+    if (partner.held) return { kind: 'paused', name: partner.name, reason: onHoldReason(partner.name) };
     const unreadable = this.unreadablePartnerSecret(partner);
     if (unreadable === 'old signing secret') {
       return {
@@ -215,6 +223,18 @@ export class DestinationDirectory implements Destinations {
       },
     };
   }
+}
+
+/**
+ * Why a disabled partner's webhooks wait: queued before it was disabled, they go
+ * if it is enabled again; nothing new is queued for it meanwhile.
+ */
+export const disabledReason =
+  'Disabled: the partner is not told of new changes. This one waits and goes if the partner is enabled again.';
+
+/** Why a held partner's webhooks wait (#14): kept, and sent in order on Release. */
+export function onHoldReason(name: string): string {
+  return `On hold: kept for ${name} and sent, in order, when you release it on the Partners page.`;
 }
 
 /** Why deliveries wait for a secret, and where to enter it again. */

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { DeliveryFilter, DeliveryRow, DeliveryState } from '../../../shared/domain/deliveries';
-import { filterSql } from './delivery-filter-sql';
+import { filterSql, shownStateSql } from './delivery-filter-sql';
 
 /** A log row as storage returns it: times in epoch milliseconds. */
 export type StoredLogRow = Omit<DeliveryRow, 'nextAttemptAt' | 'createdAt' | 'updatedAt'> & {
@@ -36,9 +36,10 @@ export interface LogRows {
   attempts(deliveryId: number): StoredAttempt[];
 }
 
-const rowColumns = `
+/** The row's columns; `state` comes first as `shownStateSql` (its parameters lead). */
+const rowColumns = (state: string): string => `
   d.id, e.id AS eventId, d.event_type AS eventType, e.summary, d.destination_id AS destinationId,
-  d.destination_name AS destinationName, d.state, d.attempts, d.next_attempt_at AS nextAttemptAt,
+  d.destination_name AS destinationName, ${state} AS state, d.attempts, d.next_attempt_at AS nextAttemptAt,
   d.last_status AS lastStatus, d.last_reason AS lastReason, d.last_latency_ms AS lastLatencyMs,
   d.created_at AS createdAt, d.updated_at AS updatedAt`;
 
@@ -47,29 +48,40 @@ const rowColumns = `
  * a million rows cost the same as a thousand.
  */
 export class SqliteLogRows implements LogRows {
-  constructor(private readonly db: DatabaseSync) {}
+  constructor(
+    private readonly db: DatabaseSync,
+    /** Destination ids of the partners on hold now: their waiting rows read `held` (#14). */
+    private readonly onHold: () => readonly string[] = () => [],
+  ) {}
 
   page(filter: DeliveryFilter, before: number, limit: number): StoredLogRow[] {
-    const where = filterSql(filter);
+    const onHold = this.onHold();
+    const state = shownStateSql(onHold);
+    const where = filterSql(filter, onHold);
     return this.db
       .prepare(
-        `SELECT ${rowColumns} FROM deliveries d JOIN events e ON e.seq = d.event_seq
+        `SELECT ${rowColumns(state.sql)} FROM deliveries d JOIN events e ON e.seq = d.event_seq
          WHERE ${where.sql} AND d.id < ? ORDER BY d.id DESC LIMIT ?`,
       )
-      .all(...where.params, before, limit) as unknown as StoredLogRow[];
+      .all(...state.params, ...where.params, before, limit) as unknown as StoredLogRow[];
   }
 
   countByState(filter: DeliveryFilter): { state: DeliveryState; n: number }[] {
-    const where = filterSql(filter);
+    const onHold = this.onHold();
+    const state = shownStateSql(onHold);
+    const where = filterSql(filter, onHold);
     return this.db
-      .prepare(`SELECT d.state AS state, COUNT(*) AS n FROM deliveries d WHERE ${where.sql} GROUP BY d.state`)
-      .all(...where.params) as unknown as { state: DeliveryState; n: number }[];
+      .prepare(`SELECT ${state.sql} AS state, COUNT(*) AS n FROM deliveries d WHERE ${where.sql} GROUP BY 1`)
+      .all(...state.params, ...where.params) as unknown as { state: DeliveryState; n: number }[];
   }
 
   delivery(id: number): (StoredLogRow & { body: string | null }) | undefined {
+    const state = shownStateSql(this.onHold());
     return this.db
-      .prepare(`SELECT ${rowColumns}, e.body FROM deliveries d JOIN events e ON e.seq = d.event_seq WHERE d.id = ?`)
-      .get(id) as (StoredLogRow & { body: string | null }) | undefined;
+      .prepare(
+        `SELECT ${rowColumns(state.sql)}, e.body FROM deliveries d JOIN events e ON e.seq = d.event_seq WHERE d.id = ?`,
+      )
+      .get(...state.params, id) as (StoredLogRow & { body: string | null }) | undefined;
   }
 
   attempts(deliveryId: number): StoredAttempt[] {

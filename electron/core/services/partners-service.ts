@@ -48,6 +48,37 @@ export class PartnersService {
     return this.view(updated);
   }
 
+  /**
+   * Holds a partner (#14): every event it subscribes to is still queued for it, and
+   * nothing is sent until `release`. A disabled partner is refused: it is told of
+   * nothing, so there would be nothing to hold.
+   */
+  hold(id: string): PartnerView {
+    const existing = this.find(id);
+    if (!existing.enabled) {
+      throw new HubFailure(
+        'validation_failed',
+        `“${existing.name}” is disabled, so nothing is kept for it. Enable it first, then hold it.`,
+      );
+    }
+    return this.setHeld(existing, true);
+  }
+
+  /** Releases a held partner: what was kept for it is sent, in order (a partner not held answers as it is). */
+  release(id: string): PartnerView {
+    return this.setHeld(this.find(id), false);
+  }
+
+  private setHeld(existing: StoredPartner, held: boolean): PartnerView {
+    if (existing.held === held) return this.view(existing);
+    const updated: StoredPartner = { ...existing, held, updatedAt: this.clock.now().toISOString() };
+    this.settings.update((draft) => ({
+      ...draft,
+      partners: draft.partners.map((p) => (p.id === existing.id ? updated : p)),
+    }));
+    return this.view(updated);
+  }
+
   delete(id: string): { id: string } {
     this.find(id);
     const keys = partnerSecretKeys(id);
@@ -162,6 +193,7 @@ export class PartnersService {
       eventTypes: [...input.eventTypes],
       headerName: input.header.name,
       signingRotation: signingSecret === undefined ? (existing?.signingRotation ?? null) : null,
+      held: existing?.held ?? false,
       timeoutSeconds: input.timeoutSeconds,
       rateLimitPerSecond: input.rateLimitPerSecond,
       createdAt: existing?.createdAt ?? now,
@@ -193,6 +225,7 @@ export class PartnersService {
       header: { name: partner.headerName, value: secretView(this.secrets, keys.header) },
       signingSecret: secretView(this.secrets, keys.signing),
       signingRotation: this.rotationView(partner),
+      held: partner.held,
       timeoutSeconds: partner.timeoutSeconds,
       rateLimitPerSecond: partner.rateLimitPerSecond,
       createdAt: partner.createdAt,

@@ -70,10 +70,28 @@ const addSigningRotation: SettingsMigration = {
   },
 };
 
+/**
+ * A partner can be held (#14): its webhooks are queued and kept, sent when it is
+ * released. None is held yet. The version moves so that an older app, which would
+ * drop the flag and send a held partner its backlog, refuses the file instead.
+ */
+const addPartnerHold: SettingsMigration = {
+  from: 3,
+  describe: 'partners can be held: webhooks kept, sent on release (none held yet)',
+  migrate: (document) => {
+    if (!Array.isArray(document.partners)) return document;
+    const partners = document.partners.map((partner: unknown) =>
+      typeof partner === 'object' && partner !== null ? { held: false, ...partner } : partner,
+    );
+    return { ...document, partners };
+  },
+};
+
 export const settingsMigrations: readonly SettingsMigration[] = [
   fillDefaults,
   subscribeToLifecycle,
   addSigningRotation,
+  addPartnerHold,
 ];
 
 export type MigrationOutcome =

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { eventTypes } from '../../../shared/domain/event-types';
 
 /** Bump when the stored shape changes, and add a migration in `migrations.ts`. */
-export const currentSettingsVersion = 3;
+export const currentSettingsVersion = 4;
 
 const storedHook = z.object({ url: z.string(), enabled: z.boolean() });
 
@@ -34,6 +34,11 @@ const storedPartner = z.object({
   /** The custom header's name; its value and the signing secret are in the secret store. */
   headerName: z.string(),
   signingRotation: storedSigningRotation.nullable(),
+  /**
+   * Put on hold by the operator (#14): every routed event is still queued for it,
+   * nothing is sent until it is released. Unlike `enabled: false`, nothing is missed.
+   */
+  held: z.boolean(),
   timeoutSeconds: z.number().int().positive(),
   rateLimitPerSecond: z.number().int().positive(),
   createdAt: z.string(),

@@ -1,4 +1,4 @@
-import type { FailingDestination, SystemStatus } from '../../../shared/domain/app-info';
+import type { FailingDestination, HeldPartner, SystemStatus } from '../../../shared/domain/app-info';
 import { failingAfter } from '../engine/delivery-engine';
 import type { DeliveryStore } from '../engine/delivery-store';
 import type { DestinationDirectory } from '../engine/destination-directory';
@@ -22,13 +22,32 @@ export class StatusReporter {
   constructor(private readonly deps: StatusDeps) {}
 
   current(): SystemStatus {
-    return { online: this.deps.isOnline(), ...this.deps.store.queueCounts(), failingPartners: this.failing() };
+    const counts = this.deps.store.queueCounts();
+    const heldPartners = this.heldPartners();
+    const keptForHeld = heldPartners.reduce((sum, partner) => sum + partner.waiting, 0);
+    return {
+      online: this.deps.isOnline(),
+      ...counts,
+      held: counts.held - keptForHeld,
+      failingPartners: this.failing(),
+      heldPartners,
+    };
+  }
+
+  /** Partners on hold, each with the webhooks kept for it (#14). */
+  private heldPartners(): HeldPartner[] {
+    const ids = this.deps.directory.onHold();
+    const waiting = this.deps.store.waitingFor(ids);
+    return ids.map((id) => {
+      const resolution = this.deps.directory.resolve(id);
+      return { id, name: resolution.kind === 'gone' ? id : resolution.name, waiting: waiting.get(id) ?? 0 };
+    });
   }
 
   /**
-   * Failing destinations that are still configured and enabled: a disabled partner
-   * (or a hook set to NO) is not failing — nothing is sent to it — and a deleted one
-   * is gone. Its streak stays on disk, so enabling it again shows where it stood.
+   * Failing destinations that are still configured and enabled: a disabled or held
+   * partner (or a hook set to NO) is not failing — nothing is sent to it — and a
+   * deleted one is gone. Its streak stays on disk, so enabling it again shows where it stood.
    */
   private failing(): FailingDestination[] {
     return this.deps.store.failing(failingAfter).flatMap(({ id, reason, failure, paused }) => {

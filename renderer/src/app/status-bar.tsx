@@ -2,11 +2,12 @@ import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import type { SystemStatus } from '../../../shared/domain/app-info';
+import { paramsFromFilter } from '../features/deliveries/filter-params';
 import { undeliveredTo } from '../features/failing/fix-paths';
 import { useAppStore } from '../store/store-context';
 import './status-bar.css';
 
-/** What will be sent, then — apart, since they wait for someone — what is held for paused or disabled partners. */
+/** What will be sent, then — apart, since they wait for someone — what waits for disabled or paused partners. */
 function queuedText({ queued, held }: SystemStatus): string {
   const will =
     queued === 0
@@ -14,8 +15,12 @@ function queuedText({ queued, held }: SystemStatus): string {
       : queued === 1
         ? '1 webhook queued'
         : `${queued.toLocaleString()} webhooks queued`;
-  return held === 0 ? will : `${will} · ${held.toLocaleString()} held for paused or disabled partners`;
+  return held === 0 ? will : `${will} · ${held.toLocaleString()} waiting for disabled or paused partners`;
 }
+
+/** The log narrowed to what is kept for one held partner. */
+const heldFor = (destinationId: string): string =>
+  `/deliveries?${paramsFromFilter({ states: ['held'], destinationIds: [destinationId] }).toString()}`;
 
 /**
  * Always visible: what the core says about the network, the queue and failing
@@ -31,6 +36,7 @@ export function StatusBar() {
     })),
   );
   const failing = status?.failingPartners ?? [];
+  const held = status?.heldPartners ?? [];
 
   return (
     <footer className="status-bar" role="status" aria-label="System status">
@@ -66,6 +72,19 @@ export function StatusBar() {
           ) : (
             'No failing partners'
           )}
+        </span>
+      ) : null}
+      {held.length > 0 ? (
+        // Held on purpose (#14), so not among the failing: each leads to what is kept for it.
+        <span className="status-item">
+          {held.map((partner, index) => (
+            <Fragment key={partner.id}>
+              {index > 0 ? ', ' : null}
+              <Link to={heldFor(partner.id)}>
+                {partner.name} held — {partner.waiting.toLocaleString()} waiting
+              </Link>
+            </Fragment>
+          ))}
         </span>
       ) : null}
       {version ? (

@@ -32,6 +32,10 @@ export interface PartnersSlice {
   /** The Order Webhooks hooks that have a URL, with their health (the same call brings both). */
   hookHealth: DestinationHealth[];
   loadPartnerHealth: () => Promise<void>;
+  /** Holds a partner (#14): its webhooks are kept, nothing is sent until it is released. */
+  holdPartner: (id: string) => Promise<Result<PartnerView>>;
+  /** Releases a held partner: what was kept goes out, in order. */
+  releasePartner: (id: string) => Promise<Result<PartnerView>>;
 }
 
 export function createPartnersSlice(api: HubApi): StateCreator<AppState, [], [], PartnersSlice> {
@@ -105,6 +109,18 @@ export function createPartnersSlice(api: HubApi): StateCreator<AppState, [], [],
 
       async endSigningOverlap(id) {
         const result = await api.call('partners.endSigningOverlap', { id });
+        if (result.ok) upsert(result.value);
+        return result;
+      },
+
+      async holdPartner(id) {
+        const result = await api.call('partners.hold', { id });
+        if (result.ok) upsert(result.value);
+        return result;
+      },
+
+      async releasePartner(id) {
+        const result = await api.call('partners.release', { id });
         if (result.ok) upsert(result.value);
         return result;
       },

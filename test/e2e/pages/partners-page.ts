@@ -97,6 +97,16 @@ export class PartnersPage {
     return this.row(name).getByRole('button', { name: `Send current state to ${name}`, exact: true });
   }
 
+  /** Hold (#14): keeps the partner's webhooks, sends nothing until Release. */
+  holdButton(name: string): Locator {
+    return this.row(name).getByRole('button', { name: `Hold ${name}`, exact: true });
+  }
+
+  /** Release on a held partner's line, naming how many webhooks wait ("Release 2 webhooks to Acme"). */
+  releaseButton(name: string): Locator {
+    return this.row(name).getByRole('button', { name: new RegExp(`^Release .*to ${name}$`) });
+  }
+
   endOverlapButton(name: string): Locator {
     return this.row(name).getByRole('button', { name: `End overlap now for ${name}`, exact: true });
   }

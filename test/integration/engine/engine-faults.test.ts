@@ -1,3 +1,4 @@
+import { disabledReason } from '../../../electron/core/engine/destination-directory';
 import { describe, expect, it } from 'vitest';
 import { partnerInput } from '../../support/partner-input';
 import { useTestCores } from '../../support/test-core';
@@ -43,7 +44,7 @@ describe('the engine against faults of a real database', () => {
       partners: draft.partners.map((p) => (p.id === partner.id ? { ...p, enabled: false } : p)),
     }));
     const [row] = (await core.value('deliveries.list', { filter: {} })).items;
-    expect(row).toMatchObject({ state: 'paused', lastReason: 'The partner is disabled.' });
+    expect(row).toMatchObject({ state: 'paused', lastReason: disabledReason });
   });
 
   it('gives up, with the reason, a resend whose payload the log no longer keeps, instead of sending it empty', async () => {

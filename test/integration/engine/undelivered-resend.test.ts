@@ -1,3 +1,4 @@
+import { disabledReason } from '../../../electron/core/engine/destination-directory';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
@@ -222,7 +223,7 @@ describe('sending every undelivered webhook again after a partner outage (#9)', 
 
     // Paused, it says why it waits; resumed, the latest attempt's reason is back.
     await core.value('partners.setEnabled', { id: partner.id, enabled: false });
-    expect(await rowOf(core, id)).toMatchObject({ state: 'paused', lastReason: 'The partner is disabled.' });
+    expect(await rowOf(core, id)).toMatchObject({ state: 'paused', lastReason: disabledReason });
     core.connectivity.set(false);
     await core.value('partners.setEnabled', { id: partner.id, enabled: true });
     expect(await rowOf(core, id)).toMatchObject({ state: 'pending', lastReason: refused.lastReason });

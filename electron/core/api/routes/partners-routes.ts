@@ -8,7 +8,9 @@ type PartnerMethods =
   | 'partners.setEnabled'
   | 'partners.delete'
   | 'partners.rotateSigningSecret'
-  | 'partners.endSigningOverlap';
+  | 'partners.endSigningOverlap'
+  | 'partners.hold'
+  | 'partners.release';
 
 /** Routes the partners.* methods (the settings repository announces each change to the engine and windows). */
 export function partnersRoutes(service: PartnersService): HandlerGroup<PartnerMethods> {
@@ -20,5 +22,7 @@ export function partnersRoutes(service: PartnersService): HandlerGroup<PartnerMe
     'partners.delete': ({ id }) => service.delete(id),
     'partners.rotateSigningSecret': (input) => service.rotateSigningSecret(input),
     'partners.endSigningOverlap': ({ id }) => service.endSigningOverlap(id),
+    'partners.hold': ({ id }) => service.hold(id),
+    'partners.release': ({ id }) => service.release(id),
   };
 }

@@ -7,8 +7,8 @@ const heldPath = `/deliveries?${paramsFromFilter({ states: ['paused'] }).toStrin
 
 /**
  * The queue at a glance, in deliveries (one webhook to one partner, however many
- * attempts it took): what will be sent, what is held, what gave up, and who is
- * failing now. Queued, held and failing are the status bar's own figures, pushed
+ * attempts it took): what will be sent, what waits for a disabled or paused partner, what gave up, and who is
+ * failing now. Queued, waiting and failing are the status bar's own figures, pushed
  * live by the core, so the two can never disagree.
  */
 export function DeliveryTotals() {
@@ -24,9 +24,9 @@ export function DeliveryTotals() {
       </div>
       {status.held > 0 ? (
         <div className="delivery-total">
-          <dt>Held</dt>
+          <dt>Waiting</dt>
           <dd>
-            <Link to={heldPath} aria-label={`${status.held} held for paused or disabled partners`}>
+            <Link to={heldPath} aria-label={`${status.held} waiting for disabled or paused partners`}>
               {status.held}
             </Link>
           </dd>

@@ -10,6 +10,24 @@ export const stateLabels: Record<DeliveryState, string> = {
   failed: 'Failed',
   superseded: 'Superseded',
   paused: 'Paused',
+  held: 'Held',
+};
+
+/**
+ * What the states that wait mean, in a manager's words (#14): the one place the
+ * log's chips, the partner row and the README's distinction come from.
+ */
+export const waitingMeanings = {
+  disabled: 'Disabled: not told of new changes.',
+  held: 'Held: changes are kept and sent, in order, when you release it.',
+  paused: 'Paused: we stopped trying after it kept failing; resume it to send again.',
+} as const;
+
+/** A chip's tooltip: what the state means, where it needs saying. */
+export const stateHints: Partial<Record<DeliveryState, string>> = {
+  paused: `Waiting for a disabled or paused partner. ${waitingMeanings.disabled} ${waitingMeanings.paused}`,
+  held: `Kept for a partner on hold. ${waitingMeanings.held}`,
+  superseded: 'A newer change to the same thing went out in its place.',
 };
 
 /** An event's words ("New order"); a type this version does not know (an older log's) stays as its code. */

@@ -1,5 +1,5 @@
 import { deliveryStates, type DeliveryCounts, type DeliveryState } from '../../../../shared/domain/deliveries';
-import { stateLabels } from './delivery-words';
+import { stateHints, stateLabels } from './delivery-words';
 
 interface StateChipsProps {
   counts: DeliveryCounts | null;
@@ -20,6 +20,7 @@ export function StateChips({ counts, selected, onChange }: StateChipsProps) {
           key={state}
           type="button"
           className={`state-chip chip-${state}`}
+          title={stateHints[state]}
           aria-pressed={selected.includes(state)}
           onClick={() => onChange(selected.length === 1 && selected[0] === state ? [] : [state])}
         >

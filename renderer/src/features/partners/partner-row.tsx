@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useAppStore } from '../../store/store-context';
 import { Switch } from '../../components/switch';
+import { waitingMeanings } from '../deliveries/delivery-words';
 import { TestEventResult } from '../deliveries/test-event-result';
 import { useTestEvent } from '../deliveries/use-test-event';
 import { PartnerChartRow } from './partner-chart-row';
 import { PartnerHealthLine } from './partner-health-line';
 import { PartnerSigningLine } from './partner-signing-line';
+import { PartnerStateLine } from './partner-state-line';
 
 interface PartnerRowProps {
   id: string;
@@ -24,6 +26,8 @@ interface PartnerRowProps {
 export function PartnerRow({ id, onEdit, onDelete, onRotate, onEndOverlap, onResync, onError }: PartnerRowProps) {
   const partner = useAppStore((state) => state.partners.byId[id]);
   const setEnabled = useAppStore((state) => state.setPartnerEnabled);
+  const holdPartner = useAppStore((state) => state.holdPartner);
+  const releasePartner = useAppStore((state) => state.releasePartner);
   const sendPartnerTest = useAppStore((state) => state.sendPartnerTest);
   const test = useTestEvent(() => sendPartnerTest(id));
   const [chartOpen, setChartOpen] = useState(false);
@@ -32,6 +36,10 @@ export function PartnerRow({ id, onEdit, onDelete, onRotate, onEndOverlap, onRes
   const toggle = async (enabled: boolean): Promise<void> => {
     const result = await setEnabled(partner.id, enabled);
     if (!result.ok) onError(`Could not ${enabled ? 'enable' : 'disable'} “${partner.name}”: ${result.error.message}`);
+  };
+  const setHeld = async (held: boolean): Promise<void> => {
+    const result = await (held ? holdPartner(partner.id) : releasePartner(partner.id));
+    if (!result.ok) onError(`Could not ${held ? 'hold' : 'release'} “${partner.name}”: ${result.error.message}`);
   };
   const count = partner.eventTypes.length;
   const chartId = `partner-chart-${partner.id}`;
@@ -54,6 +62,7 @@ export function PartnerRow({ id, onEdit, onDelete, onRotate, onEndOverlap, onRes
                 : 'Unsigned'}
             {` · gives up after ${partner.timeoutSeconds} s · at most ${partner.rateLimitPerSecond} a second`}
           </span>
+          <PartnerStateLine partner={partner} onRelease={() => void setHeld(false)} />
           <PartnerSigningLine partner={partner} onEndOverlap={() => onEndOverlap(id)} />
           <PartnerHealthLine id={partner.id} name={partner.name} onFix={() => onEdit(id)} />
           {/* The last test's outcome, here where it was sent from (#9). */}
@@ -77,6 +86,17 @@ export function PartnerRow({ id, onEdit, onDelete, onRotate, onEndOverlap, onRes
             <button type="button" className="button-link" onClick={() => onResync(id)}>
               Send current state<span className="visually-hidden"> to {partner.name}</span>
             </button>
+            {/* Hold keeps what happens meanwhile; Release is on the Held line, with the count (#14). */}
+            {partner.enabled && !partner.held ? (
+              <button
+                type="button"
+                className="button-link"
+                title={waitingMeanings.held}
+                onClick={() => void setHeld(true)}
+              >
+                Hold<span className="visually-hidden"> {partner.name}</span>
+              </button>
+            ) : null}
           </span>
         </th>
         <td>

@@ -21,6 +21,7 @@ const status = (overrides: Partial<SystemStatus> = {}): SystemStatus => ({
   retrying: 0,
   held: 0,
   failingPartners: [],
+  heldPartners: [],
   ...overrides,
 });
 

@@ -7,6 +7,7 @@ const status = (online: boolean, queued: number, retrying = 0) => ({
   retrying,
   held: 0,
   failingPartners: [],
+  heldPartners: [],
 });
 
 describe('the drain progress of the offline banner', () => {

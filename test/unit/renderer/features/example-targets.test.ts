@@ -19,6 +19,7 @@ const partner = (id: string, eventTypes: string[], enabled = true): PartnerView 
   header: { name: '', value: { set: false, masked: null } },
   signingSecret: { set: false, masked: null },
   signingRotation: null,
+  held: false,
   timeoutSeconds: 15,
   rateLimitPerSecond: 10,
   createdAt: '2026-01-01T00:00:00.000Z',

@@ -20,6 +20,7 @@ const partner: PartnerView = {
   header: { name: 'X-Acme-Key', value: { set: true, masked: '••••9876' } },
   signingSecret: { set: true, masked: '••••abcd' },
   signingRotation: null,
+  held: false,
   timeoutSeconds: 20,
   rateLimitPerSecond: 5,
   createdAt: '2026-01-01T00:00:00.000Z',

@@ -28,6 +28,7 @@ const status = (failingPartners: FailingDestination[]): SystemStatus => ({
   retrying: 0,
   held: 0,
   failingPartners,
+  heldPartners: [],
 });
 
 function alertsStore() {

@@ -14,6 +14,7 @@ function partner(id: string, name: string): PartnerView {
     header: { name: '', value: { set: false, masked: null } },
     signingSecret: { set: false, masked: null },
     signingRotation: null,
+    held: false,
     timeoutSeconds: 15,
     rateLimitPerSecond: 10,
     createdAt: '',
@@ -91,7 +92,14 @@ describe('the app store', () => {
     connectEvents(store, fake.connection);
     await store.getState().loadAppInfo();
     const acme = { id: 'partner:a', name: 'Acme', state: 'failing' as const, reason: null, failure: null };
-    fake.emit('system.status', { online: false, queued: 3, retrying: 0, held: 0, failingPartners: [acme] });
+    fake.emit('system.status', {
+      online: false,
+      queued: 3,
+      retrying: 0,
+      held: 0,
+      failingPartners: [acme],
+      heldPartners: [],
+    });
     const notice = { id: 'n1', level: 'warning' as const, message: 'm', createdAt: '' };
     fake.emit('app.notice', notice);
     fake.emit('app.notice', notice);
@@ -101,6 +109,7 @@ describe('the app store', () => {
       retrying: 0,
       held: 0,
       failingPartners: [acme],
+      heldPartners: [],
     });
     expect(store.getState().app.info?.notices).toEqual([notice]);
   });
@@ -110,7 +119,7 @@ describe('the app store', () => {
       'app.info': () => ({ ok: true, value: info }),
       'system.status': () => ({
         ok: true,
-        value: { online: true, queued: 0, retrying: 0, held: 0, failingPartners: [] },
+        value: { online: true, queued: 0, retrying: 0, held: 0, failingPartners: [], heldPartners: [] },
       }),
       'partners.list': () => ({ ok: true, value: [] }),
     });

@@ -83,7 +83,9 @@ describe('the core boundary', () => {
     const seen: unknown[] = [];
     hub.subscribe((event, payload) => seen.push([event, payload]));
     hub.connectivity.set(false);
-    expect(seen).toEqual([['system.status', { online: false, queued: 0, retrying: 0, held: 0, failingPartners: [] }]]);
+    expect(seen).toEqual([
+      ['system.status', { online: false, queued: 0, retrying: 0, held: 0, failingPartners: [], heldPartners: [] }],
+    ]);
     expect(await hub.value('system.status', {})).toMatchObject({ online: false });
   });
 

@@ -35,6 +35,7 @@ function settingsWithPartner(): Settings {
     eventTypes: ['order.created'],
     headerName: '',
     signingRotation: null,
+    held: false,
     timeoutSeconds: 5,
     rateLimitPerSecond: 1_000,
     createdAt: '2026-11-22T12:00:00.000Z',
@@ -106,6 +107,7 @@ export function engineHarness(options: Partial<EngineOptions> = {}) {
     resolve: (id) => resolutions.get(id) ?? { kind: 'gone', reason: 'The partner was deleted.' },
     blocked: () => [],
     held: () => [],
+    onHold: () => [],
     known: () => [...resolutions.keys()],
   };
   const engine = new DeliveryEngine({

@@ -16,6 +16,7 @@ const partner = (id: string, eventTypes: StoredPartner['eventTypes'], enabled = 
   eventTypes,
   headerName: '',
   signingRotation: null,
+  held: false,
   timeoutSeconds: 5,
   rateLimitPerSecond: 10,
   createdAt: '2026-11-22T12:00:00.000Z',

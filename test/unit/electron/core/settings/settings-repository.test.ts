@@ -1,7 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrateSettings, type SettingsMigration } from '../../../../../electron/core/settings/migrations';
+import {
+  migrateSettings,
+  settingsMigrations,
+  type SettingsMigration,
+} from '../../../../../electron/core/settings/migrations';
 import { openConfBackend } from '../../../../../electron/core/settings/conf-backend';
 import { SettingsRepository } from '../../../../../electron/core/settings/settings-repository';
 import { WrittenByNewerVersion } from '../../../../../electron/core/startup/newer-version';
@@ -136,13 +140,45 @@ describe('SettingsRepository', () => {
     writeFileSync(settingsPath(dir), JSON.stringify(v2));
     const repo = open(dir);
     expect(repo.reports).toEqual([]);
-    expect(repo.current.schemaVersion).toBe(3);
-    expect(repo.current.partners).toEqual([{ ...partner, signingRotation: null }]);
+    expect(repo.current.schemaVersion).toBe(currentSettingsVersion);
+    expect(repo.current.partners).toEqual([{ ...partner, signingRotation: null, held: false }]);
     expect(repo.current.secretsGeneration).toBe(4);
     expect(readJson(`${settingsPath(dir)}.v2.bak`)).toEqual(v2);
-    expect(readJson(settingsPath(dir))).toMatchObject({ schemaVersion: 3, partners: [{ signingRotation: null }] });
+    expect(readJson(settingsPath(dir))).toMatchObject({
+      schemaVersion: currentSettingsVersion,
+      partners: [{ signingRotation: null }],
+    });
     // Something that is not a partner is left for validation to judge, not "fixed".
     expect(migrateSettings({ ...v2, partners: 'none' })).toMatchObject({ document: { partners: 'none' } });
+  });
+
+  it('migrates a settings file from before holds: no partner is held, and nothing else changes (#14)', () => {
+    const dir = newDir();
+    const from = settingsMigrations.find((m) => m.describe.startsWith('partners can be held'))?.from;
+    expect(from).toBeDefined();
+    const partner = {
+      id: 'p1',
+      name: 'Acme Delivery',
+      url: 'https://acme.example/hooks',
+      enabled: false,
+      eventTypes: ['order.created'],
+      headerName: '',
+      signingRotation: null,
+      timeoutSeconds: 15,
+      rateLimitPerSecond: 10,
+      createdAt: '2026-11-20T09:00:00.000Z',
+      updatedAt: '2026-11-21T09:00:00.000Z',
+    };
+    const { schemaVersion: _current, ...rest } = defaultSettings();
+    const before = { ...rest, schemaVersion: from, partners: [partner], secretsGeneration: 2, savedBy: '0.9.0' };
+    writeFileSync(settingsPath(dir), JSON.stringify(before));
+    const repo = open(dir);
+    expect(repo.reports).toEqual([]);
+    expect(repo.current.schemaVersion).toBe(currentSettingsVersion);
+    // A disabled partner stays disabled; holding is a separate choice.
+    expect(repo.current.partners).toEqual([{ ...partner, held: false }]);
+    expect(readJson(`${settingsPath(dir)}.v${from}.bak`)).toEqual(before);
+    expect(migrateSettings({ ...before, partners: 'none' })).toMatchObject({ document: { partners: 'none' } });
   });
 
   it('chains migration steps in order up to the target version', () => {

@@ -106,6 +106,7 @@ describe('settings and secrets saved as one', () => {
             eventTypes: ['order.created'],
             headerName: 'X-Key',
             signingRotation: null,
+            held: false,
             timeoutSeconds: 15,
             rateLimitPerSecond: 10,
             createdAt: '2026-11-22T12:00:00.000Z',

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { DeliveryFilter, DeliveryRow, DeliveryState } from '../../../shared/domain/deliveries';
+import { limitSql, StatementCache } from '../storage/statement-cache';
 import { filterSql } from './delivery-filter-sql';
 
 /** A log row as storage returns it: times in epoch milliseconds. */
@@ -44,37 +45,42 @@ const rowColumns = `
 
 /**
  * The log's SQL: keyset pages (newest first) that never load the whole log, so
- * a million rows cost the same as a thousand.
+ * a million rows cost the same as a thousand. Each query is compiled once per
+ * filter shape and page size, then reused (the screen asks every few seconds).
  */
 export class SqliteLogRows implements LogRows {
-  constructor(private readonly db: DatabaseSync) {}
+  private readonly statements: StatementCache;
+
+  constructor(db: DatabaseSync) {
+    this.statements = new StatementCache(db);
+  }
 
   page(filter: DeliveryFilter, before: number, limit: number): StoredLogRow[] {
     const where = filterSql(filter);
-    return this.db
-      .prepare(
+    return this.statements
+      .get(
         `SELECT ${rowColumns} FROM deliveries d JOIN events e ON e.seq = d.event_seq
-         WHERE ${where.sql} AND d.id < ? ORDER BY d.id DESC LIMIT ?`,
+         WHERE ${where.sql} AND d.id < ? ORDER BY d.id DESC ${limitSql(limit)}`,
       )
-      .all(...where.params, before, limit) as unknown as StoredLogRow[];
+      .all(...where.params, before) as unknown as StoredLogRow[];
   }
 
   countByState(filter: DeliveryFilter): { state: DeliveryState; n: number }[] {
     const where = filterSql(filter);
-    return this.db
-      .prepare(`SELECT d.state AS state, COUNT(*) AS n FROM deliveries d WHERE ${where.sql} GROUP BY d.state`)
+    return this.statements
+      .get(`SELECT d.state AS state, COUNT(*) AS n FROM deliveries d WHERE ${where.sql} GROUP BY d.state`)
       .all(...where.params) as unknown as { state: DeliveryState; n: number }[];
   }
 
   delivery(id: number): (StoredLogRow & { body: string | null }) | undefined {
-    return this.db
-      .prepare(`SELECT ${rowColumns}, e.body FROM deliveries d JOIN events e ON e.seq = d.event_seq WHERE d.id = ?`)
+    return this.statements
+      .get(`SELECT ${rowColumns}, e.body FROM deliveries d JOIN events e ON e.seq = d.event_seq WHERE d.id = ?`)
       .get(id) as (StoredLogRow & { body: string | null }) | undefined;
   }
 
   attempts(deliveryId: number): StoredAttempt[] {
-    return this.db
-      .prepare(
+    return this.statements
+      .get(
         `SELECT id, started_at AS startedAt, url, request_headers AS requestHeaders, outcome, status,
                 latency_ms AS latencyMs, response_excerpt AS responseExcerpt, failure, reason, manual
          FROM attempts WHERE delivery_id = ? ORDER BY id`,

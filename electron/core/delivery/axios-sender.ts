@@ -133,8 +133,20 @@ export function createAxiosSender(options: AxiosSenderOptions): WebhookSender {
 
 /** The body of a 2xx, best effort: what arrives within `acceptedBodyWaitMs` (or before the attempt's timeout). */
 async function readAcceptedBody(body: Readable, maxBytes: number, attempt: AbortSignal): Promise<Excerpt> {
-  const enough = AbortSignal.any([attempt, AbortSignal.timeout(acceptedBodyWaitMs)]);
-  return readExcerpt(body, maxBytes, enough, 'keep-what-arrived');
+  // A timer cleared when the body ends, not AbortSignal.timeout(): that one fires a
+  // second later for every delivery and builds a DOMException each time (~3.5 %
+  // of a drain's CPU profile, with AbortSignal.any's bookkeeping).
+  const enough = new AbortController();
+  const stop = (): void => enough.abort();
+  const timer = setTimeout(stop, acceptedBodyWaitMs);
+  attempt.addEventListener('abort', stop, { once: true });
+  if (attempt.aborted) stop();
+  try {
+    return await readExcerpt(body, maxBytes, enough.signal, 'keep-what-arrived');
+  } finally {
+    clearTimeout(timer);
+    attempt.removeEventListener('abort', stop);
+  }
 }
 
 /** The outcome of an attempt that got a status and (the start of) a body. */

@@ -20,65 +20,41 @@ function line(name: string, unit: string, values: number[], target: string, pass
  * main thread's busy share and worst delay, and the same with synchronous=NORMAL (a″).
  */
 export function reportDrain(rounds: readonly DrainRound[]): void {
+  const always = (): boolean => true;
+  const atLeastAThird = (m: number): boolean => m >= 0.33;
   const raw = rounds.map((r) => r.raw);
   line(
     'raw_http_request_per_s',
     'req/s',
     raw.map((r) => r.perSecond),
     'baseline',
-    () => true,
+    always,
   );
   line(
     'raw_client_cpu_us_per_request',
     'µs',
     raw.map((r) => r.cpuUsPerRequest),
     'baseline',
-    () => true,
+    always,
   );
   for (const setting of ['full', 'normal'] as const) {
-    const hub: HubFigures[] = rounds.map((r) => r[setting]);
     const suffix = setting === 'full' ? '' : '_synchronous_normal';
-    line(
-      `hub_durable_deliveries_per_s${suffix}`,
-      'deliveries/s',
-      hub.map((h) => h.perSecond),
-      'n/a',
-      () => true,
-    );
-    line(
-      `drain_ratio_vs_raw${suffix}`,
-      'ratio',
-      rounds.map((r) => r[setting].perSecond / r.raw.perSecond),
-      '>= 0.33',
-      (m) => m >= 0.33,
-    );
-    line(
-      `hub_cpu_us_per_delivery${suffix}`,
-      'µs',
-      hub.map((h) => h.cpuUsPerRequest),
-      'n/a',
-      () => true,
-    );
-    line(
-      `cpu_ratio_raw_per_hub${suffix}`,
-      'ratio',
-      rounds.map((r) => r.raw.cpuUsPerRequest / r[setting].cpuUsPerRequest),
-      '>= 0.33',
-      (m) => m >= 0.33,
-    );
-    line(
-      `main_thread_busy_share_during_drain${suffix}`,
-      'share',
-      hub.map((h) => h.busyShare),
-      'n/a',
-      () => true,
-    );
-    line(
-      `max_event_loop_delay_during_drain${suffix}`,
-      'ms',
-      hub.map((h) => h.maxEventLoopDelayMs),
-      '<= 50',
-      (m) => m <= 50,
-    );
+    const each = (figure: (hub: HubFigures, round: DrainRound) => number): number[] =>
+      rounds.map((round) => figure(round[setting], round));
+    const figures: [string, string, number[], string, (median: number) => boolean][] = [
+      ['hub_durable_deliveries_per_s', 'deliveries/s', each((h) => h.perSecond), 'n/a', always],
+      ['drain_ratio_vs_raw', 'ratio', each((h, r) => h.perSecond / r.raw.perSecond), '>= 0.33', atLeastAThird],
+      ['hub_cpu_us_per_delivery', 'µs', each((h) => h.cpuUsPerRequest), 'n/a', always],
+      [
+        'cpu_ratio_raw_per_hub',
+        'ratio',
+        each((h, r) => r.raw.cpuUsPerRequest / h.cpuUsPerRequest),
+        '>= 0.33',
+        atLeastAThird,
+      ],
+      ['main_thread_busy_share_during_drain', 'share', each((h) => h.busyShare), 'n/a', always],
+      ['max_event_loop_delay_during_drain', 'ms', each((h) => h.maxEventLoopDelayMs), '<= 50', (m) => m <= 50],
+    ];
+    for (const [name, unit, values, target, pass] of figures) line(`${name}${suffix}`, unit, values, target, pass);
   }
 }

@@ -1,13 +1,46 @@
 import http from 'node:http';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { addBenchPartner, benchOrder, openBenchCore } from './bench-core';
 import type { BenchReceiver } from './receiver-handle';
 
 const backlog = 10_000;
 const concurrency = 32;
+// Five interleaved rounds by default; BENCH_DRAIN_ROUNDS=1 for a quick look or a CPU profile.
+const rounds = Number(process.env.BENCH_DRAIN_ROUNDS ?? 5);
+
+/** What one side did over one measured stretch: rate, CPU per request, and how busy its thread was. */
+export interface SideFigures {
+  perSecond: number;
+  /** This process's CPU time (user + system, all threads) per request or delivery. */
+  cpuUsPerRequest: number;
+}
+
+/** The hub's drain, with what the thread that answers the UI went through meanwhile. */
+export interface HubFigures extends SideFigures {
+  maxEventLoopDelayMs: number;
+  /** Share of the drain's wall time the main thread was running JavaScript/native work, not waiting (ELU). */
+  busyShare: number;
+}
+
+/** One interleaved round: raw before, hub with synchronous=FULL, hub with NORMAL, raw after. */
+export interface DrainRound {
+  raw: SideFigures;
+  full: HubFigures;
+  normal: HubFigures;
+}
+
+/** Measures `work` (which does `count` requests) for rate and this process's CPU time. */
+async function measured(count: number, work: () => Promise<void>): Promise<SideFigures> {
+  const cpu = process.cpuUsage();
+  const t0 = performance.now();
+  await work();
+  const seconds = (performance.now() - t0) / 1000;
+  const used = process.cpuUsage(cpu);
+  return { perSecond: count / seconds, cpuUsPerRequest: (used.user + used.system) / count };
+}
 
 /** Raw keep-alive http.request, 32 at a time: the ceiling a sender could reach on this receiver. */
-async function rawRate(url: string, body: string, total: number): Promise<number> {
+async function rawRun(url: string, body: string, total: number): Promise<SideFigures> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const target = new URL(url);
   let started = 0;
@@ -36,32 +69,20 @@ async function rawRate(url: string, body: string, total: number): Promise<number
       await post();
     }
   };
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - t0) / 1000;
+  const figures = await measured(total, async () => {
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  });
   agent.destroy();
-  return total / seconds;
+  return figures;
 }
 
-export interface DrainRound {
-  rawPerSecond: number;
-  hubPerSecond: number;
-  ratio: number;
-  maxEventLoopDelayMs: number;
-}
-
-export interface DrainFigures extends DrainRound {
-  rounds: DrainRound[];
-}
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
-
-/** One 10,000-event backlog drained at 32-way concurrency; returns deliveries/s and the loop's worst delay. */
-async function hubDrain(receiver: BenchReceiver): Promise<{ perSecond: number; maxEventLoopDelayMs: number }> {
+/**
+ * One 10,000-event backlog drained at 32-way concurrency. Publishing happens
+ * before the clock starts (offline); what is measured is the drain alone.
+ */
+async function hubDrain(receiver: BenchReceiver, synchronous: 'FULL' | 'NORMAL'): Promise<HubFigures> {
   const core = openBenchCore({ engine: { concurrency, perDestinationConcurrency: concurrency, reconnectRampMs: 0 } });
+  core.delivery.db.exec(`PRAGMA synchronous = ${synchronous}`);
   await addBenchPartner(core, receiver.url);
   core.setOnline(false);
   for (let start = 0; start < backlog; start += 500) {
@@ -70,43 +91,42 @@ async function hubDrain(receiver: BenchReceiver): Promise<{ perSecond: number; m
   const before = await receiver.count();
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
-  const t0 = performance.now();
-  core.setOnline(true);
-  await core.delivery.engine.whenIdle();
-  const seconds = (performance.now() - t0) / 1000;
+  const elu = performance.eventLoopUtilization();
+  const figures = await measured(backlog, async () => {
+    core.setOnline(true);
+    await core.delivery.engine.whenIdle();
+  });
+  const busyShare = performance.eventLoopUtilization(elu).utilization;
   delay.disable();
   const delivered = (await receiver.count()) - before;
   await core.close();
   if (delivered < backlog) throw new Error(`only ${delivered} of ${backlog} deliveries arrived`);
-  return { perSecond: backlog / seconds, maxEventLoopDelayMs: delay.max / 1e6 };
+  return { ...figures, maxEventLoopDelayMs: delay.max / 1e6, busyShare };
 }
 
 /**
- * Figures a and d. The machine is shared and noisy, so each round measures raw
- * http.request just before AND just after the hub's drain and divides by their
- * mean; three rounds, the median reported (every round is kept too).
+ * Figures a, a′, a″ and d. The machine is shared and noisy, so rounds are
+ * interleaved — raw http.request, the hub with synchronous=FULL, then NORMAL,
+ * then raw again — and each hub figure is divided by the mean of the raw runs
+ * around it, in the same round. Every round is returned; medians are taken by the caller.
  */
-export async function drainBench(receiver: BenchReceiver): Promise<DrainFigures> {
+export async function drainBench(receiver: BenchReceiver): Promise<DrainRound[]> {
   const body = JSON.stringify({ id: 'evt_raw', type: 'order.created', data: benchOrder(0).data });
-  await rawRate(receiver.url, body, 1_000); // warm-up
-  const rounds: DrainRound[] = [];
-  for (let round = 0; round < 3; round++) {
-    const rawBefore = await rawRate(receiver.url, body, backlog);
-    const hub = await hubDrain(receiver);
-    const rawAfter = await rawRate(receiver.url, body, backlog);
-    const rawPerSecond = (rawBefore + rawAfter) / 2;
-    rounds.push({
-      rawPerSecond,
-      hubPerSecond: hub.perSecond,
-      ratio: hub.perSecond / rawPerSecond,
-      maxEventLoopDelayMs: hub.maxEventLoopDelayMs,
+  await rawRun(receiver.url, body, 1_000); // warm-up
+  const results: DrainRound[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const rawBefore = await rawRun(receiver.url, body, backlog);
+    const full = await hubDrain(receiver, 'FULL');
+    const normal = await hubDrain(receiver, 'NORMAL');
+    const rawAfter = await rawRun(receiver.url, body, backlog);
+    results.push({
+      raw: {
+        perSecond: (rawBefore.perSecond + rawAfter.perSecond) / 2,
+        cpuUsPerRequest: (rawBefore.cpuUsPerRequest + rawAfter.cpuUsPerRequest) / 2,
+      },
+      full,
+      normal,
     });
   }
-  return {
-    rawPerSecond: median(rounds.map((r) => r.rawPerSecond)),
-    hubPerSecond: median(rounds.map((r) => r.hubPerSecond)),
-    ratio: median(rounds.map((r) => r.ratio)),
-    maxEventLoopDelayMs: median(rounds.map((r) => r.maxEventLoopDelayMs)),
-    rounds,
-  };
+  return results;
 }

@@ -1,4 +1,4 @@
-// `npm run bench`: every figure of issues 3 and 9 measured in one run on loopback,
+// `npm run bench`: every figure of issues 3, 9 and 15 measured in one run on loopback,
 // printed as one JSON line each. Not part of `npm test`: these machines are
 // noisy, so figures are reported (with their targets), not asserted.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bigLogBench } from './big-log-bench';
 import { drainBench } from './drain-bench';
+import { reportDrain } from './drain-figures';
 import { report } from './figures';
 import { latencyBench } from './latency-bench';
 import { healthBench } from './health-bench';
@@ -16,20 +17,7 @@ import { startBenchReceiver } from './receiver-handle';
 async function main(): Promise<void> {
   const receiver = await startBenchReceiver();
   try {
-    const drain = await drainBench(receiver);
-    report('raw_http_request_per_s', drain.rawPerSecond, 'req/s', 'baseline', true);
-    report('hub_durable_deliveries_per_s', drain.hubPerSecond, 'deliveries/s', 'n/a', true);
-    report('drain_ratio_vs_raw', drain.ratio, 'ratio', '>= 0.40', drain.ratio >= 0.4);
-    report(
-      'max_event_loop_delay_during_drain',
-      drain.maxEventLoopDelayMs,
-      'ms',
-      '<= 50',
-      drain.maxEventLoopDelayMs <= 50,
-    );
-    drain.rounds.forEach((round, i) => {
-      process.stdout.write(`${JSON.stringify({ name: `drain_round_${i + 1}`, ...round })}\n`);
-    });
+    reportDrain(await drainBench(receiver));
 
     const latency = await latencyBench(receiver);
     report('event_to_receiver_p50', latency.p50, 'ms', '<= 5', latency.p50 <= 5);

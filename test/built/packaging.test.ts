@@ -50,6 +50,7 @@ describe('packaging (build/electron-builder.yml, Linux dir target, stand-in Elec
         '/out/renderer/index.html',
         // What the main bundle imports at run time.
         '/node_modules/axios/package.json',
+        '/node_modules/undici/package.json',
         '/node_modules/electron-store/package.json',
         '/node_modules/zod/package.json',
       ]),

@@ -66,7 +66,9 @@ export function classifyError(error: unknown): ErrorClass {
   if (code === 'ECONNREFUSED') return { kind: 'refused', message, code };
   if (code === 'ECONNRESET' || code === 'EPIPE') return { kind: 'reset', message, code };
   if (code === 'EHOSTUNREACH' || code === 'EHOSTDOWN') return { kind: 'network_down', message, code };
-  if (code === 'ETIMEDOUT') return { kind: 'connect_timeout', message, code };
+  if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') return { kind: 'connect_timeout', message, code };
+  // undici's "other side closed": the partner dropped the connection mid-request.
+  if (code === 'UND_ERR_SOCKET') return { kind: 'reset', message, code };
   if (isTls(code)) return { kind: 'tls', message: tlsDetails[code] ?? `${message} (${code})`, code };
   if (code === 'ERR_INVALID_URL') return { kind: 'invalid_url', message, code };
   return { kind: 'unknown', message: `${message} (${code})`, code };

@@ -1,6 +1,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { asFailureKind, type FailureKind } from '../../../shared/domain/delivery-failures';
 import { inTransaction } from '../storage/database';
+import { limitSql, StatementCache } from '../storage/statement-cache';
 import { failedBucket, hourOf, latencyBucket } from '../log/latency-buckets';
 import type { AttemptRecord, BlockedDestination, EngineStore, HealthChange, StoredDelivery } from './queue-ports';
 
@@ -22,6 +23,27 @@ export interface QueueCounts {
   retrying: number;
   held: number;
 }
+
+/**
+ * Due deliveries, at most `limit`: a delivery is due when its time has come and
+ * nothing older for the same destination and resource is still unfinished, FIFO
+ * per (destination, resource). The indexes are pinned: statistics gathered while
+ * the queue was small must never talk the planner into scanning a large backlog.
+ */
+const selectDueSql = (limit: number): string => `
+      SELECT d.id, d.event_type AS eventType, d.destination_id AS destinationId, d.attempts,
+             d.manual_attempts AS manualAttempts, d.manual, d.resume_at AS resumeAt, d.created_at AS createdAt,
+             e.id AS eventId, e.body
+      FROM deliveries d INDEXED BY deliveries_due JOIN events e ON e.seq = d.event_seq
+      WHERE d.state IN ('pending', 'retrying') AND d.next_attempt_at <= ?
+        AND d.destination_id NOT IN (SELECT value FROM json_each(?))
+        AND d.id NOT IN (SELECT value FROM json_each(?))
+        AND NOT EXISTS (
+          SELECT 1 FROM deliveries p INDEXED BY deliveries_fifo
+          WHERE p.destination_id = d.destination_id AND p.resource_key = d.resource_key AND p.id < d.id
+            AND p.state IN ('pending', 'retrying', 'sending', 'paused'))
+      ORDER BY d.next_attempt_at, d.id
+      ${limitSql(limit)}`;
 
 /** A batch's attempts counted per (destination, hour, latency bucket): a handful of upserts, not one per attempt. */
 class AttemptRollupBatch {
@@ -49,7 +71,8 @@ class AttemptRollupBatch {
  * that also answers the UI.
  */
 export class DeliveryStore implements EngineStore {
-  private readonly selectDue: StatementSync;
+  /** The claim query, one statement per limit (see `limitSql`). */
+  private readonly selectDue: StatementCache;
   private readonly updateDelivery: StatementSync;
   private readonly insertAttempt: StatementSync;
   private readonly addToRollup: StatementSync;
@@ -60,24 +83,7 @@ export class DeliveryStore implements EngineStore {
   private pausedCache: BlockedDestination[] | null = null;
 
   constructor(private readonly db: DatabaseSync) {
-    // A delivery is due when its time has come and nothing older for the same
-    // destination and resource is still unfinished: FIFO per (destination, resource).
-    // The indexes are pinned: statistics gathered while the queue was small must
-    // never talk the planner into scanning a large backlog.
-    this.selectDue = db.prepare(`
-      SELECT d.id, d.event_type AS eventType, d.destination_id AS destinationId, d.attempts,
-             d.manual_attempts AS manualAttempts, d.manual, d.resume_at AS resumeAt, d.created_at AS createdAt,
-             e.id AS eventId, e.body
-      FROM deliveries d INDEXED BY deliveries_due JOIN events e ON e.seq = d.event_seq
-      WHERE d.state IN ('pending', 'retrying') AND d.next_attempt_at <= ?
-        AND d.destination_id NOT IN (SELECT value FROM json_each(?))
-        AND d.id NOT IN (SELECT value FROM json_each(?))
-        AND NOT EXISTS (
-          SELECT 1 FROM deliveries p INDEXED BY deliveries_fifo
-          WHERE p.destination_id = d.destination_id AND p.resource_key = d.resource_key AND p.id < d.id
-            AND p.state IN ('pending', 'retrying', 'sending', 'paused'))
-      ORDER BY d.next_attempt_at, d.id
-      LIMIT ?`);
+    this.selectDue = new StatementCache(db);
     this.claimable = db.prepare(`
       SELECT d.id FROM deliveries d INDEXED BY deliveries_due
       WHERE d.state IN ('pending', 'retrying') AND d.next_attempt_at <= ?
@@ -146,7 +152,7 @@ export class DeliveryStore implements EngineStore {
     // In-flight deliveries stay pending/retrying on disk (the engine knows them in
     // memory): not writing a "sending" state saves an indexed UPDATE per delivery,
     // and after a crash they are simply due again — the same at-least-once resend.
-    return this.selectDue.all(now, JSON.stringify(excluded), JSON.stringify([...inFlight]), limit);
+    return this.selectDue.get(selectDueSql(limit)).all(now, JSON.stringify(excluded), JSON.stringify([...inFlight]));
   }
 
   /** Gives up deliveries that could not be read back, with the reason the log shows. */

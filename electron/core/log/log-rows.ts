@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { DeliveryFilter, DeliveryRow, DeliveryState } from '../../../shared/domain/deliveries';
+import { limitSql, StatementCache } from '../storage/statement-cache';
 import { filterSql, shownStateSql } from './delivery-filter-sql';
 
 /** A log row as storage returns it: times in epoch milliseconds. */
@@ -45,48 +46,53 @@ const rowColumns = (state: string): string => `
 
 /**
  * The log's SQL: keyset pages (newest first) that never load the whole log, so
- * a million rows cost the same as a thousand.
+ * a million rows cost the same as a thousand. Each query is compiled once per
+ * filter shape and page size, then reused (the screen asks every few seconds).
  */
 export class SqliteLogRows implements LogRows {
+  private readonly statements: StatementCache;
+
   constructor(
-    private readonly db: DatabaseSync,
+    db: DatabaseSync,
     /** Destination ids of the partners on hold now: their waiting rows read `held` (#14). */
     private readonly onHold: () => readonly string[] = () => [],
-  ) {}
+  ) {
+    this.statements = new StatementCache(db);
+  }
 
   page(filter: DeliveryFilter, before: number, limit: number): StoredLogRow[] {
     const onHold = this.onHold();
     const state = shownStateSql(onHold);
     const where = filterSql(filter, onHold);
-    return this.db
-      .prepare(
+    return this.statements
+      .get(
         `SELECT ${rowColumns(state.sql)} FROM deliveries d JOIN events e ON e.seq = d.event_seq
-         WHERE ${where.sql} AND d.id < ? ORDER BY d.id DESC LIMIT ?`,
+         WHERE ${where.sql} AND d.id < ? ORDER BY d.id DESC ${limitSql(limit)}`,
       )
-      .all(...state.params, ...where.params, before, limit) as unknown as StoredLogRow[];
+      .all(...state.params, ...where.params, before) as unknown as StoredLogRow[];
   }
 
   countByState(filter: DeliveryFilter): { state: DeliveryState; n: number }[] {
     const onHold = this.onHold();
     const state = shownStateSql(onHold);
     const where = filterSql(filter, onHold);
-    return this.db
-      .prepare(`SELECT ${state.sql} AS state, COUNT(*) AS n FROM deliveries d WHERE ${where.sql} GROUP BY 1`)
+    return this.statements
+      .get(`SELECT ${state.sql} AS state, COUNT(*) AS n FROM deliveries d WHERE ${where.sql} GROUP BY 1`)
       .all(...state.params, ...where.params) as unknown as { state: DeliveryState; n: number }[];
   }
 
   delivery(id: number): (StoredLogRow & { body: string | null }) | undefined {
     const state = shownStateSql(this.onHold());
-    return this.db
-      .prepare(
+    return this.statements
+      .get(
         `SELECT ${rowColumns(state.sql)}, e.body FROM deliveries d JOIN events e ON e.seq = d.event_seq WHERE d.id = ?`,
       )
       .get(...state.params, id) as (StoredLogRow & { body: string | null }) | undefined;
   }
 
   attempts(deliveryId: number): StoredAttempt[] {
-    return this.db
-      .prepare(
+    return this.statements
+      .get(
         `SELECT id, started_at AS startedAt, url, request_headers AS requestHeaders, outcome, status,
                 latency_ms AS latencyMs, response_excerpt AS responseExcerpt, failure, reason, manual
          FROM attempts WHERE delivery_id = ? ORDER BY id`,

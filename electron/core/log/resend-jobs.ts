@@ -5,6 +5,7 @@ import { HubFailure } from '../api/hub-failure';
 import type { EventBus } from '../events/event-bus';
 import type { Clock } from '../ports';
 import { inTransaction } from '../storage/database';
+import { limitSql, StatementCache } from '../storage/statement-cache';
 import { filterSql } from './delivery-filter-sql';
 
 /** States an operator may resend; queued ones (pending, sending, paused) are already on their way. */
@@ -27,13 +28,17 @@ export class ResendJobs {
   private readonly cancelled = new Set<string>();
   /** Bulk resends still going, so only those can be cancelled. */
   private readonly running = new Set<string>();
+  /** The count and batch queries per filter shape: a repeated bulk resend compiles nothing. */
+  private readonly statements: StatementCache;
 
   constructor(
     private readonly db: DatabaseSync,
     private readonly clock: Clock,
     private readonly events: EventBus,
     private readonly wakeEngine: () => void,
-  ) {}
+  ) {
+    this.statements = new StatementCache(db);
+  }
 
   resendOne(id: number): { queued: number } {
     const row = this.db.prepare('SELECT state FROM deliveries WHERE id = ?').get(id) as { state: string } | undefined;
@@ -66,10 +71,8 @@ export class ResendJobs {
   /** Starts resending everything matching `filter`; progress arrives as `deliveries.resendProgress` events. */
   start(filter: DeliveryFilter): ResendProgress {
     const where = filterSql(filter);
-    const { n: total } = this.db
-      .prepare(
-        `SELECT COUNT(*) AS n FROM deliveries d WHERE ${where.sql} AND d.state IN (SELECT value FROM json_each(?))`,
-      )
+    const { n: total } = this.statements
+      .get(`SELECT COUNT(*) AS n FROM deliveries d WHERE ${where.sql} AND d.state IN (SELECT value FROM json_each(?))`)
       .get(...where.params, resendable) as { n: number };
     const progress: ResendProgress = { jobId: `resend_${randomUUID()}`, done: 0, total, state: 'running' };
     this.running.add(progress.jobId);
@@ -86,9 +89,9 @@ export class ResendJobs {
 
   private async run(filter: DeliveryFilter, progress: ResendProgress): Promise<void> {
     const where = filterSql(filter);
-    const select = this.db.prepare(
+    const select = this.statements.get(
       `SELECT d.id FROM deliveries d WHERE ${where.sql} AND d.state IN (SELECT value FROM json_each(?)) AND d.id < ?
-       ORDER BY d.id DESC LIMIT ?`,
+       ORDER BY d.id DESC ${limitSql(batchSize)}`,
     );
     let before = Number.MAX_SAFE_INTEGER;
     // The total was counted at the start; rows that appear later are not part of this job.
@@ -98,7 +101,7 @@ export class ResendJobs {
         progress.state = 'cancelled';
         break;
       }
-      const ids = (select.all(...where.params, resendable, before, batchSize) as { id: number }[]).map((r) => r.id);
+      const ids = (select.all(...where.params, resendable, before) as { id: number }[]).map((r) => r.id);
       if (ids.length === 0) break;
       this.requeue(ids);
       before = ids.at(-1) ?? 0;
@@ -121,8 +124,8 @@ export class ResendJobs {
   private requeue(ids: readonly number[]): void {
     const now = this.clock.now().getTime();
     inTransaction(this.db, () => {
-      this.db
-        .prepare(
+      this.statements
+        .get(
           `UPDATE deliveries SET state = 'pending', manual = 1,
              resume_at = CASE WHEN state = 'retrying' THEN next_attempt_at END,
              next_attempt_at = ?, updated_at = ?, finished_at = NULL

@@ -1,5 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Clock } from '../ports';
+import { limitSql } from '../storage/statement-cache';
 import { hourOf } from './latency-buckets';
 
 const batchSize = 500;
@@ -27,14 +28,14 @@ export class RetentionPruner {
         WHERE e.body IS NOT NULL AND e.created_at < ?
           AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_seq = e.seq AND d.state NOT IN ('delivered', 'superseded'))
         ORDER BY e.created_at
-        LIMIT ?)`);
+        ${limitSql(batchSize)})`);
     this.pruneRollupStatement = db.prepare('DELETE FROM attempt_rollup WHERE hour < ?');
   }
 
   /** Prunes one batch; returns how many payloads were dropped. */
   pruneBatch(): number {
     const cutoff = this.clock.now().getTime() - this.retentionDays() * dayMs;
-    return Number(this.pruneBatchStatement.run(cutoff, batchSize).changes);
+    return Number(this.pruneBatchStatement.run(cutoff).changes);
   }
 
   /**

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Check, CheckLine, CheckLineModifier, CheckStatus, OrderSource } from '../../../../shared/domain/checks';
 import { totalsOf } from '../../../../shared/domain/money';
 import { isoOf, isoOrNull } from '../domain-deps';
+import { limitSql, StatementCache } from '../../storage/statement-cache';
 
 interface CheckRow {
   id: string;
@@ -102,13 +103,14 @@ function checkOf(row: CheckRow, lines: CheckLine[]): Check {
   };
 }
 
+/** One status's checks, newest first (`columns` of them). */
+const newestChecks = (columns: string, limit: number): string =>
+  `SELECT ${columns} FROM checks WHERE status = ? ORDER BY opened_at DESC, number DESC ${limitSql(limit)}`;
+
 function statementsFor(db: DatabaseSync) {
   return {
     check: db.prepare('SELECT * FROM checks WHERE id = ?'),
     lines: db.prepare('SELECT * FROM check_lines WHERE check_id = ? ORDER BY position'),
-    list: db.prepare('SELECT * FROM checks WHERE status = ? ORDER BY opened_at DESC, number DESC LIMIT ?'),
-    listLines: db.prepare(`SELECT l.* FROM check_lines l WHERE l.check_id IN
-      (SELECT id FROM checks WHERE status = ? ORDER BY opened_at DESC, number DESC LIMIT ?) ORDER BY l.position`),
     // The last number is also kept in meta, so a sample-data reset (which empties
     // checks) never hands partners a check number they have already seen.
     nextNumber: db.prepare(`SELECT MAX(
@@ -135,9 +137,12 @@ function statementsFor(db: DatabaseSync) {
 /** Reads and writes checks and their lines; callers hold the transaction. Totals are computed on read. */
 export class CheckRepository {
   private readonly s: ReturnType<typeof statementsFor>;
+  /** The list queries, one statement per limit (see `limitSql`). */
+  private readonly lists: StatementCache;
 
   constructor(db: DatabaseSync) {
     this.s = statementsFor(db);
+    this.lists = new StatementCache(db);
   }
 
   find(id: string): Check | null {
@@ -148,9 +153,10 @@ export class CheckRepository {
 
   /** Checks in one status, newest first, with their lines (two queries). */
   list(status: CheckStatus, limit: number): Check[] {
-    const rows = this.s.list.all(status, limit) as unknown as CheckRow[];
+    const rows = this.lists.get(newestChecks('*', limit)).all(status) as unknown as CheckRow[];
     const linesByCheck = new Map<string, CheckLine[]>();
-    for (const row of this.s.listLines.all(status, limit) as unknown as LineRow[]) {
+    const lines = `SELECT l.* FROM check_lines l WHERE l.check_id IN (${newestChecks('id', limit)}) ORDER BY l.position`;
+    for (const row of this.lists.get(lines).all(status) as unknown as LineRow[]) {
       const list = linesByCheck.get(row.check_id) ?? [];
       list.push(lineOf(row));
       linesByCheck.set(row.check_id, list);

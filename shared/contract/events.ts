@@ -2,6 +2,7 @@ import type { Notice, SystemStatus } from '../domain/app-info';
 import type { DeliveriesChanged, DeliveryAlert, ResendProgress } from '../domain/deliveries';
 import type { InboxEntry } from '../domain/inbox';
 import type { DomainScope } from '../domain/sample-data';
+import type { LateOrder } from '../domain/order-deadlines';
 
 /**
  * Events the core pushes to every window. Payloads are small; a window that needs
@@ -29,6 +30,13 @@ export interface HubEvents {
    * so the window shows that destination's undelivered webhooks (never sent by the core).
    */
   'app.showUndelivered': { destinationId: string };
+  /** The order webhooks past their deadline changed: all of them, oldest first (#14). */
+  'deliveries.lateOrders': { orders: LateOrder[] };
+  /**
+   * The desktop app's own: a desktop notification about a late order was clicked, so the
+   * window shows that delivery (never sent by the core).
+   */
+  'app.showDelivery': { deliveryId: number };
 }
 
 export type EventName = keyof HubEvents;
@@ -44,6 +52,8 @@ export const hubEventNames = [
   'deliveries.resendProgress',
   'inbox.received',
   'app.showUndelivered',
+  'deliveries.lateOrders',
+  'app.showDelivery',
 ] as const satisfies readonly EventName[];
 
 type Missing = Exclude<EventName, (typeof hubEventNames)[number]>;

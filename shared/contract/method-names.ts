@@ -66,6 +66,8 @@ export const hubMethodNames = [
   'partners.sendTest',
   'orderHooks.sendTest',
   'events.sendExample',
+  'deliveries.lateOrders',
+  'deliveries.markHandled',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof hubMethodNames)[number]>;

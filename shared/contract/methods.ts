@@ -56,6 +56,7 @@ import type { SampleDataReset } from '../domain/sample-data';
 import { storeInputSchema, storeStatusInputSchema, type StoreView } from '../domain/store';
 import type { WeeklyHours } from '../domain/hours';
 import { healthSeriesInputSchema, type HealthSeries } from '../domain/health-series';
+import { markHandledInputSchema, type LateOrder } from '../domain/order-deadlines';
 
 const noInput = z.strictObject({});
 const idInput = z.strictObject({ id: z.string().min(1).max(64) });
@@ -223,6 +224,18 @@ export const hubMethods = {
    * through the queue like any event; the same answer as `partners.sendTest`.
    */
   'events.sendExample': method<typeof sendExampleInputSchema, TestSent>(sendExampleInputSchema),
+  /**
+   * Order webhooks past their deadline (the partner's minutes; 5 for a new order and
+   * 15 for the rest by default) and not handled yet, oldest first. "Retry now" is
+   * `deliveries.resend`; changes come as `deliveries.lateOrders`.
+   */
+  'deliveries.lateOrders': method<typeof noInput, LateOrder[]>(noInput),
+  /**
+   * A person phoned the partner about this order: its alert goes for good, and the
+   * webhook is not sent any more (the partner must not get the order twice; a resend
+   * from Deliveries still can). Answers the late orders left.
+   */
+  'deliveries.markHandled': method<typeof markHandledInputSchema, LateOrder[]>(markHandledInputSchema),
 } as const;
 
 export type HubMethods = typeof hubMethods;

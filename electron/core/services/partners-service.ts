@@ -164,6 +164,7 @@ export class PartnersService {
       signingRotation: signingSecret === undefined ? (existing?.signingRotation ?? null) : null,
       timeoutSeconds: input.timeoutSeconds,
       rateLimitPerSecond: input.rateLimitPerSecond,
+      orderDeadlines: { ...input.orderDeadlines },
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     };
@@ -195,6 +196,7 @@ export class PartnersService {
       signingRotation: this.rotationView(partner),
       timeoutSeconds: partner.timeoutSeconds,
       rateLimitPerSecond: partner.rateLimitPerSecond,
+      orderDeadlines: { ...partner.orderDeadlines },
       createdAt: partner.createdAt,
       updatedAt: partner.updatedAt,
     };

@@ -1,7 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrateSettings, type SettingsMigration } from '../../../../../electron/core/settings/migrations';
+import {
+  addOrderDeadlines,
+  migrateSettings,
+  type SettingsMigration,
+} from '../../../../../electron/core/settings/migrations';
+import { defaultOrderDeadlines } from '../../../../../shared/domain/order-deadlines';
 import { openConfBackend } from '../../../../../electron/core/settings/conf-backend';
 import { SettingsRepository } from '../../../../../electron/core/settings/settings-repository';
 import { WrittenByNewerVersion } from '../../../../../electron/core/startup/newer-version';
@@ -136,13 +141,36 @@ describe('SettingsRepository', () => {
     writeFileSync(settingsPath(dir), JSON.stringify(v2));
     const repo = open(dir);
     expect(repo.reports).toEqual([]);
-    expect(repo.current.schemaVersion).toBe(3);
-    expect(repo.current.partners).toEqual([{ ...partner, signingRotation: null }]);
+    expect(repo.current.schemaVersion).toBe(currentSettingsVersion);
+    expect(repo.current.partners).toEqual([
+      { ...partner, signingRotation: null, orderDeadlines: { ...defaultOrderDeadlines } },
+    ]);
     expect(repo.current.secretsGeneration).toBe(4);
     expect(readJson(`${settingsPath(dir)}.v2.bak`)).toEqual(v2);
-    expect(readJson(settingsPath(dir))).toMatchObject({ schemaVersion: 3, partners: [{ signingRotation: null }] });
+    expect(readJson(settingsPath(dir))).toMatchObject({
+      schemaVersion: currentSettingsVersion,
+      partners: [{ signingRotation: null }],
+    });
     // Something that is not a partner is left for validation to judge, not "fixed".
     expect(migrateSettings({ ...v2, partners: 'none' })).toMatchObject({ document: { partners: 'none' } });
+  });
+
+  it('order deadlines (#14): every partner gets 5 and 15 minutes, one that has its own keeps them', () => {
+    const partner = { id: 'p1', name: 'Deliveroo', eventTypes: ['order.created'] };
+    const own = { id: 'p2', name: 'Slow', orderDeadlines: { createdMinutes: 20, otherMinutes: 30 } };
+    const before = { schemaVersion: addOrderDeadlines.from, partners: [partner, own, 'not a partner'] };
+    expect(addOrderDeadlines.migrate(structuredClone(before))).toEqual({
+      ...before,
+      partners: [{ ...partner, orderDeadlines: { createdMinutes: 5, otherMinutes: 15 } }, own, 'not a partner'],
+    });
+    // Through the whole chain: the file is valid at the current version.
+    const dir = newDir();
+    writeFileSync(
+      settingsPath(dir),
+      JSON.stringify({ ...defaultSettings(), schemaVersion: addOrderDeadlines.from, partners: [] }),
+    );
+    expect(open(dir).current.schemaVersion).toBe(currentSettingsVersion);
+    expect(addOrderDeadlines.migrate({ partners: 'none' })).toEqual({ partners: 'none' });
   });
 
   it('chains migration steps in order up to the target version', () => {

@@ -22,6 +22,7 @@ const partner: PartnerView = {
   signingRotation: null,
   timeoutSeconds: 20,
   rateLimitPerSecond: 5,
+  orderDeadlines: { createdMinutes: 5, otherMinutes: 15 },
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
 };

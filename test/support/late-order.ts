@@ -10,6 +10,8 @@ export interface LateOrderWritten {
   partner: string;
   checkNumber: number;
   deliveryId: number;
+  /** When the check was opened, epoch ms. */
+  openedAt: number;
 }
 
 /** Nothing listens on the discard port on a test machine: every try is refused at once. */
@@ -43,7 +45,7 @@ export async function writeLateOrder(dataDir: string, minutesAgo: number): Promi
     const page = await core.call('deliveries.list', { filter: { eventTypes: ['order.created'] } });
     const deliveryId = page.ok ? (page.value as DeliveryPage).items[0]?.id : undefined;
     if (deliveryId === undefined) throw new Error('The order made no delivery.');
-    return { partner, checkNumber: (check.value as Check).number, deliveryId };
+    return { partner, checkNumber: (check.value as Check).number, deliveryId, openedAt: then };
   } finally {
     await core.close();
   }

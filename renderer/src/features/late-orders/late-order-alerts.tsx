@@ -19,7 +19,7 @@ export function LateOrderAlerts() {
   if (orders.length === 0) return null;
   const more = orders.length - shownAtOnce;
   return (
-    <section className="late-orders" aria-label="Late orders">
+    <section className="late-orders" aria-label="Late order alerts">
       {orders.slice(0, shownAtOnce).map((order) => (
         <LateOrderAlert key={order.deliveryId} order={order} now={now} online={online} />
       ))}

@@ -7,6 +7,7 @@ import { fieldErrorsFrom } from '../../forms/field-errors';
 import { useTouched } from '../../forms/use-touched';
 import { useAppStore } from '../../store/store-context';
 import { lateOrderName } from './late-order-words';
+import './late-orders.css';
 
 interface HandledByPhoneDialogProps {
   order: LateOrder;
@@ -53,7 +54,7 @@ export function HandledByPhoneDialog({ order, onClose }: HandledByPhoneDialogPro
         </>
       }
     >
-      <div className="dialog-fields">
+      <div className="handled-by-phone-fields">
         <TextField
           label="Phoned by"
           value={by}

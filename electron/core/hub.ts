@@ -13,9 +13,12 @@ import { partnersRoutes } from './api/routes/partners-routes';
 import { testEventsRoutes } from './api/routes/test-events-routes';
 import { eventCatalogRoutes } from './api/routes/event-catalog-routes';
 import { partnerResyncRoutes } from './api/routes/partner-resync-routes';
+import { orderDeadlinesRoutes } from './api/routes/order-deadlines-routes';
 import { routingPreviewRoutes } from './api/routes/routing-preview-routes';
 import { sampleDataRoutes } from './api/routes/sample-data-routes';
 import { storeRoutes } from './api/routes/store-routes';
+import { DeadlineWatcher } from './deadlines/deadline-watcher';
+import { LateOrderRows } from './deadlines/late-order-rows';
 import type { WebhookSender } from './delivery/types';
 import { BackOffice } from './domain/back-office';
 import { BackInStockExpiry } from './domain/menu/back-in-stock-expiry';
@@ -63,6 +66,8 @@ export interface Core extends Hub {
   backInStock: BackInStockExpiry;
   /** Forgets a rotated-out signing secret when its overlap ends (tests drive it with a fake clock). */
   signingOverlaps: SigningOverlapExpiry;
+  /** Finds order webhooks past their deadline (tests drive it with a fake clock). */
+  deadlines: DeadlineWatcher;
   /** The built-in test receiver; `createHub` starts it, tests start it when they need it. */
   inbox: TestInbox;
   /** Starts the inbox on its remembered port; on a first run adds the sample partner. */
@@ -215,6 +220,14 @@ function assemble(
     if (sections.includes('partners')) signingOverlaps.check();
   });
   const resyncs = new ResyncJobs({ delivery, settings, events, state: currentStateOf(backOffice), isOnline });
+  const deadlines = new DeadlineWatcher(
+    new LateOrderRows(delivery.db),
+    () => settings.current,
+    clock,
+    events,
+    logger,
+    overrides.timers,
+  );
   const dispatch = createDispatcher(
     {
       ...appRoutes({
@@ -241,6 +254,7 @@ function assemble(
       ...testEventsRoutes(delivery, settings, inbox),
       ...eventCatalogRoutes(delivery, settings),
       ...partnerResyncRoutes(resyncs),
+      ...orderDeadlinesRoutes(deadlines),
     },
     logger,
   );
@@ -257,6 +271,8 @@ function assemble(
     );
     if (notice) notices.post('warning', notice);
     delivery.start();
+    // At once: what became late while the app was closed or the PC asleep is late now.
+    deadlines.start();
   };
   let ready: Promise<void>;
   if (secrets.needsUnlock) {
@@ -280,6 +296,7 @@ function assemble(
     pauseExpiry,
     backInStock,
     signingOverlaps,
+    deadlines,
     inbox,
     folderLock,
     resyncs,
@@ -303,6 +320,7 @@ function assemble(
       stopFollowingOverlaps();
       resyncs.close();
       signingOverlaps.stop();
+      deadlines.stop();
       pauseExpiry.stop();
       try {
         backInStock.stop();

@@ -26,6 +26,7 @@ import { wantsSamplePartner } from '../core/launch-flags';
 import type { Hub } from '../core/ports';
 import { watchLauncher } from '../core/system/launcher-watch';
 import { notifyDeliveryAlerts } from './alert-notifier';
+import { notifyLateOrders } from './late-order-notifier';
 import { createDesktopNotifier } from './desktop-notifier';
 import { appUserModelId } from './app-identity';
 import { appMenuTemplate } from './app-menu';
@@ -194,6 +195,10 @@ export function startShell(options: ShellStartOptions): void {
     notifyDeliveryAlerts(opened, notifier, (destinationId) => {
       windows.show();
       if (destinationId) sendToPage(windows.current, 'app.showUndelivered', { destinationId });
+    });
+    notifyLateOrders(opened, notifier, (deliveryId) => {
+      windows.show();
+      sendToPage(windows.current, 'app.showDelivery', { deliveryId });
     });
     const requestQuit = (): void => void quit.requestQuit();
     Menu.setApplicationMenu(

@@ -25,6 +25,8 @@ if (!connection) {
   followDesktopLinks(connection.api);
   void store.getState().loadAppInfo();
   void store.getState().loadStatus();
+  // Late orders stay at the top of every screen until handled (#14).
+  void store.getState().loadLateOrders();
   // Every screen shows times in the store's zone and its status banner.
   void store.getState().loadRestaurant();
   root.render(

@@ -3,6 +3,7 @@ import type { DeliveriesChanged, DeliveryAlert, ResendProgress } from '../domain
 import type { InboxEntry } from '../domain/inbox';
 import type { DomainScope } from '../domain/sample-data';
 import type { ResyncProgress } from '../domain/partner-resync';
+import type { LateOrder } from '../domain/order-deadlines';
 
 /**
  * Events the core pushes to every window. Payloads are small; a window that needs
@@ -32,6 +33,13 @@ export interface HubEvents {
   'app.showUndelivered': { destinationId: string };
   /** A partner's "Send current state" queued or delivered one more, waits, or ended (#14). */
   'partners.resyncProgress': ResyncProgress;
+  /** The order webhooks past their deadline changed: all of them, oldest first (#14). */
+  'deliveries.lateOrders': { orders: LateOrder[] };
+  /**
+   * The desktop app's own: a desktop notification about a late order was clicked, so the
+   * window shows that delivery (never sent by the core).
+   */
+  'app.showDelivery': { deliveryId: number };
 }
 
 export type EventName = keyof HubEvents;
@@ -48,6 +56,8 @@ export const hubEventNames = [
   'inbox.received',
   'app.showUndelivered',
   'partners.resyncProgress',
+  'deliveries.lateOrders',
+  'app.showDelivery',
 ] as const satisfies readonly EventName[];
 
 type Missing = Exclude<EventName, (typeof hubEventNames)[number]>;

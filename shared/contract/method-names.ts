@@ -71,6 +71,8 @@ export const hubMethodNames = [
   'partners.cancelResync',
   'partners.hold',
   'partners.release',
+  'deliveries.lateOrders',
+  'deliveries.markHandled',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof hubMethodNames)[number]>;

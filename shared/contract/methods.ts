@@ -57,6 +57,7 @@ import { storeInputSchema, storeStatusInputSchema, type StoreView } from '../dom
 import type { WeeklyHours } from '../domain/hours';
 import { healthSeriesInputSchema, type HealthSeries } from '../domain/health-series';
 import type { ResyncPlan, ResyncProgress } from '../domain/partner-resync';
+import { markHandledInputSchema, type LateOrder } from '../domain/order-deadlines';
 
 const noInput = z.strictObject({});
 const idInput = z.strictObject({ id: z.string().min(1).max(64) });
@@ -245,6 +246,18 @@ export const hubMethods = {
   'partners.hold': method<typeof idInput, PartnerView>(idInput),
   /** Releases a held partner: its kept webhooks go out in order, older snapshots superseded as usual. */
   'partners.release': method<typeof idInput, PartnerView>(idInput),
+  /**
+   * Order webhooks past their deadline (the partner's minutes; 5 for a new order and
+   * 15 for the rest by default) and not handled yet, oldest first. "Retry now" is
+   * `deliveries.resend`; changes come as `deliveries.lateOrders`.
+   */
+  'deliveries.lateOrders': method<typeof noInput, LateOrder[]>(noInput),
+  /**
+   * A person phoned the partner about this order: its alert goes for good, and the
+   * webhook is not sent any more (the partner must not get the order twice; a resend
+   * from Deliveries still can). Answers the late orders left.
+   */
+  'deliveries.markHandled': method<typeof markHandledInputSchema, LateOrder[]>(markHandledInputSchema),
 } as const;
 
 export type HubMethods = typeof hubMethods;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { eventTypes } from './event-types';
 import { headerNameSchema, urlSchema } from './http-rules';
+import { defaultOrderDeadlines, orderDeadlinesSchema, type OrderDeadlines } from './order-deadlines';
 import { secretChangeSchema, type SecretView } from './secrets';
 
 export const partnerNameMaxLength = 120;
@@ -35,6 +36,8 @@ const partnerFields = {
     .int('Use a whole number.')
     .min(partnerRateLimitRange.min, `At least ${partnerRateLimitRange.min} request a second.`)
     .max(partnerRateLimitRange.max, `At most ${partnerRateLimitRange.max} requests a second.`),
+  /** Minutes an order webhook may take before a person is alerted (#14); absent keeps the defaults. */
+  orderDeadlines: orderDeadlinesSchema.default({ ...defaultOrderDeadlines }),
 };
 
 function checkHeaderPair(
@@ -109,6 +112,7 @@ export interface PartnerView {
   held: boolean;
   timeoutSeconds: number;
   rateLimitPerSecond: number;
+  orderDeadlines: OrderDeadlines;
   createdAt: string;
   updatedAt: string;
 }

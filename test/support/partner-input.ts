@@ -1,4 +1,5 @@
 import type { PartnerInput } from '../../shared/domain/partners';
+import { defaultOrderDeadlines } from '../../shared/domain/order-deadlines';
 
 /** A valid `partners.create` input: unsigned, no custom header; tests override what they are about. */
 export function partnerInput(overrides: Partial<PartnerInput> & Pick<PartnerInput, 'url'>): PartnerInput {
@@ -10,6 +11,7 @@ export function partnerInput(overrides: Partial<PartnerInput> & Pick<PartnerInpu
     signingSecret: 'keep',
     timeoutSeconds: 5,
     rateLimitPerSecond: 100,
+    orderDeadlines: { ...defaultOrderDeadlines },
     ...overrides,
   };
 }

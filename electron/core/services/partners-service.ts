@@ -196,6 +196,7 @@ export class PartnersService {
       held: existing?.held ?? false,
       timeoutSeconds: input.timeoutSeconds,
       rateLimitPerSecond: input.rateLimitPerSecond,
+      orderDeadlines: { ...input.orderDeadlines },
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     };
@@ -228,6 +229,7 @@ export class PartnersService {
       held: partner.held,
       timeoutSeconds: partner.timeoutSeconds,
       rateLimitPerSecond: partner.rateLimitPerSecond,
+      orderDeadlines: { ...partner.orderDeadlines },
       createdAt: partner.createdAt,
       updatedAt: partner.updatedAt,
     };

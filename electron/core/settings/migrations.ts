@@ -1,3 +1,4 @@
+import { defaultOrderDeadlines } from '../../../shared/domain/order-deadlines';
 import { currentSettingsVersion, defaultSettings } from './settings-schema';
 
 type Document = Record<string, unknown>;
@@ -87,11 +88,31 @@ const addPartnerHold: SettingsMigration = {
   },
 };
 
+/**
+ * Order deadlines (#14): every partner starts with the defaults (5 minutes for a
+ * new order, 15 for the rest), which is what the alerts used before anyone
+ * chose. A partner that already has deadlines keeps them.
+ */
+export const addOrderDeadlines: SettingsMigration = {
+  from: 4,
+  describe: 'partners get order deadlines (5 minutes for a new order, 15 for other order events)',
+  migrate: (document) => {
+    if (!Array.isArray(document.partners)) return document;
+    const partners = document.partners.map((partner: unknown) =>
+      typeof partner === 'object' && partner !== null
+        ? { orderDeadlines: { ...defaultOrderDeadlines }, ...partner }
+        : partner,
+    );
+    return { ...document, partners };
+  },
+};
+
 export const settingsMigrations: readonly SettingsMigration[] = [
   fillDefaults,
   subscribeToLifecycle,
   addSigningRotation,
   addPartnerHold,
+  addOrderDeadlines,
 ];
 
 export type MigrationOutcome =

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { eventTypes } from '../../../shared/domain/event-types';
+import { orderDeadlineMinutes } from '../../../shared/domain/order-deadlines';
 
 /** Bump when the stored shape changes, and add a migration in `migrations.ts`. */
-export const currentSettingsVersion = 4;
+export const currentSettingsVersion = 5;
 
 const storedHook = z.object({ url: z.string(), enabled: z.boolean() });
 
@@ -41,6 +42,11 @@ const storedPartner = z.object({
   held: z.boolean(),
   timeoutSeconds: z.number().int().positive(),
   rateLimitPerSecond: z.number().int().positive(),
+  /** Minutes an order webhook may take before a person is alerted (#14). */
+  orderDeadlines: z.object({
+    createdMinutes: z.number().int().min(orderDeadlineMinutes.min).max(orderDeadlineMinutes.max),
+    otherMinutes: z.number().int().min(orderDeadlineMinutes.min).max(orderDeadlineMinutes.max),
+  }),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -70,6 +70,17 @@ export const databaseMigrations: readonly DatabaseMigration[] = [
     describe: "item pictures, 86 until a time, required modifier groups and 86'd modifier options",
     sql: menuEditingSchema,
   },
+  {
+    version: 9,
+    describe: 'order webhooks an operator handled by phone after their deadline, with who and when',
+    // Its own table, not columns on deliveries: the log's rows stay as they were, and a
+    // handled delivery is one indexed lookup away for the deadline watcher.
+    sql: `CREATE TABLE order_deadline_handled (
+            delivery_id INTEGER PRIMARY KEY REFERENCES deliveries(id),
+            handled_at INTEGER NOT NULL,
+            handled_by TEXT NOT NULL
+          ) STRICT;`,
+  },
 ];
 
 /**

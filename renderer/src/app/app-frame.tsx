@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { useAppStore } from '../store/store-context';
+import { LateOrderAlerts } from '../features/late-orders/late-order-alerts';
 import { AlertToasts } from './alert-toasts';
 import { NoticeBanners } from './notice-banners';
 import { OfflineBanner } from './offline-banner';
@@ -25,6 +26,7 @@ export function AppFrame() {
             Could not load the app&apos;s details: {infoError}
           </p>
         ) : null}
+        <LateOrderAlerts />
         <OfflineBanner />
         <StoreStatusBanner />
         <NoticeBanners />

@@ -1,4 +1,5 @@
 import type { HubApi } from '../../../shared/contract';
+import { deliveryLogPath } from '../features/deliveries/filter-params';
 import { undeliveredTo } from '../features/failing/fix-paths';
 
 /**
@@ -8,7 +9,12 @@ import { undeliveredTo } from '../features/failing/fix-paths';
  * unsaved changes. Returns an unsubscribe.
  */
 export function followDesktopLinks(api: Pick<HubApi, 'on'>, go: (path: string) => void = goTo): () => void {
-  return api.on('app.showUndelivered', ({ destinationId }) => go(undeliveredTo(destinationId)));
+  const stops = [
+    api.on('app.showUndelivered', ({ destinationId }) => go(undeliveredTo(destinationId))),
+    // A late order's notification (#14) opens its delivery.
+    api.on('app.showDelivery', ({ deliveryId }) => go(deliveryLogPath(deliveryId))),
+  ];
+  return () => stops.forEach((stop) => stop());
 }
 
 function goTo(path: string): void {

@@ -6,6 +6,7 @@ import type { DesktopSlice } from './desktop-slice';
 import type { DomainSyncSlice } from './domain-sync-slice';
 import type { HealthSlice } from './health-slice';
 import type { InboxSlice } from './inbox-slice';
+import type { LateOrdersSlice } from './late-orders-slice';
 import type { MenuStructureSlice } from './menu-structure-slice';
 import type { MenusSlice } from './menus-slice';
 import type { OrderHooksSlice } from './order-hooks-slice';
@@ -31,7 +32,8 @@ export type AppState = AppSlice &
   AlertsSlice &
   DomainSyncSlice &
   DesktopSlice &
-  PartnerResyncSlice;
+  PartnerResyncSlice &
+  LateOrdersSlice;
 
 /** Where a core-owned piece of state is in its first load. */
 export type LoadState = 'idle' | 'loading' | 'ready' | 'failed';

@@ -27,6 +27,7 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
     state().watchedDeliveriesChanged('all');
     if (state().inbox.loadState !== 'idle') void state().loadInbox();
     if (state().desktop.loadState !== 'idle') void state().loadDesktop();
+    void state().loadLateOrders();
     refreshHealth();
   };
 
@@ -61,12 +62,17 @@ export function connectEvents(store: AppStore, connection: HubConnection): () =>
       state().alertArrived(alert);
       if (state().partners.loadState !== 'idle') void state().loadPartnerHealth();
     }),
+    api.on('deliveries.lateOrders', ({ orders }) => state().lateOrdersArrived(orders)),
     connection.onLink((link) => {
       state().linkChanged(link);
       if (link === 'connected' && previous === 'reconnecting') refetchLoaded();
       // The first status may have been read before the stream was live; what changed in between
       // (a partner starting to fail, the queue) was pushed to nobody, so the status bar asks again.
-      else if (link === 'connected' && previous !== 'connected') void state().loadStatus();
+      else if (link === 'connected' && previous !== 'connected') {
+        void state().loadStatus();
+        // Late orders found before the stream was live were pushed to nobody, as the status was.
+        void state().loadLateOrders();
+      }
       previous = link;
     }),
   ];

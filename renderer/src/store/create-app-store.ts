@@ -9,6 +9,7 @@ import { createDesktopSlice } from './desktop-slice';
 import { createDomainSyncSlice } from './domain-sync-slice';
 import { createHealthSlice } from './health-slice';
 import { createInboxSlice } from './inbox-slice';
+import { createLateOrdersSlice } from './late-orders-slice';
 import { createMenuStructureSlice } from './menu-structure-slice';
 import { createMenusSlice } from './menus-slice';
 import { createOrderHooksSlice } from './order-hooks-slice';
@@ -39,5 +40,6 @@ export function createAppStore(api: HubApi): AppStore {
     ...createDomainSyncSlice(...args),
     ...createDesktopSlice(api)(...args),
     ...createPartnerResyncSlice(api)(...args),
+    ...createLateOrdersSlice(api)(...args),
   }));
 }

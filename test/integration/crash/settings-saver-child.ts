@@ -10,6 +10,7 @@ import { openConfBackend } from '../../../electron/core/settings/conf-backend';
 import { openConfiguration } from '../../../electron/core/settings/open-configuration';
 import { systemClock } from '../../../electron/core/ports';
 import { waitForGo } from './warm-children';
+import { defaultOrderDeadlines } from '../../../shared/domain/order-deadlines';
 
 const [dataDir = '', firstArg = '1'] = await waitForGo();
 
@@ -45,6 +46,7 @@ for (let n = Number(firstArg); ; n++) {
     signingSecret: 'generate' as const,
     timeoutSeconds: 5,
     rateLimitPerSecond: 10,
+    orderDeadlines: { ...defaultOrderDeadlines },
   };
   // Replace the partner every fifth save: a delete and a create, each saved as one.
   const existing = partners.list()[0];

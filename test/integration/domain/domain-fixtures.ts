@@ -6,6 +6,7 @@ import type { PartnerInput } from '../../../shared/domain/partners';
 import type { Receiver } from '../delivery/receiver';
 import { envelopeOf, type ReceivedEnvelope } from '../../support/envelope-of';
 import type { TestCore } from '../../support/test-core';
+import { defaultOrderDeadlines } from '../../../shared/domain/order-deadlines';
 
 export const apiKey = 'sk_live_abcdef123456';
 
@@ -33,6 +34,7 @@ export function partner(receiver: Receiver, name: string, eventTypes: EventType[
     signingSecret: 'keep',
     timeoutSeconds: 5,
     rateLimitPerSecond: 1000,
+    orderDeadlines: { ...defaultOrderDeadlines },
   };
 }
 

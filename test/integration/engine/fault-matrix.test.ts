@@ -4,6 +4,7 @@ import type { PartnerInput } from '../../../shared/domain/partners';
 import { startReceiver, useReceivers, type ReceivedRequest } from '../delivery/receiver';
 import { canTestDnsFailure } from '../../support/dns-probe';
 import { useTestCores } from '../../support/test-core';
+import { defaultOrderDeadlines } from '../../../shared/domain/order-deadlines';
 
 useReceivers();
 const open = useTestCores();
@@ -17,6 +18,7 @@ const partner = (url: string): PartnerInput => ({
   signingSecret: 'keep',
   timeoutSeconds: 1,
   rateLimitPerSecond: 100,
+  orderDeadlines: { ...defaultOrderDeadlines },
 });
 
 type Misbehaviour = (request: ReceivedRequest, res: ServerResponse) => unknown;

@@ -5,6 +5,7 @@ import type { PartnerInput } from '../../../shared/domain/partners';
 import { startReceiver, useReceivers } from '../delivery/receiver';
 import { envelopeOf } from '../../support/envelope-of';
 import { useTestCores } from '../../support/test-core';
+import { defaultOrderDeadlines } from '../../../shared/domain/order-deadlines';
 
 useReceivers();
 const open = useTestCores();
@@ -18,6 +19,7 @@ const partner = (url: string): PartnerInput => ({
   signingSecret: 'keep',
   timeoutSeconds: 5,
   rateLimitPerSecond: 1000,
+  orderDeadlines: { ...defaultOrderDeadlines },
 });
 
 const itemUpdate = (item: string, price: number): NewEvent => ({

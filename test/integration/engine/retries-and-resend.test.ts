@@ -5,6 +5,7 @@ import type { PartnerInput } from '../../../shared/domain/partners';
 import { startReceiver, useReceivers } from '../delivery/receiver';
 import { useTestCores } from '../../support/test-core';
 import { envelopeOf } from '../../support/envelope-of';
+import { defaultOrderDeadlines } from '../../../shared/domain/order-deadlines';
 
 useReceivers();
 const open = useTestCores();
@@ -18,6 +19,7 @@ const partner = (url: string, overrides: Partial<PartnerInput> = {}): PartnerInp
   signingSecret: 'generate',
   timeoutSeconds: 5,
   rateLimitPerSecond: 100,
+  orderDeadlines: { ...defaultOrderDeadlines },
   ...overrides,
 });
 

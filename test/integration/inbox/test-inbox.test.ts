@@ -3,6 +3,7 @@ import type { InboxEntry } from '../../../shared/domain/inbox';
 import type { PartnerInput } from '../../../shared/domain/partners';
 import { envelopeOf } from '../../support/envelope-of';
 import { useTestCores } from '../../support/test-core';
+import { defaultOrderDeadlines } from '../../../shared/domain/order-deadlines';
 
 const open = useTestCores();
 
@@ -15,6 +16,7 @@ const partner = (url: string, signingSecret: PartnerInput['signingSecret']): Par
   signingSecret,
   timeoutSeconds: 5,
   rateLimitPerSecond: 100,
+  orderDeadlines: { ...defaultOrderDeadlines },
 });
 
 describe('Send test event and the built-in test inbox', () => {

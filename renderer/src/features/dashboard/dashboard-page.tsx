@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/page-header';
 import type { AppState } from '../../store/app-state';
 import { useAppStore } from '../../store/store-context';
 import { RangeToggle } from '../health/range-toggle';
+import { LateOrdersCard } from '../late-orders/late-orders-card';
 import { DeliveryTotals } from './delivery-totals';
 import { isFailing as isDestinationFailing } from './destination-health-card';
 import { HookHealthCard } from './hook-health-card';
@@ -53,6 +54,7 @@ export function DashboardPage() {
         actions={<RangeToggle label="Chart period" value={range} onChange={setRange} />}
       />
       <div className="page-body dashboard">
+        <LateOrdersCard />
         <DeliveryTotals />
         {loadState === 'failed' ? (
           <LoadFailed what="the partners" error={loadError} onRetry={() => void loadPartners()} />

@@ -7,6 +7,7 @@ import {
   type PartnerInput,
   type PartnerView,
 } from '../../../../shared/domain/partners';
+import { defaultOrderDeadlines } from '../../../../shared/domain/order-deadlines';
 import type { SecretView } from '../../../../shared/domain/secrets';
 import { fieldErrorsFrom, type FieldErrors } from '../../forms/field-errors';
 import { headerPairErrors } from '../../forms/header-pair';
@@ -25,6 +26,9 @@ export interface PartnerDraft {
   signingSecret: SigningSecretAction;
   timeoutSeconds: string;
   rateLimitPerSecond: string;
+  /** Order deadlines (#14), in minutes. */
+  createdMinutes: string;
+  otherMinutes: string;
 }
 
 /** Field keys named after the input's paths, so zod and server issues land on them. */
@@ -38,6 +42,8 @@ export const partnerFields = [
   'signingSecret',
   'timeoutSeconds',
   'rateLimitPerSecond',
+  'orderDeadlines.createdMinutes',
+  'orderDeadlines.otherMinutes',
 ] as const;
 
 /** How the form names each field when it lists what still needs fixing. */
@@ -51,6 +57,8 @@ export const partnerFieldLabels: Record<(typeof partnerFields)[number], string> 
   signingSecret: 'Signing secret',
   timeoutSeconds: 'Timeout',
   rateLimitPerSecond: 'Rate limit',
+  'orderDeadlines.createdMinutes': 'New order deadline',
+  'orderDeadlines.otherMinutes': 'Order change deadline',
 };
 
 export function newPartnerDraft(): PartnerDraft {
@@ -64,6 +72,8 @@ export function newPartnerDraft(): PartnerDraft {
     signingSecret: 'keep',
     timeoutSeconds: String(partnerTimeoutRange.default),
     rateLimitPerSecond: String(partnerRateLimitRange.default),
+    createdMinutes: String(defaultOrderDeadlines.createdMinutes),
+    otherMinutes: String(defaultOrderDeadlines.otherMinutes),
   };
 }
 
@@ -81,6 +91,8 @@ export function draftFromPartner(partner: PartnerView): PartnerDraft {
     signingSecret: 'keep',
     timeoutSeconds: String(partner.timeoutSeconds),
     rateLimitPerSecond: String(partner.rateLimitPerSecond),
+    createdMinutes: String(partner.orderDeadlines.createdMinutes),
+    otherMinutes: String(partner.orderDeadlines.otherMinutes),
   };
 }
 
@@ -100,6 +112,7 @@ export function inputFromDraft(draft: PartnerDraft): PartnerInput {
     signingSecret: draft.signingSecret,
     timeoutSeconds: toNumber(draft.timeoutSeconds),
     rateLimitPerSecond: toNumber(draft.rateLimitPerSecond),
+    orderDeadlines: { createdMinutes: toNumber(draft.createdMinutes), otherMinutes: toNumber(draft.otherMinutes) },
   };
 }
 
@@ -121,6 +134,9 @@ export function validatePartnerDraft(draft: PartnerDraft, savedHeaderValue: Secr
   if (Number.isNaN(toNumber(draft.timeoutSeconds))) errors.timeoutSeconds = 'Enter a number of seconds.';
   if (Number.isNaN(toNumber(draft.rateLimitPerSecond)))
     errors.rateLimitPerSecond = 'Enter a number of requests a second.';
+  if (Number.isNaN(toNumber(draft.createdMinutes)))
+    errors['orderDeadlines.createdMinutes'] = 'Enter a number of minutes.';
+  if (Number.isNaN(toNumber(draft.otherMinutes))) errors['orderDeadlines.otherMinutes'] = 'Enter a number of minutes.';
   return errors;
 }
 
@@ -134,7 +150,9 @@ export function partnerDraftIsDirty(draft: PartnerDraft, initial: PartnerDraft):
     secretDraftChanged(draft.headerValue) ||
     draft.signingSecret !== 'keep' ||
     draft.timeoutSeconds !== initial.timeoutSeconds ||
-    draft.rateLimitPerSecond !== initial.rateLimitPerSecond
+    draft.rateLimitPerSecond !== initial.rateLimitPerSecond ||
+    draft.createdMinutes !== initial.createdMinutes ||
+    draft.otherMinutes !== initial.otherMinutes
   );
 }
 

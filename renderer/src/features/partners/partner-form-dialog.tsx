@@ -3,6 +3,7 @@ import type { FieldIssue } from '../../../../shared/contract';
 import type { PartnerSaved, PartnerView } from '../../../../shared/domain/partners';
 import type { SecretView } from '../../../../shared/domain/secrets';
 import { partnerRateLimitRange, partnerTimeoutRange } from '../../../../shared/domain/partners';
+import { defaultOrderDeadlines, orderDeadlineMinutes } from '../../../../shared/domain/order-deadlines';
 import { Dialog } from '../../components/dialog';
 import { SecretField } from '../../components/secret-field';
 import { SecretsProtectionNote } from '../../components/secrets-protection-note';
@@ -222,6 +223,39 @@ export function PartnerFormDialog({ partner, onClose, onSaved }: PartnerFormDial
               onBlur={() => touch('rateLimitPerSecond')}
               error={errorFor('rateLimitPerSecond')}
               hint={`${partnerRateLimitRange.min}–${partnerRateLimitRange.max}; default ${partnerRateLimitRange.default}.`}
+            />
+          </div>
+        </section>
+        <section className="partner-form-section" aria-labelledby={`${id}-deadlines`}>
+          <h3 id={`${id}-deadlines`}>Order deadlines</h3>
+          <p className="field-hint">
+            An order this partner has not received in time raises an alert that stays until someone retries it or phones
+            the partner — offline too.
+          </p>
+          <div className="partner-form-row">
+            <TextField
+              label="New order (minutes)"
+              type="number"
+              inputMode="numeric"
+              min={orderDeadlineMinutes.min}
+              max={orderDeadlineMinutes.max}
+              value={draft.createdMinutes}
+              onChange={(createdMinutes) => edit({ createdMinutes }, 'orderDeadlines.createdMinutes')}
+              onBlur={() => touch('orderDeadlines.createdMinutes')}
+              error={errorFor('orderDeadlines.createdMinutes')}
+              hint={`${orderDeadlineMinutes.min}–${orderDeadlineMinutes.max} min; default ${defaultOrderDeadlines.createdMinutes}.`}
+            />
+            <TextField
+              label="Order changed, closed or cancelled (minutes)"
+              type="number"
+              inputMode="numeric"
+              min={orderDeadlineMinutes.min}
+              max={orderDeadlineMinutes.max}
+              value={draft.otherMinutes}
+              onChange={(otherMinutes) => edit({ otherMinutes }, 'orderDeadlines.otherMinutes')}
+              onBlur={() => touch('orderDeadlines.otherMinutes')}
+              error={errorFor('orderDeadlines.otherMinutes')}
+              hint={`${orderDeadlineMinutes.min}–${orderDeadlineMinutes.max} min; default ${defaultOrderDeadlines.otherMinutes}.`}
             />
           </div>
         </section>

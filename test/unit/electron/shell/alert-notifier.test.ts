@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EventName, HubEvents } from '../../../../shared/contract';
 import type { DeliveryAlert } from '../../../../shared/domain/deliveries';
-import type { Hub, HubListener } from '../../../../electron/core/ports';
 import { notifyDeliveryAlerts, notifyEveryMs } from '../../../../electron/shell/alert-notifier';
-
-function fakeHub(): Pick<Hub, 'subscribe'> & { push<E extends EventName>(event: E, payload: HubEvents[E]): void } {
-  const listeners = new Set<HubListener>();
-  return {
-    subscribe: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
-    push: (event, payload) => listeners.forEach((l) => l(event, payload)),
-  };
-}
+import { fakeHubEvents as fakeHub } from '../../../support/fake-hub-events';
 
 const alert = (destinationId: string, kind: DeliveryAlert['kind']): DeliveryAlert => ({
   destinationId,

@@ -19,3 +19,21 @@ describe('following a desktop notification into the app', () => {
     expect(listener).toBeUndefined();
   });
 });
+
+describe('following a late order’s desktop notification (#14)', () => {
+  it('opens that delivery in the log', () => {
+    const listeners = new Map<string, (payload: unknown) => void>();
+    const api = {
+      on: (event: string, fn: (payload: unknown) => void) => {
+        listeners.set(event, fn);
+        return () => listeners.delete(event);
+      },
+    };
+    const went: string[] = [];
+    const stop = followDesktopLinks(api as never, (path) => went.push(path));
+    listeners.get('app.showDelivery')?.({ deliveryId: 42 } satisfies HubEvents['app.showDelivery']);
+    expect(went).toEqual(['/deliveries?delivery=42']);
+    stop();
+    expect(listeners.size).toBe(0);
+  });
+});

@@ -22,6 +22,7 @@ const partner = (id: string, eventTypes: string[], enabled = true): PartnerView 
   held: false,
   timeoutSeconds: 15,
   rateLimitPerSecond: 10,
+  orderDeadlines: { createdMinutes: 5, otherMinutes: 15 },
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
 });

@@ -23,6 +23,7 @@ const partner: PartnerView = {
   held: false,
   timeoutSeconds: 20,
   rateLimitPerSecond: 5,
+  orderDeadlines: { createdMinutes: 5, otherMinutes: 15 },
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
@@ -54,6 +55,19 @@ describe('partner draft', () => {
     const errors = validatePartnerDraft(draft, partner.header.value);
     expect(errors.timeoutSeconds).toBe('Enter a number of seconds.');
     expect(errors.rateLimitPerSecond).toBe('At most 10000 requests a second.');
+  });
+
+  it('order deadlines (#14): 5 and 15 minutes for a new partner, a saved one keeps its own, 1–240 in words', () => {
+    expect(inputFromDraft(newPartnerDraft()).orderDeadlines).toEqual({ createdMinutes: 5, otherMinutes: 15 });
+    const own = draftFromPartner({ ...partner, orderDeadlines: { createdMinutes: 20, otherMinutes: 45 } });
+    expect(inputFromDraft(own).orderDeadlines).toEqual({ createdMinutes: 20, otherMinutes: 45 });
+    expect(partnerDraftIsDirty({ ...own, createdMinutes: '10' }, own)).toBe(true);
+    const errors = validatePartnerDraft({ ...own, createdMinutes: '0', otherMinutes: 'soon' }, partner.header.value);
+    expect(errors['orderDeadlines.createdMinutes']).toBe('At least 1 minute.');
+    expect(errors['orderDeadlines.otherMinutes']).toBe('Enter a number of minutes.');
+    expect(validatePartnerDraft({ ...own, otherMinutes: '241' }, partner.header.value)).toEqual({
+      'orderDeadlines.otherMinutes': 'At most 240 minutes (4 hours).',
+    });
   });
 
   it('needs a header value for a header name, and a name for a value', () => {

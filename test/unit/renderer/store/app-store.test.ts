@@ -17,6 +17,7 @@ function partner(id: string, name: string): PartnerView {
     held: false,
     timeoutSeconds: 15,
     rateLimitPerSecond: 10,
+    orderDeadlines: { createdMinutes: 5, otherMinutes: 15 },
     createdAt: '',
     updatedAt: '',
   };
@@ -129,13 +130,20 @@ describe('the app store', () => {
     fake.link('connected');
     await flush();
     // Whatever changed between the first status and the stream going live was pushed to nobody.
-    expect(fake.methods()).toEqual(['partners.list', 'system.status']);
+    // Late orders too: found at start, they were pushed before anyone listened (#14).
+    expect(fake.methods()).toEqual(['partners.list', 'system.status', 'deliveries.lateOrders']);
 
     fake.link('reconnecting');
     fake.link('connected');
     await flush();
     // The partners were on screen, so their health figures are fetched again too.
-    expect(fake.methods().slice(2).sort()).toEqual(['app.info', 'deliveries.health', 'partners.list', 'system.status']);
+    expect(fake.methods().slice(3).sort()).toEqual([
+      'app.info',
+      'deliveries.health',
+      'deliveries.lateOrders',
+      'partners.list',
+      'system.status',
+    ]);
     expect(store.getState().app.link).toBe('connected');
   });
 

@@ -13,6 +13,7 @@ import type { Logger } from '../../../../../electron/core/ports';
 import { defaultSettings, type Settings } from '../../../../../electron/core/settings/settings-schema';
 import { fakeTime } from '../../../../support/fake-time';
 import { InMemoryQueue } from '../../../../support/in-memory-queue';
+import { defaultOrderDeadlines } from '../../../../../shared/domain/order-deadlines';
 
 export const partnerA = 'partner:a';
 
@@ -38,6 +39,7 @@ function settingsWithPartner(): Settings {
     held: false,
     timeoutSeconds: 5,
     rateLimitPerSecond: 1_000,
+    orderDeadlines: { ...defaultOrderDeadlines },
     createdAt: '2026-11-22T12:00:00.000Z',
     updatedAt: '2026-11-22T12:00:00.000Z',
   });

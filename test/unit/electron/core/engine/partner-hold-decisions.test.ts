@@ -11,6 +11,7 @@ import { filterSql, shownStateSql } from '../../../../../electron/core/log/deliv
 import type { SecretStore } from '../../../../../electron/core/secrets/secret-store';
 import type { SettingsRepository } from '../../../../../electron/core/settings/settings-repository';
 import { defaultSettings, type StoredPartner } from '../../../../../electron/core/settings/settings-schema';
+import { defaultOrderDeadlines } from '../../../../../shared/domain/order-deadlines';
 import { fixedClock } from '../../../../support/fakes';
 
 const partner = (id: string, fields: Partial<StoredPartner>): StoredPartner => ({
@@ -24,6 +25,7 @@ const partner = (id: string, fields: Partial<StoredPartner>): StoredPartner => (
   held: false,
   timeoutSeconds: 15,
   rateLimitPerSecond: 10,
+  orderDeadlines: { ...defaultOrderDeadlines },
   createdAt: '2026-11-20T09:00:00.000Z',
   updatedAt: '2026-11-20T09:00:00.000Z',
   ...fields,

@@ -7,6 +7,7 @@ import {
 } from '../../../../../electron/core/settings/settings-schema';
 import { fakeTime } from '../../../../support/fake-time';
 import { InMemoryQueue } from '../../../../support/in-memory-queue';
+import { defaultOrderDeadlines } from '../../../../../shared/domain/order-deadlines';
 
 const partner = (id: string, eventTypes: StoredPartner['eventTypes'], enabled = true): StoredPartner => ({
   id,
@@ -19,6 +20,7 @@ const partner = (id: string, eventTypes: StoredPartner['eventTypes'], enabled = 
   held: false,
   timeoutSeconds: 5,
   rateLimitPerSecond: 10,
+  orderDeadlines: { ...defaultOrderDeadlines },
   createdAt: '2026-11-22T12:00:00.000Z',
   updatedAt: '2026-11-22T12:00:00.000Z',
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PartnerInput } from '../../../../../shared/domain/partners';
 import { openTestHub } from '../../../../support/test-hub';
 import { useTempDir } from '../../../../support/temp-dir';
+import { defaultOrderDeadlines } from '../../../../../shared/domain/order-deadlines';
 
 const newDir = useTempDir();
 const partner = (overrides: Partial<PartnerInput> = {}): PartnerInput => ({
@@ -15,6 +16,7 @@ const partner = (overrides: Partial<PartnerInput> = {}): PartnerInput => ({
   signingSecret: 'generate',
   timeoutSeconds: 15,
   rateLimitPerSecond: 10,
+  orderDeadlines: { ...defaultOrderDeadlines },
   ...overrides,
 });
 

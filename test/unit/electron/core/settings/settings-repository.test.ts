@@ -2,10 +2,12 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  addOrderDeadlines,
   migrateSettings,
   settingsMigrations,
   type SettingsMigration,
 } from '../../../../../electron/core/settings/migrations';
+import { defaultOrderDeadlines } from '../../../../../shared/domain/order-deadlines';
 import { openConfBackend } from '../../../../../electron/core/settings/conf-backend';
 import { SettingsRepository } from '../../../../../electron/core/settings/settings-repository';
 import { WrittenByNewerVersion } from '../../../../../electron/core/startup/newer-version';
@@ -141,7 +143,9 @@ describe('SettingsRepository', () => {
     const repo = open(dir);
     expect(repo.reports).toEqual([]);
     expect(repo.current.schemaVersion).toBe(currentSettingsVersion);
-    expect(repo.current.partners).toEqual([{ ...partner, signingRotation: null, held: false }]);
+    expect(repo.current.partners).toEqual([
+      { ...partner, signingRotation: null, held: false, orderDeadlines: { ...defaultOrderDeadlines } },
+    ]);
     expect(repo.current.secretsGeneration).toBe(4);
     expect(readJson(`${settingsPath(dir)}.v2.bak`)).toEqual(v2);
     expect(readJson(settingsPath(dir))).toMatchObject({
@@ -176,9 +180,27 @@ describe('SettingsRepository', () => {
     expect(repo.reports).toEqual([]);
     expect(repo.current.schemaVersion).toBe(currentSettingsVersion);
     // A disabled partner stays disabled; holding is a separate choice.
-    expect(repo.current.partners).toEqual([{ ...partner, held: false }]);
+    expect(repo.current.partners).toEqual([{ ...partner, held: false, orderDeadlines: { ...defaultOrderDeadlines } }]);
     expect(readJson(`${settingsPath(dir)}.v${from}.bak`)).toEqual(before);
     expect(migrateSettings({ ...before, partners: 'none' })).toMatchObject({ document: { partners: 'none' } });
+  });
+
+  it('order deadlines (#14): every partner gets 5 and 15 minutes, one that has its own keeps them', () => {
+    const partner = { id: 'p1', name: 'Deliveroo', eventTypes: ['order.created'] };
+    const own = { id: 'p2', name: 'Slow', orderDeadlines: { createdMinutes: 20, otherMinutes: 30 } };
+    const before = { schemaVersion: addOrderDeadlines.from, partners: [partner, own, 'not a partner'] };
+    expect(addOrderDeadlines.migrate(structuredClone(before))).toEqual({
+      ...before,
+      partners: [{ ...partner, orderDeadlines: { createdMinutes: 5, otherMinutes: 15 } }, own, 'not a partner'],
+    });
+    // Through the whole chain: the file is valid at the current version.
+    const dir = newDir();
+    writeFileSync(
+      settingsPath(dir),
+      JSON.stringify({ ...defaultSettings(), schemaVersion: addOrderDeadlines.from, partners: [] }),
+    );
+    expect(open(dir).current.schemaVersion).toBe(currentSettingsVersion);
+    expect(addOrderDeadlines.migrate({ partners: 'none' })).toEqual({ partners: 'none' });
   });
 
   it('chains migration steps in order up to the target version', () => {

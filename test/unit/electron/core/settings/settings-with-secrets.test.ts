@@ -9,6 +9,7 @@ import { openConfiguration } from '../../../../../electron/core/settings/open-co
 import type { Settings } from '../../../../../electron/core/settings/settings-schema';
 import { fixedClock } from '../../../../support/fakes';
 import { useTempDir } from '../../../../support/temp-dir';
+import { defaultOrderDeadlines } from '../../../../../shared/domain/order-deadlines';
 
 const newDir = useTempDir();
 const open = (dir: string) =>
@@ -109,6 +110,7 @@ describe('settings and secrets saved as one', () => {
             held: false,
             timeoutSeconds: 15,
             rateLimitPerSecond: 10,
+            orderDeadlines: { ...defaultOrderDeadlines },
             createdAt: '2026-11-22T12:00:00.000Z',
             updatedAt: '2026-11-22T12:00:00.000Z',
           },

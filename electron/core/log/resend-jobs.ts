@@ -12,6 +12,13 @@ import { filterSql } from './delivery-filter-sql';
 const resendableStates: readonly string[] = ['delivered', 'failed', 'superseded', 'retrying'];
 /** The same list as one bound parameter for `json_each`. */
 const resendable = JSON.stringify(resendableStates);
+/**
+ * Bulk resends leave out order webhooks a person handled by phone (#14): the
+ * partner has the order already, and a "send everything undelivered" after an
+ * outage must not give it to them twice. Resending that one delivery by hand
+ * still can.
+ */
+const notHandledByPhone = 'NOT EXISTS (SELECT 1 FROM order_deadline_handled h WHERE h.delivery_id = d.id)';
 /** Rows per transaction: small enough that the UI thread never waits long. */
 const batchSize = 500;
 
@@ -72,7 +79,10 @@ export class ResendJobs {
   start(filter: DeliveryFilter): ResendProgress {
     const where = filterSql(filter);
     const { n: total } = this.statements
-      .get(`SELECT COUNT(*) AS n FROM deliveries d WHERE ${where.sql} AND d.state IN (SELECT value FROM json_each(?))`)
+      .get(
+        `SELECT COUNT(*) AS n FROM deliveries d
+         WHERE ${where.sql} AND d.state IN (SELECT value FROM json_each(?)) AND ${notHandledByPhone}`,
+      )
       .get(...where.params, resendable) as { n: number };
     const progress: ResendProgress = { jobId: `resend_${randomUUID()}`, done: 0, total, state: 'running' };
     this.running.add(progress.jobId);
@@ -90,7 +100,8 @@ export class ResendJobs {
   private async run(filter: DeliveryFilter, progress: ResendProgress): Promise<void> {
     const where = filterSql(filter);
     const select = this.statements.get(
-      `SELECT d.id FROM deliveries d WHERE ${where.sql} AND d.state IN (SELECT value FROM json_each(?)) AND d.id < ?
+      `SELECT d.id FROM deliveries d
+       WHERE ${where.sql} AND d.state IN (SELECT value FROM json_each(?)) AND ${notHandledByPhone} AND d.id < ?
        ORDER BY d.id DESC ${limitSql(batchSize)}`,
     );
     let before = Number.MAX_SAFE_INTEGER;

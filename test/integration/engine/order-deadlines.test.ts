@@ -131,6 +131,33 @@ describe('order deadlines with a real receiver and SQLite', () => {
     ]);
   });
 
+  it('handled by phone stays out of "send everything undelivered"; resending it by hand still sends it', async () => {
+    const { receiver, recover } = await outage();
+    const core = open();
+    await core.value('partners.create', partnerInput({ name: 'Deliveroo', url: receiver.url }));
+    await openOrder(core);
+    await openOrder(core);
+    later(core, 6 * minuteMs);
+    const [handled, other] = await core.value('deliveries.lateOrders', {});
+    await core.value('deliveries.markHandled', { deliveryId: handled?.deliveryId ?? 0, by: 'Anna' });
+    const eventOf = async (id: number | undefined) =>
+      (await core.value('deliveries.get', { id: id ?? 0 })).delivery.eventId;
+
+    // The partner is back; the morning's "send everything undelivered since …".
+    recover();
+    const tries = receiver.requests.length;
+    await core.value('deliveries.resendUndeliveredSince', { since: new Date(0).toISOString() });
+    await core.idle();
+    const sent = receiver.requests.slice(tries).map((r) => r.headers['webhook-id']);
+    expect(sent).toEqual([await eventOf(other?.deliveryId)]);
+    expect((await core.value('deliveries.get', { id: handled?.deliveryId ?? 0 })).delivery.state).toBe('failed');
+
+    // A person who means it resends that one delivery.
+    await core.value('deliveries.resend', { id: handled?.deliveryId ?? 0 });
+    await core.idle();
+    expect(receiver.requests.at(-1)?.headers['webhook-id']).toBe(await eventOf(handled?.deliveryId));
+  });
+
   it('refuses bad input in words and changes nothing', async () => {
     const core = open();
     const blank = await core.call('deliveries.markHandled', { deliveryId: 1, by: '  ' });

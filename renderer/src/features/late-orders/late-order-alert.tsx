@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { LateOrder } from '../../../../shared/domain/order-deadlines';
 import { useStoreClock } from '../../time/use-store-clock';
 import { LateOrderActions } from './late-order-actions';
-import { lateOrderHeadline, lateOrderWaiting } from './late-order-words';
+import { lateOrderAdvice, lateOrderHeadline, lateOrderWaiting } from './late-order-words';
 
 interface LateOrderAlertProps {
   order: LateOrder;
@@ -25,11 +25,7 @@ export function LateOrderAlert({ order, now, online }: LateOrderAlertProps) {
         {' — '}
         <span className="late-order-minutes">{lateOrderWaiting(order, now)}</span>
       </p>
-      <p className="late-order-why">
-        {online
-          ? `${order.lastReason ? `Last try: ${order.lastReason.replace(/\.$/, '')}. ` : ''}Retry now, or phone ${order.destinationName} and read them the order.`
-          : `This PC is offline, so it cannot be sent now: phone ${order.destinationName} and read them the order.`}
-      </p>
+      <p className="late-order-why">{lateOrderAdvice(order, online)}</p>
       <LateOrderActions order={order} />
     </div>
   );

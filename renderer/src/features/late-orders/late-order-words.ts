@@ -19,6 +19,17 @@ export function lateOrderWaiting(order: LateOrder, now: number): string {
   return waitingWords(minutesWaiting(order, now));
 }
 
+/**
+ * What to do now. Offline, a retry cannot reach anyone: the phone is the one way the
+ * order still reaches the partner, so that is all it says.
+ */
+export function lateOrderAdvice(order: LateOrder, online: boolean): string {
+  const phone = `phone ${order.destinationName} and read them the order.`;
+  if (!online) return `This PC is offline, so it cannot be sent now: ${phone}`;
+  const lastTry = order.lastReason ? `Last try: ${order.lastReason.replace(/\.$/, '')}. ` : '';
+  return `${lastTry}Retry now, or ${phone}`;
+}
+
 /** The order as a control names it: "order #1004 to Deliveroo". */
 export function lateOrderName(order: LateOrder): string {
   const number = order.checkNumber === null ? 'the order' : `order #${order.checkNumber}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LateOrder } from '../../../../shared/domain/order-deadlines';
 import {
+  lateOrderAdvice,
   lateOrderHeadline,
   lateOrderName,
   lateOrderWaiting,
@@ -22,6 +23,19 @@ const order = (eventType: string, checkNumber: number | null = 1004): LateOrder 
 });
 
 describe('late order words', () => {
+  it('tell a person to phone the partner when this PC is offline, and to retry or phone when online', () => {
+    const refused = { ...order('order.created'), lastReason: '503 — the partner is unavailable.' };
+    expect(lateOrderAdvice(refused, false)).toBe(
+      'This PC is offline, so it cannot be sent now: phone Deliveroo and read them the order.',
+    );
+    expect(lateOrderAdvice(refused, true)).toBe(
+      'Last try: 503 — the partner is unavailable. Retry now, or phone Deliveroo and read them the order.',
+    );
+    expect(lateOrderAdvice(order('order.created'), true)).toBe(
+      'Retry now, or phone Deliveroo and read them the order.',
+    );
+  });
+
   it("say what the partner is missing in the issue's words", () => {
     expect(lateOrderHeadline(order('order.created'), '12:04 PM')).toBe(
       'Deliveroo has not received order #1004 (opened 12:04 PM)',

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { failingPartnerName } from './fixtures/busy-restaurant';
-import { expect, test } from './fixtures/busy-hub';
+import { expect, test as busyTest } from './fixtures/busy-hub';
 import { seriousViolations } from './layout/axe-findings';
 import { hasFocus } from './layout/focus-probes';
 import { cutStatusItems, sidewaysProblems } from './layout/layout-probes';
@@ -19,9 +19,10 @@ import { AppFrame } from './pages/app-frame';
  *   look, the dark one in the other, so both themes are checked everywhere;
  * - focus: a dialog or panel takes it when it opens, a dialog keeps it, Escape closes
  *   it (in the second look) and focus goes back to what opened it.
- * Opening each once for both looks, and axe over the whole page only for screens (a
- * dialog or panel alone over a screen already checked), keeps the suite inside CI's
- * time: loading the app, opening the dialog and axe are most of each test's time.
+ * Opening each once for both looks, axe over the whole page only for screens (a
+ * dialog or panel alone over a screen already checked), and one page per worker that
+ * goes from screen to screen as a person would (the app and axe loaded once, not per
+ * test) keep the suite inside CI's time.
  */
 const looks = [
   { name: '1024 × 700, light', viewport: { width: 1024, height: 700 }, colorScheme: 'light' },
@@ -35,8 +36,33 @@ async function show(page: Page, look: Look): Promise<void> {
   await page.emulateMedia({ colorScheme: look.colorScheme });
 }
 
+/** Set when a test failed: whatever it left open must not fail the next one too. */
+let leftDirty = false;
+
+/**
+ * One page per worker, kept from test to test: each test goes to its screen (a route
+ * change in the page already loaded) and puts the first look back. After a failed
+ * test the page is loaded afresh.
+ */
+const test = busyTest.extend<{ page: Page }, { sharedPage: Page }>({
+  sharedPage: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ viewport: looks[0].viewport, colorScheme: looks[0].colorScheme });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ sharedPage }, use, testInfo) => {
+    await show(sharedPage, looks[0]);
+    if (leftDirty) await sharedPage.goto('about:blank');
+    leftDirty = false;
+    await use(sharedPage);
+    if (testInfo.status !== testInfo.expectedStatus) leftDirty = true;
+  },
+});
+
 test.describe.configure({ timeout: 90_000 });
-test.use({ viewport: looks[0].viewport, colorScheme: looks[0].colorScheme });
 
 for (const screen of screens) {
   test(`${screen.name}: fits, the navigation folded, the status bar whole; no serious axe finding — in both looks`, async ({

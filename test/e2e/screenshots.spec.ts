@@ -13,7 +13,7 @@ import { OrderWebhooksPage } from './pages/order-webhooks-page';
 import { PartnersPage } from './pages/partners-page';
 import { rebuildAttemptRollupSql } from '../../electron/core/log/latency-buckets';
 import { defaultRetryScheduleMs } from '../../electron/core/delivery/retry-schedule';
-import { readmeScreenshot, readmeTag } from './fixtures/readme-screenshot';
+import { readmeSchemes, readmeScreenshot, readmeTag } from './fixtures/readme-screenshot';
 
 /**
  * The README's screenshots, from the current build. Each test first asserts what its
@@ -141,7 +141,7 @@ async function seedChecks(hub: HubProcess): Promise<void> {
 // Each test sets up a screen, checks it and takes one or two images: more than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 60_000 });
 
-for (const scheme of ['light', 'dark'] as const) {
+for (const scheme of readmeSchemes) {
   const suffix = scheme === 'dark' ? '-dark' : '';
 
   test.describe(`${scheme} screenshots`, { tag: readmeTag }, () => {

@@ -161,6 +161,8 @@ test('search every menu as you type, duplicate an item, give it an https picture
   const menu = await menuWithPartner(page, hub, receiver, ['menu.item.created', 'menu.item.updated']);
 
   // Right after the page's one button, and every menu is searched, by description too.
+  // (Once the menus are in: while they load, the button is there and the search box not yet.)
+  await expect(menu.search).toBeVisible();
   await page.getByRole('button', { name: '+ New menu' }).focus();
   await page.keyboard.press('Tab');
   await expect(menu.search).toBeFocused();

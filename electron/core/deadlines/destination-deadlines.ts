@@ -29,3 +29,10 @@ export function destinationDeadlines(settings: Settings): Map<string, OrderDeadl
 export function dueAt(createdAt: number, eventType: string, deadlines: OrderDeadlines): number {
   return createdAt + deadlineMinutesFor(eventType, deadlines) * minuteMs;
 }
+
+/** The soonest any new order webhook can be late, in ms from its making (Infinity: none can). */
+export function shortestDeadlineMs(deadlines: ReadonlyMap<string, OrderDeadlines>): number {
+  let shortest = Infinity;
+  for (const own of deadlines.values()) shortest = Math.min(shortest, own.createdMinutes, own.otherMinutes);
+  return shortest * minuteMs;
+}

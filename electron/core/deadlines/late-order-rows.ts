@@ -22,6 +22,8 @@ const orderTypes = JSON.stringify(orderEventTypes);
 /** What the deadline watcher reads and writes; `LateOrderRows` is the SQLite one. */
 export interface LateOrderSource {
   undeliveredSince(since: number): UndeliveredOrderRow[];
+  /** The highest delivery id there is (0 for none): anything above it was made after. */
+  newestDeliveryId(): number;
   delivery(id: number): { state: DeliveryState; eventType: string } | null;
   markHandled(id: number, by: string, at: number, reason: string): boolean;
 }
@@ -37,6 +39,7 @@ export class LateOrderRows implements LateOrderSource {
   private readonly insertHandled: StatementSync;
   private readonly stopSending: StatementSync;
   private readonly find: StatementSync;
+  private readonly newest: StatementSync;
 
   constructor(private readonly db: DatabaseSync) {
     this.undelivered = db.prepare(`
@@ -60,11 +63,16 @@ export class LateOrderRows implements LateOrderSource {
         updated_at = ?, finished_at = ?
       WHERE id = ? AND state IN ('pending', 'retrying', 'paused')`);
     this.find = db.prepare(`SELECT state, event_type AS eventType FROM deliveries WHERE id = ?`);
+    this.newest = db.prepare('SELECT coalesce(max(id), 0) AS id FROM deliveries');
   }
 
   /** Order webhooks made since `since` that are not delivered and not handled, oldest first. */
   undeliveredSince(since: number): UndeliveredOrderRow[] {
     return this.undelivered.all(since, orderTypes) as unknown as UndeliveredOrderRow[];
+  }
+
+  newestDeliveryId(): number {
+    return Number((this.newest.get() as { id: number }).id);
   }
 
   /** The delivery's state and type, or null when there is none with that id. */

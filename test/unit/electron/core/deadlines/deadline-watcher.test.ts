@@ -48,17 +48,23 @@ function row(deliveryId: number, destinationId: string, createdAt: number, event
 }
 
 /** The database's answer as the watcher reads it: rows not delivered and not handled, made since the lookback. */
-function memoryRows(rows: UndeliveredOrderRow[]): LateOrderSource & { handled: number[] } {
+function memoryRows(rows: UndeliveredOrderRow[]): LateOrderSource & { handled: number[]; reads: number } {
   const handled: number[] = [];
-  return {
+  const source = {
     handled,
-    undeliveredSince: (since) => rows.filter((r) => r.createdAt >= since && !handled.includes(r.deliveryId)),
-    delivery: (id) => {
+    reads: 0,
+    undeliveredSince: (since: number) => {
+      source.reads += 1;
+      return rows.filter((r) => r.createdAt >= since && !handled.includes(r.deliveryId));
+    },
+    newestDeliveryId: () => Math.max(0, ...rows.map((r) => r.deliveryId)),
+    delivery: (id: number) => {
       const found = rows.find((r) => r.deliveryId === id);
       return found ? { state: found.state, eventType: found.eventType } : null;
     },
-    markHandled: (id) => (handled.push(id), true),
+    markHandled: (id: number) => (handled.push(id), true),
   };
+  return source;
 }
 
 function watch(rows: LateOrderSource, settings: Settings, time = fakeTime(new Date(start).toISOString())) {
@@ -171,6 +177,66 @@ describe('order deadlines', () => {
     events.emit('deliveries.changed', { deliveries: [] });
     await time.advance(1_000);
     expect(watcher.current()).toEqual([]);
+    watcher.stop();
+  });
+
+  it('a drain of webhooks that are not late reads nothing: the changes are read from the event', async () => {
+    const rows = memoryRows([row(1, 'partner:a', start), row(2, 'partner:a', start + minuteMs)]);
+    const { watcher, time, events } = watch(rows, settingsWith([{ id: 'a' }]));
+    watcher.start();
+    const readsAtStart = rows.reads;
+    for (let i = 0; i < 20; i++) {
+      events.emit('deliveries.changed', { deliveries: [{ id: 2, state: 'sending' }] });
+      events.emit('deliveries.changed', { deliveries: [{ id: 2, state: 'retrying' }] });
+      await time.advance(1_000);
+    }
+    expect(rows.reads).toBe(readsAtStart);
+    // The timer armed at the start still finds the first one late on time.
+    await time.advance(5 * minuteMs - 20_000);
+    expect(watcher.current().map((o) => o.deliveryId)).toEqual([1]);
+    watcher.stop();
+  });
+
+  it('a late one delivered leaves the list at once; a late one failing again is read again for its reason', async () => {
+    const late = [row(1, 'partner:a', start), row(2, 'partner:a', start)];
+    const rows = memoryRows(late);
+    const { watcher, pushed, time, events } = watch(
+      rows,
+      settingsWith([{ id: 'a' }]),
+      fakeTime(new Date(start + 6 * minuteMs).toISOString()),
+    );
+    watcher.start();
+    const reads = rows.reads;
+    late.splice(0, 1);
+    events.emit('deliveries.changed', { deliveries: [{ id: 1, state: 'delivered' }] });
+    expect(watcher.current().map((o) => o.deliveryId)).toEqual([2]);
+    expect(pushed.at(-1)?.orders.map((o) => o.deliveryId)).toEqual([2]);
+    expect(rows.reads).toBe(reads);
+
+    late[0] = { ...row(2, 'partner:a', start), lastReason: 'Timed out after 15 s' };
+    events.emit('deliveries.changed', { deliveries: [{ id: 2, state: 'retrying' }] });
+    await time.advance(1_000);
+    expect(watcher.current()[0]?.lastReason).toBe('Timed out after 15 s');
+    watcher.stop();
+  });
+
+  it('a new order webhook brings the next look forward to its earliest deadline; an old one sent again looks at once', async () => {
+    const made: UndeliveredOrderRow[] = [];
+    const rows = memoryRows(made);
+    const { watcher, time, events } = watch(rows, settingsWith([{ id: 'a', createdMinutes: 3 }]));
+    watcher.start();
+    expect(time.nextTimerAt()).toBeNull();
+    made.push(row(7, 'partner:a', start));
+    events.emit('deliveries.changed', { deliveries: [{ id: 7, state: 'pending' }] });
+    expect(time.nextTimerAt()).toBe(start + 3 * minuteMs);
+    await time.advance(3 * minuteMs);
+    expect(watcher.current().map((o) => o.deliveryId)).toEqual([7]);
+
+    // Delivered a while ago, then sent again by hand: back in the running, and late already.
+    made.push(row(5, 'partner:a', start - 10 * minuteMs));
+    events.emit('deliveries.changed', { deliveries: [{ id: 5, state: 'pending' }] });
+    await time.advance(1_000);
+    expect(watcher.current().map((o) => o.deliveryId)).toEqual([7, 5]);
     watcher.stop();
   });
 });

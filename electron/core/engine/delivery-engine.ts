@@ -272,8 +272,12 @@ export class DeliveryEngine {
       if (earliestToken < Infinity) this.wakeBy(earliestToken);
       if (this.capacity(now) < this.options.concurrency) this.wakeBy(now + 250);
     }
-    const due = this.deps.store.nextDueAfter(now, this.blockedIds);
-    if (due !== null) this.wakeBy(due);
+    // Every slot taken (a drain): the attempts finishing look again and find what is
+    // due by then, so the query for the next due time (2 % of a drain) can wait.
+    if (this.inFlight < this.capacity(now)) {
+      const due = this.deps.store.nextDueAfter(now, this.blockedIds);
+      if (due !== null) this.wakeBy(due);
+    }
     this.settleIdle(now);
   }
 

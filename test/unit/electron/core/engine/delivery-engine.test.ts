@@ -49,6 +49,24 @@ describe('the delivery engine, on an in-memory queue and fake time', () => {
     expect(h.queue.stored(id)).toMatchObject({ state: 'delivered', attempts: 2 });
   });
 
+  it('with every slot taken it does not ask for the next due time, and still wakes for a retry', async () => {
+    const h = start({ concurrency: 1 });
+    let asked = 0;
+    const nextDueAfter = h.queue.nextDueAfter.bind(h.queue);
+    h.queue.nextDueAfter = (...args) => ((asked += 1), nextDueAfter(...args));
+    h.sender.script = [answers.serverError];
+    const [first = 0] = h.publish(4);
+    await h.time.advance(5);
+    // Four sends, one at a time: the query ran only once the last slot was free again.
+    expect(h.sender.calls).toHaveLength(4);
+    expect(asked).toBeLessThanOrEqual(2);
+    const firstAt = h.sender.calls[0]?.at ?? 0;
+    await h.time.advance(firstAt + 5_000 - h.time.now());
+    expect(h.sender.calls.at(-1)?.at).toBe(firstAt + 5_000);
+    await h.time.advance(5);
+    expect(h.queue.stored(first)).toMatchObject({ state: 'delivered', attempts: 2 });
+  });
+
   it('keeps results it could not write, writes them once it can, and sends nothing twice meanwhile', async () => {
     const h = start();
     h.queue.failWrites(new Error('SQLITE_FULL: database or disk is full'));

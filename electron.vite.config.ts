@@ -10,12 +10,15 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/main'),
       rolldownOptions: {
-        // Three entries share the Electron-free core: the Electron main process,
-        // browser mode (plain Node) and the launcher that picks between them.
+        // Four entries share the Electron-free core: the Electron main process,
+        // browser mode (plain Node), the launcher that picks between them, and the
+        // thread the core writes delivery results on.
         input: {
           index: resolve(root, 'electron/shell/main.ts'),
           'browser-mode': resolve(root, 'electron/browser-mode/serve.ts'),
           launcher: resolve(root, 'electron/launcher/start.ts'),
+          // The delivery results writer's thread (`resultsWriterFile`), started by the core.
+          'record-writer': resolve(root, 'electron/core/engine/record-writer-thread.ts'),
         },
       },
     },

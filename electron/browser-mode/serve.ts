@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveDataDir } from '../core/data-dir';
+import { resultsWriterFile } from '../core/engine/threaded-recorder';
 import { wantsSamplePartner } from '../core/launch-flags';
 import { createHub, type Core } from '../core/hub';
 import { createConsoleLogger } from '../core/logging/console-logger';
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     connectivity: createInterfaceConnectivity(),
     logger,
     samplePartner: wantsSamplePartner(process.argv),
+    resultsWriter: { url: new URL(`./${resultsWriterFile}`, import.meta.url) },
   });
   running.hub = hub;
   const transport = await startHttpTransport({

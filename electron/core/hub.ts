@@ -145,6 +145,7 @@ function assemble(
     logger,
     events,
     isOnline,
+    resultsWriter: options.resultsWriter,
     ...overrides,
   });
   for (const report of reports) notices.post(report.level, report.message);

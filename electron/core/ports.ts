@@ -76,6 +76,18 @@ export interface HubOptions {
   samplePartner?: boolean;
   /** The desktop app's defaults for its own settings; absent in browser mode (they are not offered there). */
   desktop?: DesktopDefaults;
+  /**
+   * The delivery results writer thread's script (the built `record-writer.js`
+   * beside the entry point). Absent, results are written on the main thread.
+   */
+  resultsWriter?: ResultsWriterScript;
+}
+
+/** Where a worker thread's script is, and how to start it. */
+export interface ResultsWriterScript {
+  url: URL;
+  /** Node options for the thread (tests: a loader for the TypeScript source). */
+  execArgv?: string[];
 }
 
 /**

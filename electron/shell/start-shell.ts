@@ -1,6 +1,7 @@
 /// <reference types="electron-vite/node" />
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   Menu,
   Notification,
@@ -21,6 +22,7 @@ import trayIconPath from '../../build/tray-icon.png?asset';
 import type { SystemStatus } from '../../shared/domain/app-info';
 import { dataDirEnvVar, dataDirFromArgs, resolveDataDir } from '../core/data-dir';
 import { ensurePrivateDir } from '../core/files/private-files';
+import { resultsWriterFile } from '../core/engine/threaded-recorder';
 import { createHub } from '../core/hub';
 import { wantsSamplePartner } from '../core/launch-flags';
 import type { Hub } from '../core/ports';
@@ -188,6 +190,8 @@ export function startShell(options: ShellStartOptions): void {
       connectivity: createOnlineProbe(net, powerMonitor),
       samplePartner: wantsSamplePartner(options.argv),
       desktop: { startAtLogin: app.isPackaged },
+      // Built beside this bundle (electron.vite.config.ts); Electron loads a worker's script from inside app.asar.
+      resultsWriter: { url: pathToFileURL(join(options.builtDir, resultsWriterFile)) },
     });
     hub = opened;
     registerHubIpc({ ipcMain, hub: opened, getMainWindow: () => windows.current, isAppUrl: location.isAppUrl });

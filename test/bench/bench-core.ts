@@ -6,6 +6,7 @@ import { silentLogger } from '../../electron/core/logging/console-logger';
 import { createPlaintextCipher } from '../../electron/core/secrets/plaintext-cipher';
 import { openConfBackend } from '../../electron/core/settings/conf-backend';
 import type { NewEvent } from '../../electron/core/outbox/outbox';
+import { sourceResultsWriter } from '../support/results-writer';
 
 export interface BenchCore extends Core {
   dataDir: string;
@@ -28,6 +29,7 @@ export function openBenchCore(
       openSettings: openConfBackend,
       connectivity: { isOnline: () => online, watch: (cb) => (watchers.add(cb), () => watchers.delete(cb)) },
       logger: silentLogger,
+      resultsWriter: process.env.BENCH_MAIN_THREAD_WRITES ? undefined : sourceResultsWriter,
     },
     overrides,
   );

@@ -84,6 +84,10 @@ async function hubDrain(receiver: BenchReceiver, synchronous: 'FULL' | 'NORMAL')
   const core = openBenchCore({ engine: { concurrency, perDestinationConcurrency: concurrency, reconnectRampMs: 0 } });
   core.delivery.db.exec(`PRAGMA synchronous = ${synchronous}`);
   await addBenchPartner(core, receiver.url);
+  // A hub that has been running: one delivery first, so the results writer thread is up
+  // (it starts with the first result; from source, under tsx, that takes ~0.2 s).
+  core.delivery.publish([benchOrder(backlog)]);
+  await core.delivery.engine.whenIdle();
   core.setOnline(false);
   for (let start = 0; start < backlog; start += 500) {
     core.delivery.publish(Array.from({ length: 500 }, (_, i) => benchOrder(start + i)));

@@ -46,6 +46,8 @@ describe('packaging (build/electron-builder.yml, Linux dir target, stand-in Elec
         '/package.json',
         '/out/main/index.js',
         '/out/main/launcher.js',
+        // The delivery results writer's thread, started from beside index.js.
+        '/out/main/record-writer.js',
         '/out/preload/index.cjs',
         '/out/renderer/index.html',
         // What the main bundle imports at run time.

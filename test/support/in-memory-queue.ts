@@ -1,8 +1,8 @@
 import type {
-  AttemptRecord,
   BlockedDestination,
   EngineStore,
   HealthChange,
+  ResultToWrite,
   StoredDelivery,
 } from '../../electron/core/engine/queue-ports';
 import type { LogRows, StoredAttempt, StoredLogRow } from '../../electron/core/log/log-rows';
@@ -173,7 +173,7 @@ export class InMemoryQueue implements EngineStore, OutboxStore, LogRows {
     return this.due(now, excluded).length > 0;
   }
 
-  record(records: readonly AttemptRecord[], now: number): HealthChange[] {
+  record(records: readonly ResultToWrite[], now: number): HealthChange[] {
     if (this.writeFailure) {
       this.refusedWrites += 1;
       throw this.writeFailure;

@@ -105,6 +105,8 @@ export class DeliveryEngine {
   /** Rows that could not be read back nor marked failed; never claimed again in this run. */
   private readonly unreadableIds = new Set<number>();
   private flushHandle: unknown = null;
+  /** The batch being written on the writer thread, if one is. */
+  private writing: Promise<void> | null = null;
   private wakeHandle: unknown = null;
   private wakeAt = Infinity;
   private tickQueued = false;
@@ -195,7 +197,12 @@ export class DeliveryEngine {
     this.clearWake();
     if (this.inFlight > 0) await new Promise<void>((resolve) => this.drainWaiters.push(resolve));
     this.writeBlockedUntil = 0;
+    // The batch on its way to the writer thread, then whatever came after it.
+    await this.writing;
     this.flush();
+    await this.writing;
+    if (this.flushHandle !== null) this.timers.clearTimeout(this.flushHandle);
+    this.flushHandle = null;
     if (this.records.length > 0) {
       // Still pending on disk: sent again after the restart (same event id), as after a crash.
       this.deps.logger.error('results could not be written before stopping; those deliveries will be sent again', {
@@ -441,17 +448,42 @@ export class DeliveryEngine {
       this.timers.clearTimeout(this.flushHandle);
       this.flushHandle = null;
     }
+    // One batch at a time: a batch being written on the writer thread flushes the next when it is done.
+    if (this.writing !== null) return;
     const records = this.records;
     if (records.length === 0) return;
     const now = this.now();
-    let changes: HealthChange[];
+    let written: HealthChange[] | Promise<HealthChange[]>;
     try {
-      changes = this.deps.store.record(records, now);
+      written = this.deps.store.record(records, now);
     } catch (error) {
       this.writeFailed(error, records.length, now);
       return;
     }
     this.records = [];
+    if (Array.isArray(written)) {
+      this.written(records, written, now);
+      return;
+    }
+    this.writing = written.then(
+      (changes) => {
+        this.writing = null;
+        this.written(records, changes, now);
+        if (!this.running) return;
+        if (this.records.length > 0) this.scheduleFlush();
+        else this.settleIdle(this.now());
+      },
+      (error: unknown) => {
+        this.writing = null;
+        // Kept, before anything that came in meanwhile, and tried again like any failed write.
+        this.records = [...records, ...this.records];
+        this.writeFailed(error, this.records.length, this.now());
+      },
+    );
+  }
+
+  /** A batch is on disk: its deliveries may be claimed again, windows and health hear of it. */
+  private written(records: readonly AttemptRecord[], changes: readonly HealthChange[], now: number): void {
     if (this.writeBlockedUntil > 0) {
       this.deps.logger.info('results are being written again', { deliveries: records.length });
       this.writeBlockedUntil = 0;
@@ -557,7 +589,7 @@ export class DeliveryEngine {
   }
 
   private settleIdle(now: number): void {
-    if (this.idleWaiters.length === 0 || this.inFlight > 0 || this.records.length > 0) return;
+    if (this.idleWaiters.length === 0 || this.inFlight > 0 || this.records.length > 0 || this.writing !== null) return;
     const offline = !this.deps.isOnline() || now < this.offlineUntil;
     // Online here means tick just refreshed blockedIds.
     if (!offline && this.deps.store.hasDue(now, this.blockedIds)) return;

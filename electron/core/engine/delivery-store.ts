@@ -3,7 +3,7 @@ import { asFailureKind, type FailureKind } from '../../../shared/domain/delivery
 import { inTransaction } from '../storage/database';
 import { limitSql, StatementCache } from '../storage/statement-cache';
 import { failedBucket, hourOf, latencyBucket } from '../log/latency-buckets';
-import type { AttemptRecord, BlockedDestination, EngineStore, HealthChange, StoredDelivery } from './queue-ports';
+import type { BlockedDestination, EngineStore, HealthChange, ResultToWrite, StoredDelivery } from './queue-ports';
 
 // The engine's view of these types lives with its ports; re-exported for the modules that read them here.
 export type { AttemptRecord, ClaimedDelivery, HealthChange, NextStep } from './queue-ports';
@@ -179,7 +179,7 @@ export class DeliveryStore implements EngineStore {
   }
 
   /** Writes a batch of attempt results in one transaction and reports how each destination's streak changed. */
-  record(records: readonly AttemptRecord[], now: number): HealthChange[] {
+  record(records: readonly ResultToWrite[], now: number): HealthChange[] {
     if (records.length === 0) return [];
     return inTransaction(this.db, () => {
       const streaks = new Map<string, HealthChange>();

@@ -9,7 +9,7 @@ import { ResendJobs } from '../log/resend-jobs';
 import { RetentionPruner } from '../log/retention';
 import { Outbox, type NewEvent, type PublishedEvent } from '../outbox/outbox';
 import { SqliteOutboxStore } from '../outbox/outbox-store';
-import type { Clock, Logger } from '../ports';
+import type { Clock, Logger, ResultsWriterScript } from '../ports';
 import type { SecretStore } from '../secrets/secret-store';
 import type { SettingsRepository } from '../settings/settings-repository';
 import { databaseFileName, inTransaction, openDatabase, type SetAsideDatabase } from '../storage/database';
@@ -17,6 +17,8 @@ import { storeIdOf } from '../storage/meta';
 import { DeliveryEngine, type EngineOptions } from './delivery-engine';
 import { DeliveryStore } from './delivery-store';
 import { DestinationDirectory } from './destination-directory';
+import type { EngineStore, ResultRecorder } from './queue-ports';
+import { ThreadedRecorder } from './threaded-recorder';
 import type { Timers } from './timers';
 
 const dayMs = 86_400_000;
@@ -41,6 +43,23 @@ export interface DeliverySystemOptions {
   sender?: WebhookSender;
   timers?: Timers;
   engine?: Partial<EngineOptions>;
+  /** The results writer thread's script; absent, results are written on this thread. */
+  resultsWriter?: ResultsWriterScript;
+}
+
+/** The store with results written by `recorder` (the writer thread), everything else on this connection. */
+function writingThrough(store: DeliveryStore, recorder: ResultRecorder): EngineStore {
+  return {
+    claimDue: (now, limit, excluded, inFlight) => store.claimDue(now, limit, excluded, inFlight),
+    nextDueAfter: (now, excluded) => store.nextDueAfter(now, excluded),
+    hasDue: (now, excluded) => store.hasDue(now, excluded),
+    record: (records, now) => recorder.record(records, now),
+    failUnreadable: (rows, now) => store.failUnreadable(rows, now),
+    recoverInFlight: (now) => store.recoverInFlight(now),
+    reconcile: (blocked, known, now) => store.reconcile(blocked, known, now),
+    healthPaused: () => store.healthPaused(),
+    setHealthPause: (id, reason, now) => store.setHealthPause(id, reason, now),
+  };
 }
 
 /**
@@ -59,6 +78,7 @@ export class DeliverySystem {
   /** Set when the database file could not be used and was moved aside. */
   readonly setAside: SetAsideDatabase | null;
   private readonly sender: WebhookSender;
+  private readonly writer: ThreadedRecorder | null;
   private readonly events: EventBus;
   private readonly clock: Clock;
   private retentionTimer: NodeJS.Timeout | undefined;
@@ -68,7 +88,8 @@ export class DeliverySystem {
   private readonly logger: Logger;
 
   constructor(options: DeliverySystemOptions) {
-    const opened = openDatabase(join(options.dataDir, databaseFileName), options.clock, {
+    const path = join(options.dataDir, databaseFileName);
+    const opened = openDatabase(path, options.clock, {
       appVersion: options.appVersion,
     });
     this.db = opened.db;
@@ -93,8 +114,21 @@ export class DeliverySystem {
         isOnline: options.isOnline,
         clock: options.clock,
       });
+    this.writer = options.resultsWriter
+      ? new ThreadedRecorder(
+          options.resultsWriter,
+          () => ({
+            path,
+            // Read when the thread starts: the same durability as this connection has then.
+            synchronous: (this.db.prepare('PRAGMA synchronous').get() as { synchronous: number }).synchronous,
+            busyTimeoutMs: (this.db.prepare('PRAGMA busy_timeout').get() as { timeout: number }).timeout,
+          }),
+          this.store,
+          options.logger,
+        )
+      : null;
     this.engine = new DeliveryEngine({
-      store: this.store,
+      store: this.writer ? writingThrough(this.store, this.writer) : this.store,
       directory: this.directory,
       sender: this.sender,
       clock: options.clock,
@@ -177,6 +211,7 @@ export class DeliverySystem {
     await stopped;
     clearTimeout(cutOff);
     this.sender.close();
+    await this.writer?.close();
     // SQLite's advice: refresh planner statistics on the way out.
     this.db.exec('PRAGMA optimize');
     this.db.close();

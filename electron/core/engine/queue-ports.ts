@@ -103,10 +103,18 @@ export interface DueTimes {
   hasDue(now: number, excluded: readonly string[]): boolean;
 }
 
+/** What writing a result reads of it (not the payload). */
+export type ResultToWrite = Pick<AttemptRecord, 'next' | 'attempt'> & {
+  delivery: Pick<ClaimedDelivery, 'id' | 'destinationId'>;
+};
+
 /** Writes results: a batch of attempts in one transaction, with each destination's new failure streak. */
 export interface ResultRecorder {
-  /** Throws when the write fails (busy, disk full); nothing of the batch is written then. */
-  record(records: readonly AttemptRecord[], now: number): HealthChange[];
+  /**
+   * Throws (or rejects) when the write fails (busy, disk full); nothing of the batch
+   * is written then. A promise: the batch is being written on another thread.
+   */
+  record(records: readonly ResultToWrite[], now: number): HealthChange[] | Promise<HealthChange[]>;
 }
 
 /** Gives up on rows that cannot be read back as a delivery. */

@@ -55,7 +55,7 @@ function readWhole(row: StoredDelivery): ClaimedDelivery | null {
     attempts,
     manualAttempts,
     manual: manual === 1,
-    resumeAt: resumeAt as number | null,
+    resumeAt,
     body,
     createdAt,
   };

@@ -10,6 +10,7 @@ import { silentLogger } from '../../../electron/core/logging/console-logger';
 import { createPlaintextCipher } from '../../../electron/core/secrets/plaintext-cipher';
 import { openConfBackend } from '../../../electron/core/settings/conf-backend';
 import type { Check } from '../../../shared/domain/checks';
+import { sourceResultsWriter } from '../../support/results-writer';
 import { waitForGo } from './warm-children';
 
 const [dataDir = '', receiverUrl = '', checksArg = '0'] = await waitForGo();
@@ -22,6 +23,8 @@ const core = openCore({
   openSettings: openConfBackend,
   connectivity: { isOnline: () => true, watch: () => () => {} },
   logger: silentLogger,
+  // As the app does: results are written on their own thread (a kill takes it down mid-write too).
+  resultsWriter: sourceResultsWriter,
 });
 process.stdout.write('ready\n');
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ResultRecorder } from '../../../../../electron/core/engine/queue-ports';
 import { answers, engineHarness } from './engine-harness';
 
 type Harness = ReturnType<typeof engineHarness>;
@@ -91,6 +92,61 @@ describe('the delivery engine, on an in-memory queue and fake time', () => {
     expect(h.engine.sendingIds().size).toBe(0);
     expect(h.sender.calls).toHaveLength(3);
     expect(await hasSettled(idle, h)).toBe(true);
+  });
+
+  it('results written on another thread: one batch at a time, a refused batch kept, stop waits for the one on its way', async () => {
+    const h = start();
+    const writes: { count: number; settle: (ok: boolean) => void }[] = [];
+    const record = h.queue.record.bind(h.queue);
+    // As the writer thread answers: later, by promise.
+    const onAnotherThread: ResultRecorder['record'] = (records, now) =>
+      new Promise((resolve, reject) => {
+        writes.push({
+          count: records.length,
+          settle: (ok) => (ok ? resolve(record(records, now)) : reject(new Error('SQLITE_BUSY: database is locked'))),
+        });
+      });
+    Object.assign(h.queue, { record: onAnotherThread });
+    const state = (id: number): string => h.queue.stored(id).state;
+    const ids = h.publish(3);
+    await h.time.advance(5);
+    expect(writes.map((w) => w.count)).toEqual([3]);
+    // On its way to disk: still in flight, not claimed again.
+    expect(ids.map(state)).toEqual(['pending', 'pending', 'pending']);
+    expect([...h.engine.sendingIds()].sort()).toEqual(ids);
+
+    // Results that come in meanwhile wait for that batch.
+    const more = h.publish(2);
+    await h.time.advance(50);
+    expect(writes).toHaveLength(1);
+    writes[0]?.settle(false);
+    await h.time.advance(0);
+    expect(h.logger.lines.map((l) => l.message)).toContain(
+      'delivery results could not be written; keeping them and trying again',
+    );
+    await h.time.advance(250);
+    expect(writes.map((w) => w.count)).toEqual([3, 5]);
+    writes[1]?.settle(true);
+    await h.time.advance(0);
+    expect([...ids, ...more].map(state)).toEqual(Array(5).fill('delivered'));
+    expect(h.sender.calls).toHaveLength(5);
+
+    // Stopping with a batch on its way and a result waiting behind it: both are written first.
+    const [onItsWay = 0] = h.publish(1);
+    await h.time.advance(5);
+    const [behind = 0] = h.publish(1);
+    await h.time.advance(5);
+    expect(writes).toHaveLength(3);
+    let stopped = false;
+    const stopping = h.engine.stop().then(() => (stopped = true));
+    await h.time.advance(0);
+    expect(stopped).toBe(false);
+    writes[2]?.settle(true);
+    await h.time.advance(0);
+    expect(writes.map((w) => w.count)).toEqual([3, 5, 1, 1]);
+    writes[3]?.settle(true);
+    await stopping;
+    expect([onItsWay, behind].map(state)).toEqual(['delivered', 'delivered']);
   });
 
   it('sends nothing new while results wait to be written', async () => {

@@ -93,7 +93,11 @@ export function createAxiosSender(options: AxiosSenderOptions): WebhookSender {
 
     try {
       const { client } = poolFor(built.url.origin, target.connectTimeoutMs);
-      const response = await client.post<Readable>(built.url.pathname + built.url.search, message.body, {
+      // request() with the method from the instance's defaults, not post(): post merges
+      // its arguments into a config first, one more of axios's config merges per delivery.
+      const response = await client.request<Readable>({
+        url: built.url.pathname + built.url.search,
+        data: message.body,
         headers: built.headers,
         signal: controller.signal,
       });

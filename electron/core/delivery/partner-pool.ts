@@ -68,8 +68,8 @@ export function openPartnerPool(origin: string, options: PartnerPoolOptions): Pa
     maxRedirects: 0,
     proxy: false,
     validateStatus: () => true,
-    // The body is sent byte-for-byte as signed: no JSON re-encoding or trimming.
-    transformRequest: [(data: unknown) => data],
+    // The body is sent byte-for-byte as signed: no JSON re-encoding or trimming (no transform at all).
+    transformRequest: [],
     transformResponse: [],
   });
   return {

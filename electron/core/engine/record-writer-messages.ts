@@ -1,4 +1,5 @@
-import type { HealthChange, ResultToWrite } from './queue-ports';
+import type { HealthChange } from './queue-ports';
+import type { WireResult } from './result-wire';
 
 /** What the writer thread is started with. */
 export interface WriterStart {
@@ -9,7 +10,7 @@ export interface WriterStart {
 }
 
 export type WriterRequest =
-  | { kind: 'record'; seq: number; records: ResultToWrite[]; now: number }
+  | { kind: 'record'; seq: number; records: WireResult[]; now: number }
   | { kind: 'close' };
 
 export type WriterReply = { seq: number; ok: true; changes: HealthChange[] } | { seq: number; ok: false; error: string };

@@ -5,6 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { parentPort, workerData } from 'node:worker_threads';
 import { DeliveryStore } from './delivery-store';
 import type { WriterReply, WriterRequest, WriterStart } from './record-writer-messages';
+import { fromWire } from './result-wire';
 
 const start = workerData as WriterStart;
 const db = new DatabaseSync(start.path);
@@ -23,7 +24,7 @@ parentPort?.on('message', (request: WriterRequest) => {
   }
   let reply: WriterReply;
   try {
-    reply = { seq: request.seq, ok: true, changes: store.record(request.records, request.now) };
+    reply = { seq: request.seq, ok: true, changes: store.record(request.records.map(fromWire), request.now) };
   } catch (error) {
     reply = { seq: request.seq, ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Logger, ResultsWriterScript } from '../ports';
 import type { HealthChange, ResultRecorder, ResultToWrite } from './queue-ports';
 import type { WriterReply, WriterRequest, WriterStart } from './record-writer-messages';
+import { toWire } from './result-wire';
 
 /** The writer thread's script as built, beside the entry points (see electron.vite.config.ts). */
 export const resultsWriterFile = 'record-writer.js';
@@ -38,15 +39,11 @@ export class ThreadedRecorder implements ResultRecorder {
     const worker = this.worker ?? this.open();
     if (!worker) return this.fallback.record(records, now);
     const seq = ++this.seq;
-    // Only what the statements read crosses over: not the payload.
-    const slim = records.map(({ delivery, next, attempt }) => ({
-      delivery: { id: delivery.id, destinationId: delivery.destinationId },
-      next,
-      attempt,
-    }));
+    // Only what the statements read crosses over (not the payload), as flat arrays.
+    const wire = records.map(toWire);
     return new Promise<HealthChange[]>((resolve, reject) => {
       this.waiting.set(seq, { resolve, reject });
-      worker.postMessage({ kind: 'record', seq, records: slim, now } satisfies WriterRequest);
+      worker.postMessage({ kind: 'record', seq, records: wire, now } satisfies WriterRequest);
     });
   }
 

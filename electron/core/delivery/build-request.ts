@@ -6,10 +6,34 @@ import type { DeliveryTarget, FailureKind, WebhookMessage } from './types';
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** A request ready for the wire, or why it cannot be sent as configured. */
+/** A request ready for the wire (`origin` picks the pool, `path` is path and query), or why it cannot be sent as configured. */
 export type BuiltRequest =
-  | { ok: true; url: URL; headers: Record<string, string>; shownHeaders: Record<string, string> }
+  | { ok: true; origin: string; path: string; headers: Record<string, string>; shownHeaders: Record<string, string> }
   | { ok: false; failure: FailureKind; reason: string; shownHeaders: Record<string, string> };
+
+type CheckedUrl = { problem: string } | { problem: null; origin: string; path: string };
+
+/**
+ * A partner's URL is the same for each of its deliveries: it is checked and
+ * parsed once (every delivery parsed it twice here, in a drain).
+ */
+const checkedUrls = new Map<string, CheckedUrl>();
+const maxCheckedUrls = 256;
+
+function checkedUrl(raw: string): CheckedUrl {
+  let checked = checkedUrls.get(raw);
+  if (checked) return checked;
+  const problem = urlProblem(raw);
+  if (problem) {
+    checked = { problem };
+  } else {
+    const url = new URL(raw);
+    checked = { problem: null, origin: url.origin, path: url.pathname + url.search };
+  }
+  if (checkedUrls.size >= maxCheckedUrls) checkedUrls.clear();
+  checkedUrls.set(raw, checked);
+  return checked;
+}
 
 /**
  * The headers one attempt sends (`headers`) and their log-safe copy
@@ -52,9 +76,9 @@ export function buildRequest(
     shownHeaders['webhook-signature'] = headers['webhook-signature'];
   }
 
-  const urlIssue = urlProblem(target.url);
-  if (urlIssue) return fail('invalid_url', `The partner's URL is not valid: ${lowerFirst(urlIssue)}`);
-  return { ok: true, url: new URL(target.url), headers, shownHeaders };
+  const url = checkedUrl(target.url);
+  if (url.problem !== null) return fail('invalid_url', `The partner's URL is not valid: ${lowerFirst(url.problem)}`);
+  return { ok: true, origin: url.origin, path: url.path, headers, shownHeaders };
 }
 
 /**

@@ -247,8 +247,17 @@ function heldReason(what: string, page: string): string {
  * normalised already; one saved by an older version may not be (and a broken
  * one is left for the sender to refuse with its reason).
  */
+/** As called: each saved URL is looked at once, not at every delivery (it took two URL parses each). */
+const calledUrls = new Map<string, string>();
+
 function calledUrl(saved: string): string {
-  return urlProblem(saved) ? saved : normalizeUrl(saved);
+  let called = calledUrls.get(saved);
+  if (called === undefined) {
+    called = urlProblem(saved) ? saved : normalizeUrl(saved);
+    if (calledUrls.size >= 256) calledUrls.clear();
+    calledUrls.set(saved, called);
+  }
+  return called;
 }
 
 function splitId(destinationId: string): [string, string | undefined] {

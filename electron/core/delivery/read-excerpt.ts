@@ -24,15 +24,19 @@ export function readExcerpt(
   maxBytes: number,
   signal: AbortSignal,
   whenCut: WhenCut = 'reject',
+  /** Stops reading after this long, as if `signal` had aborted (a timer, not a second AbortController per delivery). */
+  giveUpAfterMs?: number,
 ): Promise<Excerpt> {
   return new Promise<Excerpt>((resolve, reject) => {
     const chunks: Buffer[] = [];
     let length = 0;
     let settled = false;
+    let timer: NodeJS.Timeout | undefined;
 
     const finish = (outcome: { excerpt: Excerpt } | { error: unknown }): void => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
       body.off('data', onData);
       body.off('end', onEnd);
       body.off('error', onError);
@@ -69,12 +73,17 @@ export function readExcerpt(
       finish({ error: signal.reason });
       body.destroy();
     };
+    const onTimeUp = (): void => {
+      finish({ error: Object.assign(new Error('Stopped waiting for the response body'), { code: 'ETIMEDOUT' }) });
+      body.destroy();
+    };
 
     if (signal.aborted) {
       onAbort();
       return;
     }
     signal.addEventListener('abort', onAbort, { once: true });
+    if (giveUpAfterMs !== undefined) timer = setTimeout(onTimeUp, giveUpAfterMs);
     body.on('data', onData);
     body.once('end', onEnd);
     body.once('error', onError);

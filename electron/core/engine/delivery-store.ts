@@ -81,6 +81,7 @@ export class DeliveryStore implements EngineStore {
   private readonly nextDue: StatementSync;
   private readonly claimable: StatementSync;
   private pausedCache: BlockedDestination[] | null = null;
+  private waitingCounts: StatementSync | null = null;
 
   constructor(private readonly db: DatabaseSync) {
     this.selectDue = new StatementCache(db);
@@ -347,12 +348,12 @@ export class DeliveryStore implements EngineStore {
   /** How many deliveries wait (paused) for each of `destinationIds`; those with none are absent. */
   waitingFor(destinationIds: readonly string[]): Map<string, number> {
     if (destinationIds.length === 0) return new Map();
-    const rows = this.db
-      .prepare(
-        `SELECT destination_id AS id, COUNT(*) AS n FROM deliveries INDEXED BY deliveries_by_state
-         WHERE state = 'paused' AND destination_id IN (SELECT value FROM json_each(?)) GROUP BY destination_id`,
-      )
-      .all(JSON.stringify(destinationIds)) as unknown as { id: string; n: number }[];
+    // Asked for every status push while a partner is held: compiled once.
+    this.waitingCounts ??= this.db.prepare(
+      `SELECT destination_id AS id, COUNT(*) AS n FROM deliveries INDEXED BY deliveries_by_state
+       WHERE state = 'paused' AND destination_id IN (SELECT value FROM json_each(?)) GROUP BY destination_id`,
+    );
+    const rows = this.waitingCounts.all(JSON.stringify(destinationIds)) as unknown as { id: string; n: number }[];
     return new Map(rows.map((row) => [row.id, row.n]));
   }
 

@@ -93,25 +93,12 @@ describe('the app store', () => {
     connectEvents(store, fake.connection);
     await store.getState().loadAppInfo();
     const acme = { id: 'partner:a', name: 'Acme', state: 'failing' as const, reason: null, failure: null };
-    fake.emit('system.status', {
-      online: false,
-      queued: 3,
-      retrying: 0,
-      held: 0,
-      failingPartners: [acme],
-      heldPartners: [],
-    });
+    const status = { online: false, queued: 3, retrying: 0, held: 0, failingPartners: [acme], heldPartners: [] };
+    fake.emit('system.status', structuredClone(status));
     const notice = { id: 'n1', level: 'warning' as const, message: 'm', createdAt: '' };
     fake.emit('app.notice', notice);
     fake.emit('app.notice', notice);
-    expect(store.getState().app.status).toEqual({
-      online: false,
-      queued: 3,
-      retrying: 0,
-      held: 0,
-      failingPartners: [acme],
-      heldPartners: [],
-    });
+    expect(store.getState().app.status).toEqual(status);
     expect(store.getState().app.info?.notices).toEqual([notice]);
   });
 

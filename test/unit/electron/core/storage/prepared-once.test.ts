@@ -64,6 +64,13 @@ describe('hot and paged queries are compiled once, not on every run', () => {
     expect(compilesAfterWarmUp(database, claim, limits.length)).toBe(0);
   });
 
+  it('the count of webhooks waiting for each held partner, asked at every status push', () => {
+    const database = openDb();
+    const store = new DeliveryStore(database);
+    const count = (run: number) => store.waitingFor(run % 2 === 0 ? ['partner:p1'] : ['partner:p1', 'partner:p2']);
+    expect(compilesAfterWarmUp(database, count)).toBe(0);
+  });
+
   it('log pages, counts, one delivery and its attempts', () => {
     const database = openDb();
     const rows = new SqliteLogRows(database);

@@ -5,8 +5,9 @@ import type { BenchReceiver } from './receiver-handle';
 
 const backlog = 10_000;
 const concurrency = 32;
-// Five interleaved rounds by default; BENCH_DRAIN_ROUNDS=1 for a quick look or a CPU profile.
-const rounds = Number(process.env.BENCH_DRAIN_ROUNDS ?? 5);
+// Seven interleaved rounds by default (five left the median at the mercy of one or two
+// slow rounds on this VM); BENCH_DRAIN_ROUNDS=1 for a quick look or a CPU profile.
+const rounds = Number(process.env.BENCH_DRAIN_ROUNDS ?? 7);
 
 /** What one side did over one measured stretch: rate, CPU per request, and how busy its thread was. */
 export interface SideFigures {
@@ -17,6 +18,8 @@ export interface SideFigures {
 
 /** The hub's drain, with what the thread that answers the UI went through meanwhile. */
 export interface HubFigures extends SideFigures {
+  /** Of `cpuUsPerRequest`, the main thread's (the rest: the results writer thread, GC and libuv threads). */
+  mainThreadCpuUsPerRequest: number;
   maxEventLoopDelayMs: number;
   /** Share of the drain's wall time the main thread was running JavaScript/native work, not waiting (ELU). */
   busyShare: number;
@@ -104,16 +107,23 @@ async function hubDrain(receiver: BenchReceiver, synchronous: 'FULL' | 'NORMAL')
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
   const elu = performance.eventLoopUtilization();
+  const thread = process.threadCpuUsage();
   const figures = await measured(backlog, async () => {
     core.setOnline(true);
     await core.delivery.engine.whenIdle();
   });
+  const threadUsed = process.threadCpuUsage(thread);
   const busyShare = performance.eventLoopUtilization(elu).utilization;
   delay.disable();
   const delivered = (await receiver.count()) - before;
   await core.close();
   if (delivered < backlog) throw new Error(`only ${delivered} of ${backlog} deliveries arrived`);
-  return { ...figures, maxEventLoopDelayMs: delay.max / 1e6, busyShare };
+  return {
+    ...figures,
+    mainThreadCpuUsPerRequest: (threadUsed.user + threadUsed.system) / backlog,
+    maxEventLoopDelayMs: delay.max / 1e6,
+    busyShare,
+  };
 }
 
 /**

@@ -45,6 +45,7 @@ export function reportDrain(rounds: readonly DrainRound[]): void {
       ['hub_durable_deliveries_per_s', 'deliveries/s', each((h) => h.perSecond), 'n/a', always],
       ['drain_ratio_vs_raw', 'ratio', each((h, r) => h.perSecond / r.raw.perSecond), '>= 0.33', atLeastAThird],
       ['hub_cpu_us_per_delivery', 'µs', each((h) => h.cpuUsPerRequest), 'n/a', always],
+      ['hub_main_thread_cpu_us_per_delivery', 'µs', each((h) => h.mainThreadCpuUsPerRequest), 'n/a', always],
       [
         'cpu_ratio_raw_per_hub',
         'ratio',

@@ -23,13 +23,19 @@ export interface EngineOptions {
    */
   claimWhenFree: number;
   /**
-   * Results are written in batches this often, or as soon as 64 are waiting (one
-   * transaction, one fsync, for many): the group commit. A crash loses at most the
-   * results not yet written — those deliveries are still due on disk and are sent
-   * again at the next start with the same event id (at-least-once), so the partner
-   * may see up to one interval's worth (at most 64) twice.
+   * Results are written in batches this often, or as soon as `flushAtResults` are
+   * waiting (one transaction, one fsync, for many): the group commit. A crash loses at
+   * most the results not yet written — those deliveries are still due on disk and are
+   * sent again at the next start with the same event id (at-least-once), so the partner
+   * may see up to one interval's worth (and the batch being written) twice.
    */
   flushIntervalMs: number;
+  /**
+   * 256 (was 64): each commit costs its fsync and transaction whatever its size; in
+   * paired drain rounds 256 used less CPU per delivery in 5 of 8 (medians 148 → 137 µs).
+   * The interval still bounds a batch to 20 ms of results.
+   */
+  flushAtResults: number;
   retryScheduleMs: readonly number[];
   /** Consecutive failures before a destination is reported as failing. */
   failingAfter: number;
@@ -58,6 +64,7 @@ export const defaultEngineOptions: EngineOptions = {
   // bookkeeping under load (issue #15's spike: ~8 µs per delivery), still short
   // next to a partner's answer; the next event for the same check waits at most this.
   flushIntervalMs: 20,
+  flushAtResults: 256,
   retryScheduleMs: defaultRetryScheduleMs,
   failingAfter,
   pauseAfterFailingMs: 5 * 24 * 60 * 60 * 1000,
@@ -431,7 +438,7 @@ export class DeliveryEngine {
 
   private scheduleFlush(): void {
     const blocked = this.now() < this.writeBlockedUntil;
-    if (this.records.length >= 64 && !blocked) {
+    if (this.records.length >= this.options.flushAtResults && !blocked) {
       this.flush();
       return;
     }

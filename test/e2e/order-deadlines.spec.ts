@@ -6,6 +6,7 @@ import type { LateOrderWritten } from '../support/late-order';
 import { seriousViolations } from './layout/axe-findings';
 import { AppFrame } from './pages/app-frame';
 import { DeliveriesPage } from './pages/deliveries-page';
+import { PartnersPage } from './pages/partners-page';
 
 /**
  * A data folder as the PC was left: Deliveroo never answered, and a new order for it
@@ -55,6 +56,18 @@ test('an order not delivered in 5 minutes stays on every screen until handled by
   const list = page.getByRole('region', { name: 'Late orders', exact: true });
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list.getByRole('listitem')).toContainText(`Order #${order.checkNumber} to Deliveroo · New order`);
+
+  // Held from the Partners page (#14): nothing goes to Deliveroo, so the alert says so and
+  // offers Release where it offered Retry now — a retry would wait for the release too.
+  const partners = new PartnersPage(page);
+  await frame.goTo('Partners');
+  await partners.holdButton('Deliveroo').click();
+  await expect(alert.getByText('Deliveroo is held, so nothing is sent to them')).toBeVisible();
+  await expect(alert.getByRole('button', { name: /^Retry/ })).toHaveCount(0);
+  await alert.getByRole('button', { name: `Release Deliveroo to send order #${order.checkNumber}` }).click();
+  await expect(alert.getByRole('status')).toHaveText('Deliveroo is released: sending now…');
+  await expect(alert.getByRole('button', { name: `Retry order #${order.checkNumber} to Deliveroo now` })).toBeVisible();
+  await expect(partners.row('Deliveroo')).not.toContainText('Held');
 
   // Open delivery: the log, at that delivery.
   await alert.getByRole('link', { name: `Open the delivery of order #${order.checkNumber} to Deliveroo` }).click();

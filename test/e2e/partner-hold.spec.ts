@@ -38,6 +38,9 @@ test('hold a partner from its row: changes are kept and shown Held in the log, t
 
   await expect(frame.statusBar).toContainText('Deliveroo held — 2 waiting');
   await expect(partners.releaseButton('Deliveroo')).toHaveAccessibleName('Release 2 webhooks to Deliveroo');
+  // Its health counts them as not delivered yet, and says why beside the 0%.
+  const heldCounted = 'the webhooks held count as not delivered until you release them';
+  await expect(row).toContainText(heldCounted);
 
   // The status bar leads to what is kept: Held, not Paused, and why.
   await frame.statusBar.getByRole('link', { name: 'Deliveroo held — 2 waiting' }).click();
@@ -61,4 +64,5 @@ test('hold a partner from its row: changes are kept and shown Held in the log, t
   expect(item.price.amount).toBe(320);
   await expect(partners.holdButton('Deliveroo')).toBeVisible();
   await expect(frame.statusBar).not.toContainText('held —');
+  await expect(row).not.toContainText(heldCounted);
 });

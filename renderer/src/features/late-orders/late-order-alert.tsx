@@ -3,6 +3,7 @@ import type { LateOrder } from '../../../../shared/domain/order-deadlines';
 import { useStoreClock } from '../../time/use-store-clock';
 import { LateOrderActions } from './late-order-actions';
 import { lateOrderAdvice, lateOrderHeadline, lateOrderWaiting } from './late-order-words';
+import { useHeldDestination } from './use-held-destination';
 
 interface LateOrderAlertProps {
   order: LateOrder;
@@ -18,6 +19,7 @@ interface LateOrderAlertProps {
 export function LateOrderAlert({ order, now, online }: LateOrderAlertProps) {
   const clock = useStoreClock();
   const titleId = useId();
+  const held = useHeldDestination(order.destinationId);
   return (
     <div className="late-order" role="group" aria-labelledby={titleId}>
       <p className="late-order-title" id={titleId}>
@@ -25,7 +27,7 @@ export function LateOrderAlert({ order, now, online }: LateOrderAlertProps) {
         {' — '}
         <span className="late-order-minutes">{lateOrderWaiting(order, now)}</span>
       </p>
-      <p className="late-order-why">{lateOrderAdvice(order, online)}</p>
+      <p className="late-order-why">{lateOrderAdvice(order, online, held)}</p>
       <LateOrderActions order={order} />
     </div>
   );

@@ -21,10 +21,14 @@ export function lateOrderWaiting(order: LateOrder, now: number): string {
 
 /**
  * What to do now. Offline, a retry cannot reach anyone: the phone is the one way the
- * order still reaches the partner, so that is all it says.
+ * order still reaches the partner, so that is all it says. A partner someone is
+ * holding gets nothing until it is released (#14): a retry would wait too.
  */
-export function lateOrderAdvice(order: LateOrder, online: boolean): string {
+export function lateOrderAdvice(order: LateOrder, online: boolean, held = false): string {
   const phone = `phone ${order.destinationName} and read them the order.`;
+  if (held && !online) return `${order.destinationName} is held and this PC is offline: ${phone}`;
+  if (held)
+    return `${order.destinationName} is held, so nothing is sent to them: release it to send this order, or ${phone}`;
   if (!online) return `This PC is offline, so it cannot be sent now: ${phone}`;
   const lastTry = order.lastReason ? `Last try: ${order.lastReason.replace(/\.$/, '')}. ` : '';
   return `${lastTry}Retry now, or ${phone}`;

@@ -64,7 +64,7 @@ export function PartnerRow({ id, onEdit, onDelete, onRotate, onEndOverlap, onRes
           </span>
           <PartnerStateLine partner={partner} onRelease={() => void setHeld(false)} />
           <PartnerSigningLine partner={partner} onEndOverlap={() => onEndOverlap(id)} />
-          <PartnerHealthLine id={partner.id} name={partner.name} onFix={() => onEdit(id)} />
+          <PartnerHealthLine id={partner.id} name={partner.name} held={partner.held} onFix={() => onEdit(id)} />
           {/* The last test's outcome, here where it was sent from (#9). */}
           <TestEventResult test={test} destinationName={partner.name} />
           {/* In the partner's cell, not among the actions: the row must stay as wide as before. */}

@@ -36,6 +36,15 @@ describe('late order words', () => {
     );
   });
 
+  it('say a held partner gets nothing until it is released, and to phone them', () => {
+    expect(lateOrderAdvice(order('order.created'), true, true)).toBe(
+      'Deliveroo is held, so nothing is sent to them: release it to send this order, or phone Deliveroo and read them the order.',
+    );
+    expect(lateOrderAdvice(order('order.created'), false, true)).toBe(
+      'Deliveroo is held and this PC is offline: phone Deliveroo and read them the order.',
+    );
+  });
+
   it("say what the partner is missing in the issue's words", () => {
     expect(lateOrderHeadline(order('order.created'), '12:04 PM')).toBe(
       'Deliveroo has not received order #1004 (opened 12:04 PM)',

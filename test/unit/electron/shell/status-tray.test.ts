@@ -100,6 +100,23 @@ describe('the tray icon', () => {
     expect(listeners.size).toBe(0);
   });
 
+  it('names the partners someone holds, with what waits for each, after the failing ones', () => {
+    const held = status({
+      queued: 1,
+      heldPartners: [
+        { id: 'partner:d', name: 'Deliveroo', waiting: 4 },
+        { id: 'partner:u', name: 'Uber Eats', waiting: 1200 },
+      ],
+    });
+    expect(trayStatusLines(held)).toEqual([
+      'Online',
+      '1 webhook queued',
+      'No failing partners',
+      '2 partners held: Deliveroo (4 waiting), Uber Eats (1,200 waiting)',
+    ]);
+    expect(trayTooltip(held)).toBe('Integration Hub — online · 1 queued · 2 held');
+  });
+
   it('says it is starting before the first status', () => {
     expect(trayStatusLines(null)).toEqual(['Starting…']);
     expect(trayTooltip(null)).toBe('Integration Hub — starting');

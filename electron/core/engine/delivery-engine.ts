@@ -380,7 +380,8 @@ export class DeliveryEngine {
     // Slots are free; other resources' deliveries need not wait for the flush. Claims
     // cost a query each, so wait until a few slots are free (or all are; `claimWhenFree`).
     const free = this.options.concurrency - this.inFlight;
-    if (free >= Math.min(this.options.claimWhenFree, Math.ceil(this.options.concurrency / 2)) || this.inFlight === 0) this.notify();
+    if (free >= Math.min(this.options.claimWhenFree, Math.ceil(this.options.concurrency / 2)) || this.inFlight === 0)
+      this.notify();
   }
 
   private async run(delivery: ClaimedDelivery, resolution: Resolution | undefined): Promise<AttemptRecord> {

@@ -9,8 +9,7 @@ export interface WriterStart {
   busyTimeoutMs: number;
 }
 
-export type WriterRequest =
-  | { kind: 'record'; seq: number; records: WireResult[]; now: number }
-  | { kind: 'close' };
+export type WriterRequest = { kind: 'record'; seq: number; records: WireResult[]; now: number } | { kind: 'close' };
 
-export type WriterReply = { seq: number; ok: true; changes: HealthChange[] } | { seq: number; ok: false; error: string };
+export type WriterReply =
+  { seq: number; ok: true; changes: HealthChange[] } | { seq: number; ok: false; error: string };

@@ -22,7 +22,10 @@ export const resultsWriterFile = 'record-writer.js';
 export class ThreadedRecorder implements ResultRecorder {
   private worker: Worker | null = null;
   private seq = 0;
-  private readonly waiting = new Map<number, { resolve: (changes: HealthChange[]) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<
+    number,
+    { resolve: (changes: HealthChange[]) => void; reject: (e: Error) => void }
+  >();
   private broken = false;
   private closing: Promise<void> | null = null;
 

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
+import type { SystemStatus } from '../../../../shared/domain/app-info';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as HubModule from '../../../../electron/core/hub';
 import type { HubOptions } from '../../../../electron/core/ports';
@@ -109,7 +110,14 @@ const fake = await vi.hoisted(async () => {
           ok: true,
           value:
             method === 'system.status'
-              ? { online: true, queued: 0, failingPartners: [] }
+              ? ({
+                  online: true,
+                  queued: 0,
+                  retrying: 0,
+                  held: 0,
+                  failingPartners: [],
+                  heldPartners: [],
+                } satisfies SystemStatus)
               : { available: true, startAtLogin: false },
         }),
       ),

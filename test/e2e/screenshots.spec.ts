@@ -261,8 +261,12 @@ for (const scheme of readmeSchemes) {
       await expect(banner).toBeHidden();
 
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Menu Hours' }).click();
+      // The form settled (its menu loaded, who would hear of a change worked out) before typing:
+      // once on CI the text typed right after the navigation never reached the field.
+      await expect(page.getByText('No partner will be notified.')).toBeVisible();
       const friday = page.getByRole('textbox', { name: 'Friday, range 2, from', exact: true });
       await friday.fill('14:00');
+      await expect(friday).toHaveValue('14:00');
       await friday.blur();
       await expect(friday).toHaveAttribute('aria-invalid', 'true');
       // Show Friday's overlap message, not only the save bar's summary.

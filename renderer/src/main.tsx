@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { followDesktopLinks } from './app/follow-desktop-links';
 import { MissingTokenPage } from './app/missing-token-page';
+import { preloadScreen } from './app/router';
 import { connectEvents } from './store/connect-events';
 import { createAppStore } from './store/create-app-store';
 import { StoreProvider } from './store/store-context';
@@ -10,6 +11,9 @@ import { pickConnection } from './transport/pick-connection';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/buttons.css';
+
+// Before anything else: the screen's chunk downloads while the app starts.
+preloadScreen(window.location.hash);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
-import type { SystemStatus } from '../../../../shared/domain/app-info';
+import { systemStatus } from '../../../support/system-status';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as HubModule from '../../../../electron/core/hub';
 import type { HubOptions } from '../../../../electron/core/ports';
@@ -108,17 +108,7 @@ const fake = await vi.hoisted(async () => {
       call: vi.fn((method: string) =>
         Promise.resolve({
           ok: true,
-          value:
-            method === 'system.status'
-              ? ({
-                  online: true,
-                  queued: 0,
-                  retrying: 0,
-                  held: 0,
-                  failingPartners: [],
-                  heldPartners: [],
-                } satisfies SystemStatus)
-              : { available: true, startAtLogin: false },
+          value: method === 'system.status' ? systemStatus() : { available: true, startAtLogin: false },
         }),
       ),
       subscribe: vi.fn(() => () => undefined),

@@ -6,6 +6,7 @@ import type { FailingDestination, SystemStatus } from '../../../../shared/domain
 import type { HubListener } from '../../../../electron/core/ports';
 import { showStatusTray } from '../../../../electron/shell/status-tray';
 import { trayStatusLines, trayTooltip } from '../../../../electron/shell/tray-menu';
+import { systemStatus } from '../../../support/system-status';
 
 const failing = (name: string, state: FailingDestination['state'] = 'failing'): FailingDestination => ({
   id: `partner:${name}`,
@@ -15,15 +16,7 @@ const failing = (name: string, state: FailingDestination['state'] = 'failing'): 
   failure: 'http_unauthorized',
 });
 
-const status = (overrides: Partial<SystemStatus> = {}): SystemStatus => ({
-  online: true,
-  queued: 0,
-  retrying: 0,
-  held: 0,
-  failingPartners: [],
-  heldPartners: [],
-  ...overrides,
-});
+const status = systemStatus;
 
 function setUp(initial: SystemStatus) {
   const listeners = new Set<HubListener>();

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { initialDrainMemory, nextDrainMemory } from '../../../../renderer/src/app/drain-progress';
+import { systemStatus } from '../../../support/system-status';
 
-const status = (online: boolean, queued: number, retrying = 0) => ({
-  online,
-  queued,
-  retrying,
-  held: 0,
-  failingPartners: [],
-  heldPartners: [],
-});
+const status = (online: boolean, queued: number, retrying = 0) => systemStatus({ online, queued, retrying });
 
 describe('the drain progress of the offline banner', () => {
   it('starts when the connection returns with a queue, counts down, and ends when the queue is empty', () => {

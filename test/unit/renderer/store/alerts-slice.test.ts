@@ -4,6 +4,7 @@ import type { FailingDestination, SystemStatus } from '../../../../shared/domain
 import type { DeliveryAlert } from '../../../../shared/domain/deliveries';
 import { createAlertsSlice, toastEveryMs, type AlertsSlice } from '../../../../renderer/src/store/alerts-slice';
 import type { AppState } from '../../../../renderer/src/store/app-state';
+import { systemStatus } from '../../../support/system-status';
 
 const alert = (destinationId: string, kind: DeliveryAlert['kind']): DeliveryAlert => ({
   destinationId,
@@ -22,14 +23,7 @@ const failing = (id: string, reason: string, failure: FailingDestination['failur
   failure,
 });
 
-const status = (failingPartners: FailingDestination[]): SystemStatus => ({
-  online: true,
-  queued: 0,
-  retrying: 0,
-  held: 0,
-  failingPartners,
-  heldPartners: [],
-});
+const status = (failingPartners: FailingDestination[]): SystemStatus => systemStatus({ failingPartners });
 
 function alertsStore() {
   // Only the alerts slice is exercised; the rest of the state is not needed here.
